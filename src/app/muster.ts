@@ -1,0 +1,117 @@
+import { randomUUID } from "node:crypto";
+import type {
+  Command,
+  DeclareCommand,
+  DomainConfig,
+  EventEnvelope,
+  IncidentState,
+  StatusDoc,
+} from "../domain/index.js";
+import { DomainError, buildStatusDoc, decide, decideDeclare, stamp } from "../domain/index.js";
+import type { ReadStore, Viewer } from "../storage/read-store.js";
+import type { Step } from "../storage/write-store.js";
+import type { EventBus } from "./event-bus.js";
+import type { GroupCommitter } from "./group-commit.js";
+
+export type Actor = Viewer;
+
+export type CommandOutcome = { incidentId: string; events: EventEnvelope[]; doc: StatusDoc };
+
+export type MusterDeps = {
+  committer: GroupCommitter;
+  reads: ReadStore;
+  bus: EventBus;
+  config: DomainConfig;
+  clock: () => Date;
+  /** Whether a handle names a known person; commands naming strangers are refused. */
+  personExists: (handle: string) => Promise<boolean>;
+};
+
+/**
+ * The application commands: the one write path that HTTP, CLI, chat and timers all call.
+ * Each command runs in the group committer against freshly loaded state; committed events
+ * are published to the bus only after the commit.
+ */
+export class Muster {
+  constructor(private readonly deps: MusterDeps) {}
+
+  get config(): DomainConfig {
+    return this.deps.config;
+  }
+
+  /** Declares an incident; the caller becomes IC unless they say otherwise. */
+  async declare(actor: Actor, cmd: DeclareCommand): Promise<CommandOutcome> {
+    if (cmd.commander !== undefined) await this.requirePerson(cmd.commander, "commander");
+    const step: Step = (_state, helpers) => {
+      const now = this.deps.clock();
+      const events = decideDeclare(cmd, {
+        actor: actor.handle,
+        now,
+        config: this.deps.config,
+        id: randomUUID(),
+        number: helpers.nextNumber(),
+        openNames: helpers.openNames(),
+      });
+      return stamp(null, events, actor.handle, now);
+    };
+    return this.run(null, step);
+  }
+
+  /** Runs a command on an existing incident the actor can see. */
+  async execute(actor: Actor, incidentId: string, cmd: Command): Promise<CommandOutcome> {
+    for (const [field, handle] of namedPeople(cmd)) {
+      await this.requirePerson(handle, field);
+    }
+    const step: Step = (state) => {
+      if (state === null) {
+        throw new DomainError("INCIDENT_NOT_FOUND", "No such incident.");
+      }
+      const now = this.deps.clock();
+      const events = decide(state, cmd, {
+        actor: actor.handle,
+        now,
+        config: this.deps.config,
+        isAdmin: actor.isAdmin,
+        newId: randomUUID,
+      });
+      return stamp(state, events, actor.handle, now);
+    };
+    return this.run(incidentId, step);
+  }
+
+  /** The status doc for a state (used for past-state reconstruction). */
+  statusDoc(state: IncidentState): StatusDoc {
+    return buildStatusDoc(state, this.deps.config);
+  }
+
+  private async run(incidentId: string | null, step: Step): Promise<CommandOutcome> {
+    const result = await this.deps.committer.submit(incidentId, step);
+    if (!result.ok) {
+      throw result.error;
+    }
+    const id = result.state.id;
+    this.deps.bus.publish(id, result.envelopes);
+    return { incidentId: id, events: result.envelopes, doc: buildStatusDoc(result.state, this.deps.config) };
+  }
+
+  private async requirePerson(handle: string, field: string): Promise<void> {
+    if (!(await this.deps.personExists(handle))) {
+      throw new DomainError(
+        "UNKNOWN_PERSON",
+        `Nobody called "${handle}" is known to Muster; create the user first (muster user create ${handle}).`,
+        field,
+      );
+    }
+  }
+}
+
+function namedPeople(cmd: Command): [string, string][] {
+  switch (cmd.type) {
+    case "check-in":
+      return [["person", cmd.person]];
+    case "offer-transfer":
+      return [["to", cmd.to]];
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,108 @@
+import type { Command } from "commander";
+import { loadConfig } from "../config.js";
+import { buildStatusDoc } from "../domain/index.js";
+import { startServer } from "../server.js";
+import { openStorage } from "../storage/connect.js";
+import { UserStore } from "../storage/users.js";
+import type { Connection } from "./client.js";
+import { CliError, EXIT, api } from "./client.js";
+
+type Out = { json: (value: unknown) => void; line: (text: string) => void };
+
+/** Runs `work` against the configured database directly (for recovering access). */
+async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (s) =>
+    JSON.stringify(buildStatusDoc(s, config.domain)),
+  );
+  try {
+    return await work(new UserStore(storage.db));
+  } finally {
+    await storage.close();
+  }
+}
+
+/** serve, user create, token create. */
+export function registerAdminCommands(program: Command, conn: () => Connection, out: Out): void {
+  program
+    .command("serve")
+    .description("run the Muster server (SQLite in ./data, or PostgreSQL with DATABASE_URL)")
+    .option("--port <port>", "port to listen on (default: PORT or 4000)")
+    .action(async (o: { port?: string }) => {
+      const config = loadConfig(o.port ? { ...process.env, PORT: o.port } : process.env);
+      const { app } = await startServer(config, (line) => {
+        out.line(line);
+      });
+      program.setOptionValue("serving", true);
+      const stop = (): void => {
+        void app.close().then(() => process.exit(0));
+      };
+      process.once("SIGINT", stop);
+      process.once("SIGTERM", stop);
+    });
+
+  const user = program.command("user").description("manage people");
+  user
+    .command("create")
+    .description("create a person (admin)")
+    .argument("<handle>")
+    .requiredOption("--name <displayName>", "display name")
+    .option("--email <email>")
+    .option("--admin", "make them an admin")
+    .option("--local", "write straight to the database instead of calling the API")
+    .option("--json", "print JSON")
+    .action(
+      async (
+        handle: string,
+        o: { name: string; email?: string; admin?: boolean; local?: boolean; json?: boolean },
+      ) => {
+        const created = o.local
+          ? await withLocalUsers((users) =>
+              users.create({ handle, displayName: o.name, email: o.email ?? null, isAdmin: !!o.admin }),
+            )
+          : await api(conn(), "POST", "/api/v1/users", {
+              handle,
+              displayName: o.name,
+              ...(o.email ? { email: o.email } : {}),
+              ...(o.admin ? { admin: true } : {}),
+            });
+        if (!created) throw new CliError(`Someone is already called "${handle}".`, EXIT.refused);
+        if (o.json) {
+          out.json(created);
+          return;
+        }
+        out.line(`Created ${handle}.`);
+      },
+    );
+
+  program
+    .command("token")
+    .description("manage API tokens")
+    .command("create")
+    .description("create an API token (shown once)")
+    .argument("<handle>")
+    .option("--label <label>")
+    .option("--local", "write straight to the database (when you have no working token)")
+    .option("--json", "print JSON")
+    .action(async (handle: string, o: { label?: string; local?: boolean; json?: boolean }) => {
+      const token = o.local
+        ? await withLocalUsers(async (users) => {
+            const found = await users.byHandle(handle);
+            if (!found) throw new CliError(`Nobody is called "${handle}".`, EXIT.notFound);
+            return users.createToken(found.id, o.label ?? null);
+          })
+        : (
+            await api<{ token: string }>(
+              conn(),
+              "POST",
+              `/api/v1/users/${encodeURIComponent(handle)}/tokens`,
+              o.label ? { label: o.label } : {},
+            )
+          ).token;
+      if (o.json) {
+        out.json({ handle, token });
+        return;
+      }
+      out.line(token);
+    });
+}

@@ -1,0 +1,86 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { DomainConfig } from "./domain/index.js";
+import { defaultDomainConfig } from "./domain/index.js";
+
+/** Everything the server reads from its environment (and the optional config file). */
+export type ServerConfig = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminToken: string | undefined;
+  logLevel: string;
+  domain: DomainConfig;
+};
+
+const FileConfig = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).optional(),
+    HOST: z.string().optional(),
+    MUSTER_DATA_DIR: z.string().optional(),
+    DATABASE_URL: z.string().optional(),
+    MUSTER_ADMIN_TOKEN: z.string().min(16).optional(),
+    MUSTER_LOG_LEVEL: z.string().optional(),
+    MUSTER_SPAN_OF_CONTROL: z.coerce.number().int().min(2).max(50).optional(),
+    MUSTER_DEFAULT_SEVERITY: z.string().optional(),
+    severities: z
+      .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
+      .min(1)
+      .optional(),
+  })
+  .strict();
+
+/**
+ * Reads configuration: environment variables win over the file named by MUSTER_CONFIG
+ * (default ./muster.config.json, if present), which wins over defaults.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const file = env.MUSTER_CONFIG ?? "muster.config.json";
+  const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as unknown) : {};
+  const pick = (key: string): string | undefined =>
+    env[key] !== undefined && env[key] !== "" ? env[key] : undefined;
+  const keys = [
+    "PORT",
+    "HOST",
+    "MUSTER_DATA_DIR",
+    "DATABASE_URL",
+    "MUSTER_ADMIN_TOKEN",
+    "MUSTER_LOG_LEVEL",
+    "MUSTER_SPAN_OF_CONTROL",
+    "MUSTER_DEFAULT_SEVERITY",
+  ];
+  const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
+  for (const key of keys) {
+    const value = pick(key);
+    if (value !== undefined) merged[key] = value;
+  }
+  const parsed = FileConfig.safeParse(merged);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `Configuration error at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? "invalid"} (from ${file} or the environment).`,
+    );
+  }
+  const c = parsed.data;
+  const severities = c.severities ?? defaultDomainConfig.severities;
+  const defaultSeverity =
+    c.MUSTER_DEFAULT_SEVERITY ??
+    (severities.some((s) => s.level === defaultDomainConfig.defaultSeverity)
+      ? defaultDomainConfig.defaultSeverity
+      : (severities[0]?.level ?? "SEV1"));
+  return {
+    port: c.PORT ?? 4000,
+    host: c.HOST ?? "0.0.0.0",
+    dataDir: path.resolve(c.MUSTER_DATA_DIR ?? "./data"),
+    databaseUrl: c.DATABASE_URL,
+    adminToken: c.MUSTER_ADMIN_TOKEN,
+    logLevel: c.MUSTER_LOG_LEVEL ?? "info",
+    domain: {
+      severities,
+      defaultSeverity,
+      spanOfControlMax: c.MUSTER_SPAN_OF_CONTROL ?? defaultDomainConfig.spanOfControlMax,
+    },
+  };
+}

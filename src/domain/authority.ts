@@ -1,0 +1,50 @@
+import { DomainError, ensure } from "./errors.js";
+import type { Handle } from "./events.js";
+import { isAncestor } from "./evolve.js";
+import type { IncidentState } from "./state.js";
+import { commanderOf, holdersOf, isActiveResponder } from "./state.js";
+
+/** IC, Deputy, or the Tech Lead while the IC position is vacant. */
+export function hasCommandAuthority(s: IncidentState, actor: Handle): boolean {
+  const commander = commanderOf(s);
+  if (commander === actor || holdersOf(s, "deputy").includes(actor)) {
+    return true;
+  }
+  return commander === null && holdersOf(s, "tech-lead").includes(actor);
+}
+
+/** Throws NOT_IN_COMMAND unless the actor has command authority. */
+export function requireCommand(s: IncidentState, actor: Handle, action: string): void {
+  if (!hasCommandAuthority(s, actor)) {
+    throw new DomainError(
+      "NOT_IN_COMMAND",
+      `Only the Incident Commander or Deputy can ${action}; ask ${commanderOf(s) ?? "whoever takes command"}.`,
+    );
+  }
+}
+
+/** Throws NOT_A_RESPONDER unless the actor is checked in and not released. */
+export function requireResponder(s: IncidentState, actor: Handle, action: string): void {
+  ensure(
+    isActiveResponder(s, actor),
+    "NOT_A_RESPONDER",
+    `${actor} is not checked in to ${s.name}; check in before you ${action}.`,
+  );
+}
+
+/** Command authority, or a supervisor acting within their own part of the tree. */
+export function requireAuthorityOver(
+  s: IncidentState,
+  actor: Handle,
+  subject: Handle | null,
+  action: string,
+): void {
+  if (hasCommandAuthority(s, actor)) {
+    return;
+  }
+  const withinOwnBranch =
+    subject !== null && isActiveResponder(s, actor) && (subject === actor || isAncestor(s, actor, subject));
+  if (!withinOwnBranch) {
+    requireCommand(s, actor, action);
+  }
+}

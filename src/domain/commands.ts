@@ -1,0 +1,52 @@
+import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { RoleKey } from "./roles.js";
+
+/** Declaring is separate from other commands: there is no state yet. */
+export type DeclareCommand = {
+  name?: string | undefined;
+  synopsis: string;
+  severity?: string | undefined;
+  kind?: Kind | undefined;
+  visibility?: Visibility | undefined;
+  commander?: Handle | undefined;
+  /** "tech-lead": the declarer works the problem and the IC position is left to be filled. */
+  declarerRole?: "incident-commander" | "tech-lead" | undefined;
+};
+
+/** Every command on an existing incident. */
+export type Command =
+  | {
+      type: "update";
+      synopsis?: string | undefined;
+      severity?: string | undefined;
+      impact?: string | null | undefined;
+      eta?: string | null | undefined;
+    }
+  | {
+      type: "set-status";
+      status: IncidentStatus;
+      summary?: string | undefined;
+      reason?: string | undefined;
+    }
+  | { type: "check-in"; person: Handle; skills?: string[] | undefined; note?: string | undefined }
+  | {
+      type: "assign";
+      person: Handle;
+      supervisor?: Handle | null | undefined;
+      role?: RoleKey | undefined;
+      group?: string | undefined;
+    }
+  | { type: "move"; person: Handle; supervisor: Handle | null }
+  | { type: "release"; person: Handle; reason?: string | undefined }
+  | { type: "fill-role"; role: RoleKey; person: Handle }
+  | { type: "form-group"; group: string; lead: Handle; supervisor?: Handle | null | undefined }
+  | { type: "move-group"; group: string; supervisor: Handle | null }
+  | { type: "offer-transfer"; role: RoleKey; to: Handle; notes: string }
+  | { type: "accept-transfer"; id: string }
+  | { type: "decline-transfer"; id: string; reason?: string | undefined }
+  | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
+  | { type: "report-can"; conditions: string; actions: string; needs: string }
+  | { type: "log"; text: string; key?: boolean | undefined }
+  | { type: "decide"; decision: string; rationale: string; decidedBy?: Handle | undefined };
+
+export type CommandType = Command["type"];

@@ -1,0 +1,42 @@
+/** A severity level and what it means, shown beside the choice when declaring. */
+export type SeverityDefinition = { level: string; definition: string; response: string };
+
+/** Settings the domain rules depend on; adapters load them from configuration. */
+export type DomainConfig = {
+  severities: SeverityDefinition[];
+  defaultSeverity: string;
+  /** Warn when a node has more direct reports than this. */
+  spanOfControlMax: number;
+};
+
+/** Default severities, paraphrased from the reference (PagerDuty's levels). */
+export const defaultSeverities: SeverityDefinition[] = [
+  {
+    level: "SEV1",
+    definition: "Large-scale customer impact, an SLA-breaking impairment, or customer data exposed.",
+    response: "Major incident: page an IC, notify stakeholders, post publicly.",
+  },
+  {
+    level: "SEV2",
+    definition:
+      "Core functions unavailable or badly degraded for many customers, or their monitoring impaired.",
+    response: "Major incident: page an IC.",
+  },
+  {
+    level: "SEV3",
+    definition: "Minor customer impact or a stability risk likely to become SEV2; lost redundancy.",
+    response: "High-urgency page to the owning team.",
+  },
+  {
+    level: "SEV4",
+    definition: "Needs action but customers can use the service (a delay, a single host).",
+    response: "Low-urgency page.",
+  },
+];
+
+export const defaultDomainConfig: DomainConfig = {
+  severities: defaultSeverities,
+  // When unsure, pick the higher: an unspecified severity is a major incident.
+  defaultSeverity: "SEV2",
+  spanOfControlMax: 7,
+};

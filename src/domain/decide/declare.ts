@@ -1,0 +1,54 @@
+import type { DeclareCommand } from "../commands.js";
+import type { DomainConfig } from "../config.js";
+import { ensure } from "../errors.js";
+import type { DomainEvent, Handle } from "../events.js";
+import { generateCodename } from "../codename.js";
+import { assertSeverity } from "./lifecycle.js";
+
+export type DeclareContext = {
+  actor: Handle;
+  now: Date;
+  config: DomainConfig;
+  id: string;
+  number: number;
+  /** Names of incidents that have not ended: a name must be unique among them. */
+  openNames: string[];
+};
+
+/** Declaring: the declarer is IC unless they name a commander or declare as Tech Lead. */
+export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainEvent[] {
+  const severity = cmd.severity ?? ctx.config.defaultSeverity;
+  assertSeverity(severity, ctx.config);
+  const wanted = cmd.name?.trim();
+  const name = wanted || generateCodename(ctx.number, ctx.now.getUTCFullYear(), ctx.openNames);
+  ensure(
+    !ctx.openNames.some((n) => n.toLowerCase() === name.toLowerCase()),
+    "NAME_TAKEN",
+    `An open incident is already called "${name}"; choose another name or leave it out to get a codename.`,
+    "name",
+  );
+  const declarerRole = cmd.declarerRole ?? (cmd.commander ? null : "incident-commander");
+  const commander = cmd.commander ?? (declarerRole === "incident-commander" ? ctx.actor : null);
+  ensure(
+    !(declarerRole === "tech-lead" && commander === ctx.actor),
+    "INVALID_ROLE",
+    "You cannot declare as Tech Lead and name yourself commander; leave out one of them.",
+    "commander",
+  );
+  return [
+    {
+      type: "incident.declared",
+      data: {
+        id: ctx.id,
+        number: ctx.number,
+        name,
+        synopsis: cmd.synopsis,
+        severity,
+        kind: cmd.kind ?? "real",
+        visibility: cmd.visibility ?? "open",
+        commander: declarerRole === "incident-commander" ? ctx.actor : commander,
+        declarerRole,
+      },
+    },
+  ];
+}

@@ -1,0 +1,101 @@
+import type { Command } from "../commands.js";
+import type { DomainConfig } from "../config.js";
+import { ensure } from "../errors.js";
+import type { DomainEvent, EventEnvelope, Handle } from "../events.js";
+import { evolve } from "../evolve.js";
+import type { IncidentState } from "../state.js";
+import { rolesOf } from "../state.js";
+import { decideStatus, decideUpdate } from "./lifecycle.js";
+import {
+  decideAssign,
+  decideCheckIn,
+  decideFormGroup,
+  decideMove,
+  decideMoveGroup,
+  decideRelease,
+} from "./organisation.js";
+import { decideReport } from "./reports.js";
+import { decideAnswer, decideFill, decideOffer } from "./roles.js";
+
+export type CommandContext = {
+  actor: Handle;
+  now: Date;
+  config: DomainConfig;
+  isAdmin: boolean;
+  newId: () => string;
+};
+
+/** A command plus the current state gives events, or throws a DomainError. */
+export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): DomainEvent[] {
+  const reopening = cmd.type === "set-status" && s.status === "ended";
+  ensure(
+    s.status !== "ended" || reopening,
+    "INCIDENT_ENDED",
+    `${s.name} has ended; reopen it (status "active" with a reason) before changing anything.`,
+  );
+  const { actor } = ctx;
+  switch (cmd.type) {
+    case "update":
+      return decideUpdate(s, cmd, actor, ctx.config);
+    case "set-status":
+      return decideStatus(s, cmd, actor, ctx.isAdmin);
+    case "check-in":
+      return decideCheckIn(s, cmd, actor);
+    case "assign":
+      return decideAssign(s, cmd, actor);
+    case "move":
+      return decideMove(s, cmd, actor);
+    case "release":
+      return decideRelease(s, cmd, actor);
+    case "fill-role":
+      return decideFill(s, cmd, actor);
+    case "form-group":
+      return decideFormGroup(s, cmd, actor);
+    case "move-group":
+      return decideMoveGroup(s, cmd, actor);
+    case "offer-transfer":
+      return decideOffer(s, cmd, actor, ctx.config, ctx.newId);
+    case "accept-transfer":
+    case "decline-transfer":
+    case "withdraw-transfer":
+      return decideAnswer(s, cmd, actor);
+    case "report-can":
+    case "log":
+    case "decide":
+      return decideReport(s, cmd, actor);
+  }
+}
+
+/**
+ * Stamps events with sequence numbers, time, actor and the actor's roles before the
+ * command, and folds them: the pure heart of every write.
+ */
+export function stamp(
+  state: IncidentState | null,
+  events: DomainEvent[],
+  actor: Handle,
+  at: Date,
+): { envelopes: EventEnvelope[]; state: IncidentState } {
+  const iso = at.toISOString();
+  const actorRoles = state ? rolesOf(state, actor) : [];
+  let current = state;
+  const envelopes: EventEnvelope[] = [];
+  for (const event of events) {
+    const envelope = {
+      ...event,
+      seq: (current?.seq ?? 0) + 1,
+      at: iso,
+      actor,
+      actorRoles: current === null ? [] : actorRoles,
+    };
+    current = evolve(current, envelope);
+    if (envelope.type === "incident.declared") {
+      envelope.actorRoles = rolesOf(current, actor);
+    }
+    envelopes.push(envelope);
+  }
+  if (current === null) {
+    throw new Error("a command produced no events");
+  }
+  return { envelopes, state: current };
+}

@@ -1,0 +1,43 @@
+import { requireResponder } from "../authority.js";
+import type { Command } from "../commands.js";
+import { ensure } from "../errors.js";
+import type { DomainEvent } from "../events.js";
+import type { IncidentState } from "../state.js";
+import { isActiveResponder } from "../state.js";
+
+/** CAN reports, log entries and decisions: from anyone in the response. */
+export function decideReport(
+  s: IncidentState,
+  cmd: Extract<Command, { type: "report-can" | "log" | "decide" }>,
+  actor: string,
+): DomainEvent[] {
+  switch (cmd.type) {
+    case "report-can":
+      requireResponder(s, actor, "file a CAN report");
+      return [
+        {
+          type: "can.reported",
+          data: { conditions: cmd.conditions, actions: cmd.actions, needs: cmd.needs },
+        },
+      ];
+    case "log":
+      requireResponder(s, actor, "write to the log");
+      return [{ type: "log.entry", data: { text: cmd.text, key: cmd.key ?? false } }];
+    case "decide": {
+      requireResponder(s, actor, "record a decision");
+      const decidedBy = cmd.decidedBy ?? actor;
+      ensure(
+        isActiveResponder(s, decidedBy),
+        "NOT_CHECKED_IN",
+        `${decidedBy} is not in the response; record decisions made by responders.`,
+        "decidedBy",
+      );
+      return [
+        {
+          type: "decision.recorded",
+          data: { decision: cmd.decision, rationale: cmd.rationale, decidedBy },
+        },
+      ];
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { EventEnvelope } from "./events.js";
+import { roleBadge, roleLabel } from "./roles.js";
+
+/** One line of plain text for a timeline event ("sue checked in bob"). */
+export function describeEvent(e: EventEnvelope): string {
+  const who = e.actorRoles.length ? `${e.actor} (${e.actorRoles.map(roleBadge).join(", ")})` : e.actor;
+  switch (e.type) {
+    case "incident.declared":
+      return `${who} declared ${e.data.name} (${e.data.severity}, ${e.data.kind}): ${e.data.synopsis}${e.data.commander ? "" : " — IC wanted"}`;
+    case "incident.updated":
+      return `${who} updated ${Object.entries(e.data)
+        .map(([k, v]) => `${k} → ${v === null ? "cleared" : String(v)}`)
+        .join(", ")}`;
+    case "incident.status-changed":
+      return `${who} changed status ${e.data.from} → ${e.data.to}${e.data.summary ? `: ${e.data.summary}` : ""}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
+    case "responder.checked-in":
+      return e.data.person === e.actor ? `${who} checked in` : `${who} checked in ${e.data.person}`;
+    case "responder.assigned":
+      return `${who} assigned ${e.data.person} to report to ${e.data.supervisor ?? "the Incident Commander"}`;
+    case "responder.moved":
+      return `${who} moved ${e.data.person} from ${e.data.from ?? "the IC"} to ${e.data.to ?? "the IC"}`;
+    case "responder.released":
+      return `${who} released ${e.data.person}${e.data.reason ? ` (${e.data.reason})` : ""}`;
+    case "role.filled":
+      return `${who} made ${e.data.person} ${roleLabel(e.data.role)}`;
+    case "role.vacated":
+      return `${e.data.person} is no longer ${roleLabel(e.data.role)} (${e.data.reason})`;
+    case "group.formed":
+      return `${who} formed group ${e.data.group} led by ${e.data.lead}`;
+    case "group.moved":
+      return `${who} moved group ${e.data.group} under ${e.data.to ?? "the IC"}`;
+    case "transfer.offered":
+      return `${who} offered ${roleLabel(e.data.role)} to ${e.data.to} (offer ${e.data.id})`;
+    case "transfer.accepted":
+      return `${e.data.to} accepted ${roleLabel(e.data.role)}${e.data.from ? ` from ${e.data.from}` : ""}, effective ${e.at}`;
+    case "transfer.declined":
+      return `${who} declined ${roleLabel(e.data.role)}${e.data.reason ? `: ${e.data.reason}` : ""}`;
+    case "transfer.withdrawn":
+      return `offer of ${roleLabel(e.data.role)} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
+    case "can.reported":
+      return `${who} CAN — C: ${e.data.conditions} | A: ${e.data.actions} | N: ${e.data.needs}`;
+    case "log.entry":
+      return `${e.data.key ? "★ " : ""}${who}: ${e.data.text}`;
+    case "decision.recorded":
+      return `${who} recorded decision by ${e.data.decidedBy}: ${e.data.decision} — because ${e.data.rationale}`;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The catalogue of domain errors. Codes are stable: the HTTP layer, the CLI and chat
+ * integrations branch on them, so never rename one; add new codes instead.
+ */
+export const domainErrorCatalogue = {
+  INCIDENT_NOT_FOUND: { status: 404, title: "Incident not found" },
+  INCIDENT_ENDED: { status: 409, title: "Incident has ended" },
+  INVALID_TRANSITION: { status: 409, title: "Status change not allowed" },
+  SUMMARY_REQUIRED: { status: 422, title: "Summary required" },
+  REASON_REQUIRED: { status: 422, title: "Reason required" },
+  UNKNOWN_SEVERITY: { status: 422, title: "Unknown severity" },
+  NAME_TAKEN: { status: 409, title: "Name already used by an open incident" },
+  INVALID_ROLE: { status: 422, title: "Invalid role" },
+  NOT_A_RESPONDER: { status: 403, title: "Not a responder" },
+  NOT_IN_COMMAND: { status: 403, title: "Not in command" },
+  ALREADY_CHECKED_IN: { status: 409, title: "Already checked in" },
+  NOT_CHECKED_IN: { status: 422, title: "Not checked in" },
+  ALREADY_ASSIGNED: { status: 409, title: "Already assigned" },
+  NOT_ASSIGNED: { status: 422, title: "Not assigned" },
+  SUPERVISOR_NOT_IN_RESPONSE: { status: 422, title: "Supervisor not in the response" },
+  SELF_SUPERVISION: { status: 422, title: "A person cannot supervise themself" },
+  CYCLE: { status: 422, title: "Assignment would create a cycle" },
+  HAS_REPORTS: { status: 409, title: "Person still has direct reports" },
+  CANNOT_RELEASE_COMMANDER: { status: 409, title: "The Incident Commander cannot be released" },
+  ROLE_FILLED: { status: 409, title: "Role already filled" },
+  ROLE_VACANT: { status: 409, title: "Role is vacant" },
+  ALREADY_HOLDS_ROLE: { status: 409, title: "Already holds the role" },
+  GROUP_EXISTS: { status: 409, title: "Group already exists" },
+  GROUP_NOT_FOUND: { status: 404, title: "Group not found" },
+  TRANSFER_PENDING: { status: 409, title: "A transfer of this role is already offered" },
+  TRANSFER_NOT_FOUND: { status: 404, title: "Transfer offer not found" },
+  NOT_TRANSFER_RECIPIENT: { status: 403, title: "Only the person offered the role can answer" },
+  COMMANDER_IS_ROOT: { status: 409, title: "The Incident Commander is the root of the tree" },
+  UNKNOWN_PERSON: { status: 422, title: "Unknown person" },
+  NOTHING_TO_UPDATE: { status: 422, title: "Nothing to update" },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type DomainErrorCode = keyof typeof domainErrorCatalogue;
+
+/** A rule of the domain refused a command; `field` names the input at fault, if any. */
+export class DomainError extends Error {
+  readonly code: DomainErrorCode;
+  readonly field: string | undefined;
+  readonly status: number;
+  readonly title: string;
+
+  constructor(code: DomainErrorCode, detail: string, field?: string) {
+    super(detail);
+    this.name = "DomainError";
+    this.code = code;
+    this.field = field;
+    this.status = domainErrorCatalogue[code].status;
+    this.title = domainErrorCatalogue[code].title;
+  }
+}
+
+/** Throws a DomainError unless the condition holds (an assertion that narrows). */
+export function ensure(
+  condition: unknown,
+  code: DomainErrorCode,
+  detail: string,
+  field?: string,
+): asserts condition {
+  if (!condition) {
+    throw new DomainError(code, detail, field);
+  }
+}

@@ -1,0 +1,118 @@
+import type { RoleKey } from "./roles.js";
+
+export type Kind = "real" | "drill" | "planned";
+export type Visibility = "open" | "restricted";
+export type IncidentStatus = "active" | "stable" | "ended";
+export type Handle = string;
+
+/** The free-text part of a handover briefing plus the status snapshot taken when offered. */
+export type Briefing = { notes: string; snapshot: string };
+
+/**
+ * Every fact in an incident's life. Names follow "<resource>.<verb>"; the same names are
+ * used by the timeline, the live stream and (later) webhooks.
+ */
+export type DomainEvent =
+  | {
+      type: "incident.declared";
+      data: {
+        id: string;
+        number: number;
+        name: string;
+        synopsis: string;
+        severity: string;
+        kind: Kind;
+        visibility: Visibility;
+        commander: Handle | null;
+        declarerRole: "incident-commander" | "tech-lead" | null;
+      };
+    }
+  | {
+      type: "incident.updated";
+      data: {
+        synopsis?: string;
+        severity?: string;
+        impact?: string | null;
+        eta?: string | null;
+      };
+    }
+  | {
+      type: "incident.status-changed";
+      data: {
+        from: IncidentStatus;
+        to: IncidentStatus;
+        summary: string | null;
+        reason: string | null;
+      };
+    }
+  | {
+      type: "responder.checked-in";
+      data: { person: Handle; skills: string[]; note: string | null };
+    }
+  | { type: "responder.assigned"; data: { person: Handle; supervisor: Handle | null } }
+  | {
+      type: "responder.moved";
+      data: { person: Handle; from: Handle | null; to: Handle | null };
+    }
+  | { type: "responder.released"; data: { person: Handle; reason: string | null } }
+  | { type: "role.filled"; data: { role: RoleKey; person: Handle } }
+  | { type: "role.vacated"; data: { role: RoleKey; person: Handle; reason: string } }
+  | { type: "group.formed"; data: { group: string; lead: Handle; supervisor: Handle | null } }
+  | { type: "group.moved"; data: { group: string; from: Handle | null; to: Handle | null } }
+  | {
+      type: "transfer.offered";
+      data: {
+        id: string;
+        role: RoleKey;
+        from: Handle | null;
+        to: Handle;
+        briefing: Briefing;
+      };
+    }
+  | {
+      type: "transfer.accepted";
+      data: { id: string; role: RoleKey; from: Handle | null; to: Handle };
+    }
+  | { type: "transfer.declined"; data: { id: string; role: RoleKey; reason: string | null } }
+  | { type: "transfer.withdrawn"; data: { id: string; role: RoleKey; reason: string | null } }
+  | {
+      type: "can.reported";
+      data: { conditions: string; actions: string; needs: string };
+    }
+  | { type: "log.entry"; data: { text: string; key: boolean } }
+  | {
+      type: "decision.recorded";
+      data: { decision: string; rationale: string; decidedBy: Handle };
+    };
+
+export type EventType = DomainEvent["type"];
+
+/** A committed event: the domain event plus who did it, when, and their roles then. */
+export type EventEnvelope = DomainEvent & {
+  seq: number;
+  at: string;
+  actor: Handle;
+  actorRoles: RoleKey[];
+};
+
+/** All event type names, for validation and filters. */
+export const EVENT_TYPES: readonly EventType[] = [
+  "incident.declared",
+  "incident.updated",
+  "incident.status-changed",
+  "responder.checked-in",
+  "responder.assigned",
+  "responder.moved",
+  "responder.released",
+  "role.filled",
+  "role.vacated",
+  "group.formed",
+  "group.moved",
+  "transfer.offered",
+  "transfer.accepted",
+  "transfer.declined",
+  "transfer.withdrawn",
+  "can.reported",
+  "log.entry",
+  "decision.recorded",
+];

@@ -1,0 +1,86 @@
+import type { OrgNode, OrgTree } from "./org-tree.js";
+import { roleBadge } from "./roles.js";
+import type { StatusDoc } from "./status-doc.js";
+
+/** Renders the status doc as Markdown, for the CLI, briefings and chat. */
+export function renderStatusMarkdown(doc: StatusDoc): string {
+  const lines: string[] = [];
+  lines.push(
+    `# ${doc.name} (#${doc.number}) — ${doc.severity}, ${doc.status}${doc.kind === "real" ? "" : ` [${doc.kind}]`}`,
+  );
+  lines.push("");
+  lines.push(doc.synopsis);
+  lines.push("");
+  lines.push(`- Declared: ${doc.declaredAt} by ${doc.declaredBy}`);
+  lines.push(`- Updated: ${doc.updatedAt} (event ${doc.seq})`);
+  if (doc.visibility === "restricted") lines.push("- Visibility: restricted");
+  lines.push(`- Impact: ${doc.impact ?? "not yet estimated"}`);
+  lines.push(`- ETA: ${doc.eta ?? "none given"}`);
+  if (doc.status === "ended") {
+    lines.push(`- Ended: ${doc.endedAt ?? ""} by ${doc.endedBy ?? ""}`);
+    lines.push(`- Summary: ${doc.summary ?? ""}`);
+  }
+  lines.push("", "## Command");
+  if (doc.commanderWanted) lines.push("- **Incident Commander: WANTED**");
+  for (const role of doc.roles) {
+    const holders = role.holders.join(", ") || "vacant";
+    lines.push(`- ${role.label}: ${role.acting ? `${holders} (acting)` : holders}`);
+  }
+  if (doc.staging.length > 0) {
+    lines.push("", "## Staging (checked in, not assigned)");
+    for (const s of doc.staging) {
+      const skills = s.skills.length > 0 ? ` — ${s.skills.join(", ")}` : "";
+      lines.push(`- ${s.person}${skills}${s.note ? ` (${s.note})` : ""}`);
+    }
+  }
+  if (doc.transfers.length > 0) {
+    lines.push("", "## Handovers offered");
+    for (const t of doc.transfers) {
+      lines.push(`- ${t.role}: ${t.from ?? "vacant"} → ${t.to} (offered ${t.offeredAt}, id ${t.id})`);
+    }
+  }
+  if (doc.reports.length > 0) {
+    lines.push("", "## Latest CAN reports");
+    for (const r of doc.reports) {
+      const indent = "  ".repeat(r.depth);
+      const badges = r.roles.map(roleBadge).join(", ");
+      lines.push(`${indent}- **${r.reporter}**${badges ? ` (${badges})` : ""} at ${r.at}`);
+      lines.push(`${indent}  - Conditions: ${r.conditions}`);
+      lines.push(`${indent}  - Actions: ${r.actions}`);
+      lines.push(`${indent}  - Needs: ${r.needs}`);
+    }
+  }
+  if (doc.decisions.length > 0) {
+    lines.push("", "## Recent decisions");
+    for (const d of doc.decisions) lines.push(`- ${d.decision} — ${d.rationale} (${d.decidedBy}, ${d.at})`);
+  }
+  if (doc.warnings.length > 0) {
+    lines.push("", "## Warnings");
+    for (const w of doc.warnings) lines.push(`- ${w.message}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+/** Draws the org tree as indented text with box-drawing characters. */
+export function renderOrgTree(tree: OrgTree): string {
+  const lines: string[] = [];
+  const label = (node: OrgNode): string => {
+    const name = node.person ?? "(vacant — IC wanted)";
+    const badges = [...node.roles.map(roleBadge), ...node.acting.map((r) => `acting ${roleBadge(r)}`)];
+    const warn = node.warnings.some((w) => w.code === "SPAN_OF_CONTROL") ? "  ⚠ span of control" : "";
+    return `${name}${badges.length ? ` [${badges.join(", ")}]` : ""}${node.group ? ` {${node.group}}` : ""}${warn}`;
+  };
+  const walk = (node: OrgNode, prefix: string, last: boolean, root: boolean): void => {
+    lines.push(root ? label(node) : `${prefix}${last ? "└── " : "├── "}${label(node)}`);
+    const childPrefix = root ? "" : `${prefix}${last ? "    " : "│   "}`;
+    node.directReports.forEach((child, i) => {
+      walk(child, childPrefix, i === node.directReports.length - 1, false);
+    });
+  };
+  walk(tree.root, "", true, true);
+  if (tree.staging.length > 0) {
+    lines.push("", `Staging: ${tree.staging.join(", ")}`);
+  }
+  for (const w of tree.warnings) lines.push(`⚠ ${w.message}`);
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,97 @@
+import type { DomainConfig } from "./config.js";
+import type { Handle } from "./events.js";
+import type { RoleKey } from "./roles.js";
+import { ACTING_ROLES, groupOfLeadRole } from "./roles.js";
+import type { IncidentState } from "./state.js";
+import { commanderOf, directReports, holdersOf, rolesOf } from "./state.js";
+
+export type OrgWarning = {
+  code: "SPAN_OF_CONTROL" | "COMMANDER_WANTED";
+  person: Handle | null;
+  message: string;
+};
+
+export type OrgNode = {
+  /** null only for a vacant Incident Commander position. */
+  person: Handle | null;
+  roles: RoleKey[];
+  /** Roles the IC holds because nobody else does yet. */
+  acting: RoleKey[];
+  supervisor: Handle | null;
+  group: string | null;
+  directReports: OrgNode[];
+  warnings: OrgWarning[];
+};
+
+export type OrgTree = {
+  root: OrgNode;
+  staging: Handle[];
+  warnings: OrgWarning[];
+  spanOfControlMax: number;
+};
+
+/** The org tree under the IC, with span-of-control warnings on every node. */
+export function buildOrgTree(s: IncidentState, config: DomainConfig): OrgTree {
+  const commander = commanderOf(s);
+  const warnings: OrgWarning[] = [];
+  const build = (person: Handle | null, supervisor: Handle | null, group: string | null): OrgNode => {
+    const roles = person === null ? [] : rolesOf(s, person);
+    const ownGroup = roles.map(groupOfLeadRole).find((g) => g !== null) ?? group;
+    const reports = directReports(s, person);
+    const node: OrgNode = {
+      person,
+      roles,
+      acting: person !== null && person === commander ? actingRoles(s) : [],
+      supervisor,
+      group: ownGroup,
+      directReports: reports.map((r) => build(r, person, ownGroup)),
+      warnings: [],
+    };
+    if (reports.length > config.spanOfControlMax) {
+      const warning: OrgWarning = {
+        code: "SPAN_OF_CONTROL",
+        person,
+        message: `${person ?? "The IC position"} has ${reports.length} direct reports (more than ${config.spanOfControlMax}); split them into functional or geographic groups, each with a lead.`,
+      };
+      node.warnings.push(warning);
+      warnings.push(warning);
+    }
+    return node;
+  };
+  const root = build(commander, null, null);
+  if (commander === null) {
+    const warning: OrgWarning = {
+      code: "COMMANDER_WANTED",
+      person: null,
+      message: "Nobody is Incident Commander yet: an IC is wanted.",
+    };
+    root.warnings.unshift(warning);
+    warnings.unshift(warning);
+  }
+  const staging = Object.values(s.responders)
+    .filter((r) => r.status === "available")
+    .map((r) => r.handle)
+    .sort();
+  return { root, staging, warnings, spanOfControlMax: config.spanOfControlMax };
+}
+
+/** Single-holder roles nobody holds yet, which the IC holds as acting. */
+export function actingRoles(s: IncidentState): RoleKey[] {
+  if (commanderOf(s) === null) {
+    return [];
+  }
+  return ACTING_ROLES.filter((role) => holdersOf(s, role).length === 0);
+}
+
+/** Depth-first list of the tree's people with their depth, for roll-ups. */
+export function flattenTree(tree: OrgTree): { person: Handle; depth: number; supervisor: Handle | null }[] {
+  const out: { person: Handle; depth: number; supervisor: Handle | null }[] = [];
+  const walk = (node: OrgNode, depth: number): void => {
+    if (node.person !== null) {
+      out.push({ person: node.person, depth, supervisor: node.supervisor });
+    }
+    for (const child of node.directReports) walk(child, depth + 1);
+  };
+  walk(tree.root, 0);
+  return out;
+}

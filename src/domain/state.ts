@@ -1,0 +1,134 @@
+import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { RoleKey } from "./roles.js";
+
+export type ResponderStatus = "available" | "assigned" | "released";
+
+/** A person who checked in (ICS 211). `supervisor` null means "reports to the IC position". */
+export type Responder = {
+  handle: Handle;
+  skills: string[];
+  note: string | null;
+  checkedInAt: string;
+  checkedInBy: Handle;
+  status: ResponderStatus;
+  supervisor: Handle | null;
+  assignedAt: string | null;
+  releasedAt: string | null;
+};
+
+/** One person's time in one role. `to` is null while they hold it. */
+export type RoleTenure = {
+  role: RoleKey;
+  holder: Handle;
+  from: string;
+  to: string | null;
+  by: Handle;
+  via: "declare" | "fill" | "transfer";
+};
+
+export type TransferOffer = {
+  id: string;
+  role: RoleKey;
+  from: Handle | null;
+  to: Handle;
+  offeredBy: Handle;
+  offeredAt: string;
+  briefing: Briefing;
+};
+
+export type CanReport = {
+  reporter: Handle;
+  at: string;
+  seq: number;
+  conditions: string;
+  actions: string;
+  needs: string;
+};
+
+export type Decision = {
+  seq: number;
+  at: string;
+  by: Handle;
+  decision: string;
+  rationale: string;
+  decidedBy: Handle;
+};
+
+/** The current state of one incident: a fold of its events. */
+export type IncidentState = {
+  id: string;
+  number: number;
+  name: string;
+  synopsis: string;
+  severity: string;
+  kind: Kind;
+  visibility: Visibility;
+  status: IncidentStatus;
+  declaredAt: string;
+  declaredBy: Handle;
+  statusChangedAt: string;
+  endedAt: string | null;
+  endedBy: Handle | null;
+  summary: string | null;
+  impact: string | null;
+  eta: string | null;
+  responders: Record<Handle, Responder>;
+  /** Current holders per role; every role but `sme` has at most one. */
+  roles: Partial<Record<RoleKey, Handle[]>>;
+  roleHistory: RoleTenure[];
+  groups: Record<string, { name: string; lead: Handle; formedAt: string }>;
+  transfers: Record<string, TransferOffer>;
+  cans: Record<Handle, CanReport>;
+  recentDecisions: Decision[];
+  seq: number;
+  updatedAt: string;
+};
+
+/** Holders of a role (empty when vacant). */
+export function holdersOf(state: IncidentState, role: RoleKey): Handle[] {
+  return state.roles[role] ?? [];
+}
+
+/** The Incident Commander, or null while the position is vacant. */
+export function commanderOf(state: IncidentState): Handle | null {
+  return holdersOf(state, "incident-commander")[0] ?? null;
+}
+
+/** The roles a person holds right now, in a stable order. */
+export function rolesOf(state: IncidentState, person: Handle): RoleKey[] {
+  return (Object.keys(state.roles) as RoleKey[])
+    .filter((role) => holdersOf(state, role).includes(person))
+    .sort(roleOrder);
+}
+
+const ORDER = ["incident-commander", "deputy", "tech-lead", "comms-lead", "scribe"];
+
+/** Sort roles by seniority in the response, then by name. */
+export function roleOrder(a: RoleKey, b: RoleKey): number {
+  const ia = ORDER.indexOf(a);
+  const ib = ORDER.indexOf(b);
+  if (ia !== ib) {
+    return (ia === -1 ? 99 : ia) - (ib === -1 ? 99 : ib);
+  }
+  return a.localeCompare(b);
+}
+
+/** True for someone checked in and not released. */
+export function isActiveResponder(state: IncidentState, person: Handle): boolean {
+  const r = state.responders[person];
+  return r !== undefined && r.status !== "released";
+}
+
+/** The direct reports of a person (null: of the IC position), assigned only. */
+export function directReports(state: IncidentState, supervisor: Handle | null): Handle[] {
+  const commander = commanderOf(state);
+  return Object.values(state.responders)
+    .filter((r) => r.status === "assigned" && r.handle !== commander)
+    .filter((r) =>
+      supervisor === commander
+        ? r.supervisor === null || r.supervisor === commander
+        : r.supervisor === supervisor,
+    )
+    .map((r) => r.handle)
+    .sort();
+}

@@ -1,0 +1,167 @@
+import type { DomainConfig } from "./config.js";
+import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { OrgWarning } from "./org-tree.js";
+import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
+import type { RoleKey } from "./roles.js";
+import { roleBadge, roleLabel } from "./roles.js";
+import type { Decision, IncidentState } from "./state.js";
+import { commanderOf, roleOrder, rolesOf } from "./state.js";
+
+export type StatusDocRole = {
+  role: RoleKey;
+  label: string;
+  badge: string;
+  holders: Handle[];
+  /** True when the IC holds it because nobody else does. */
+  acting: boolean;
+};
+
+export type StatusDocReport = {
+  reporter: Handle;
+  roles: RoleKey[];
+  supervisor: Handle | null;
+  depth: number;
+  placement: "tree" | "staging" | "released";
+  at: string;
+  seq: number;
+  conditions: string;
+  actions: string;
+  needs: string;
+};
+
+/** The current snapshot of an incident: not a log. */
+export type StatusDoc = {
+  id: string;
+  number: number;
+  name: string;
+  synopsis: string;
+  severity: string;
+  severityDefinition: string | null;
+  kind: Kind;
+  visibility: Visibility;
+  status: IncidentStatus;
+  declaredAt: string;
+  declaredBy: Handle;
+  statusChangedAt: string;
+  endedAt: string | null;
+  endedBy: Handle | null;
+  summary: string | null;
+  impact: string | null;
+  eta: string | null;
+  commander: Handle | null;
+  commanderWanted: boolean;
+  roles: StatusDocRole[];
+  staging: { person: Handle; skills: string[]; note: string | null; checkedInAt: string }[];
+  responderCounts: { assigned: number; available: number; released: number };
+  reports: StatusDocReport[];
+  transfers: {
+    id: string;
+    role: RoleKey;
+    from: Handle | null;
+    to: Handle;
+    offeredBy: Handle;
+    offeredAt: string;
+  }[];
+  decisions: Decision[];
+  warnings: OrgWarning[];
+  seq: number;
+  updatedAt: string;
+};
+
+/** Builds the status doc from state (stored as a read model, so reads never re-fold). */
+export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDoc {
+  const tree = buildOrgTree(s, config);
+  const commander = commanderOf(s);
+  const acting = actingRoles(s);
+  const roles: StatusDocRole[] = (Object.keys(s.roles) as RoleKey[]).map((role) => ({
+    role,
+    label: roleLabel(role),
+    badge: roleBadge(role),
+    holders: s.roles[role] ?? [],
+    acting: false,
+  }));
+  for (const role of acting) {
+    roles.push({
+      role,
+      label: roleLabel(role),
+      badge: roleBadge(role),
+      holders: commander ? [commander] : [],
+      acting: true,
+    });
+  }
+  roles.sort((a, b) => roleOrder(a.role, b.role));
+  const responders = Object.values(s.responders);
+  return {
+    id: s.id,
+    number: s.number,
+    name: s.name,
+    synopsis: s.synopsis,
+    severity: s.severity,
+    severityDefinition: config.severities.find((d) => d.level === s.severity)?.definition ?? null,
+    kind: s.kind,
+    visibility: s.visibility,
+    status: s.status,
+    declaredAt: s.declaredAt,
+    declaredBy: s.declaredBy,
+    statusChangedAt: s.statusChangedAt,
+    endedAt: s.endedAt,
+    endedBy: s.endedBy,
+    summary: s.summary,
+    impact: s.impact,
+    eta: s.eta,
+    commander,
+    commanderWanted: commander === null,
+    roles,
+    staging: responders
+      .filter((r) => r.status === "available")
+      .sort((a, b) => a.checkedInAt.localeCompare(b.checkedInAt) || a.handle.localeCompare(b.handle))
+      .map((r) => ({ person: r.handle, skills: r.skills, note: r.note, checkedInAt: r.checkedInAt })),
+    responderCounts: {
+      assigned: responders.filter((r) => r.status === "assigned").length,
+      available: responders.filter((r) => r.status === "available").length,
+      released: responders.filter((r) => r.status === "released").length,
+    },
+    reports: rollUpReports(s, flattenTree(tree)),
+    transfers: Object.values(s.transfers).map(({ id, role, from, to, offeredBy, offeredAt }) => ({
+      id,
+      role,
+      from,
+      to,
+      offeredBy,
+      offeredAt,
+    })),
+    decisions: s.recentDecisions,
+    warnings: tree.warnings,
+    seq: s.seq,
+    updatedAt: s.updatedAt,
+  };
+}
+
+/** Latest CAN per responder, in tree order so each sits under their place. */
+function rollUpReports(
+  s: IncidentState,
+  order: { person: Handle; depth: number; supervisor: Handle | null }[],
+): StatusDocReport[] {
+  const out: StatusDocReport[] = [];
+  const seen = new Set<Handle>();
+  for (const { person, depth, supervisor } of order) {
+    const can = s.cans[person];
+    seen.add(person);
+    if (can) {
+      out.push({ ...can, roles: rolesOf(s, person), supervisor, depth, placement: "tree" });
+    }
+  }
+  for (const can of Object.values(s.cans).sort((a, b) => a.seq - b.seq)) {
+    if (!seen.has(can.reporter)) {
+      const status = s.responders[can.reporter]?.status;
+      out.push({
+        ...can,
+        roles: [],
+        supervisor: null,
+        depth: 0,
+        placement: status === "available" ? "staging" : "released",
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,94 @@
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import Fastify from "fastify";
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { registerAuth } from "./auth.js";
+import { sendProblem, HttpProblem } from "./problem.js";
+import { incidentRoutes } from "./routes/incidents.js";
+import { reportRoutes } from "./routes/reports.js";
+import { responderRoutes } from "./routes/responders.js";
+import { roleRoutes } from "./routes/roles.js";
+import { streamRoutes } from "./routes/stream.js";
+import { userRoutes } from "./routes/users.js";
+import type { Services } from "./services.js";
+
+export type AppOptions = { logger?: FastifyServerOptions["logger"]; version?: string };
+
+/** Builds the HTTP app (never listens: tests inject, the server bootstrap listens). */
+export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { coerceTypes: false } },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      new HttpProblem(
+        404,
+        "NOT_FOUND",
+        "Not found",
+        `No route ${request.method} ${request.url}; see /api/docs.`,
+      ),
+      request,
+      reply,
+    ),
+  );
+  // DELETE and POST bodies are optional on some routes: an empty JSON body means "none".
+  app.addContentTypeParser("application/json", { parseAs: "string" }, (_req, body, done) => {
+    const text = typeof body === "string" ? body : body.toString("utf8");
+    if (text.trim() === "") {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text) as unknown);
+    } catch {
+      done(
+        new HttpProblem(
+          400,
+          "MALFORMED_JSON",
+          "Malformed JSON",
+          "The request body is not valid JSON; send a JSON object.",
+        ),
+        undefined,
+      );
+    }
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.0.3",
+      info: {
+        title: "Muster API",
+        version: options.version ?? "0.1.0",
+        description:
+          "Incident command for IT and SRE teams. Every request needs `Authorization: Bearer <token>` except /healthz. Errors are RFC 9457 problem+json with a stable `code`.",
+      },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+
+  await app.register(
+    async (api) => {
+      registerAuth(api, services.users);
+      incidentRoutes(api, services);
+      responderRoutes(api, services);
+      roleRoutes(api, services);
+      reportRoutes(api, services);
+      streamRoutes(api, services);
+      userRoutes(api, services);
+    },
+    { prefix: "/api/v1" },
+  );
+  return app;
+}

@@ -1,0 +1,197 @@
+import { z } from "zod";
+
+/** Response shapes: they type the handlers and document the API in OpenAPI. */
+const Handle = z.string();
+const Role = z.string();
+const When = z.string().describe("ISO 8601 UTC");
+
+export const EventOut = z
+  .object({
+    seq: z.number().int(),
+    type: z.string().describe("<resource>.<verb>, e.g. can.reported"),
+    at: When,
+    actor: Handle,
+    actorRoles: z.array(Role).describe("Roles the actor held at that moment"),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .describe("A timeline event");
+
+const Warning = z.object({
+  code: z.enum(["SPAN_OF_CONTROL", "COMMANDER_WANTED"]),
+  person: Handle.nullable(),
+  message: z.string(),
+});
+
+export const StatusDocOut = z.object({
+  id: z.string(),
+  number: z.number().int(),
+  name: z.string(),
+  synopsis: z.string(),
+  severity: z.string(),
+  severityDefinition: z.string().nullable(),
+  kind: z.enum(["real", "drill", "planned"]),
+  visibility: z.enum(["open", "restricted"]),
+  status: z.enum(["active", "stable", "ended"]),
+  declaredAt: When,
+  declaredBy: Handle,
+  statusChangedAt: When,
+  endedAt: When.nullable(),
+  endedBy: Handle.nullable(),
+  summary: z.string().nullable(),
+  impact: z.string().nullable(),
+  eta: z.string().nullable(),
+  commander: Handle.nullable(),
+  commanderWanted: z.boolean(),
+  roles: z.array(
+    z.object({
+      role: Role,
+      label: z.string(),
+      badge: z.string(),
+      holders: z.array(Handle),
+      acting: z.boolean(),
+    }),
+  ),
+  staging: z.array(
+    z.object({ person: Handle, skills: z.array(z.string()), note: z.string().nullable(), checkedInAt: When }),
+  ),
+  responderCounts: z.object({ assigned: z.number(), available: z.number(), released: z.number() }),
+  reports: z.array(
+    z.object({
+      reporter: Handle,
+      roles: z.array(Role),
+      supervisor: Handle.nullable(),
+      depth: z.number().int(),
+      placement: z.enum(["tree", "staging", "released"]),
+      at: When,
+      seq: z.number().int(),
+      conditions: z.string(),
+      actions: z.string(),
+      needs: z.string(),
+    }),
+  ),
+  transfers: z.array(
+    z.object({
+      id: z.string(),
+      role: Role,
+      from: Handle.nullable(),
+      to: Handle,
+      offeredBy: Handle,
+      offeredAt: When,
+    }),
+  ),
+  decisions: z.array(
+    z.object({
+      seq: z.number(),
+      at: When,
+      by: Handle,
+      decision: z.string(),
+      rationale: z.string(),
+      decidedBy: Handle,
+    }),
+  ),
+  warnings: z.array(Warning),
+  seq: z.number().int(),
+  updatedAt: When,
+});
+
+/** What every command answers: the status doc after it, plus the events it added. */
+export const CommandOut = StatusDocOut.extend({ events: z.array(EventOut) });
+
+export const OfferOut = CommandOut.extend({
+  offer: z
+    .object({
+      id: z.string(),
+      role: Role,
+      from: Handle.nullable(),
+      to: Handle,
+      briefing: z.object({ notes: z.string(), snapshot: z.string() }),
+    })
+    .nullable(),
+});
+
+export type OrgNodeOut = {
+  person: string | null;
+  roles: string[];
+  acting: string[];
+  supervisor: string | null;
+  group: string | null;
+  directReports: OrgNodeOut[];
+  warnings: z.infer<typeof Warning>[];
+};
+
+const OrgNode: z.ZodType<OrgNodeOut> = z.lazy(() =>
+  z.object({
+    person: Handle.nullable(),
+    roles: z.array(Role),
+    acting: z.array(Role),
+    supervisor: Handle.nullable(),
+    group: z.string().nullable(),
+    directReports: z.array(OrgNode),
+    warnings: z.array(Warning),
+  }),
+);
+
+export const OrgOut = z.object({
+  root: OrgNode,
+  staging: z.array(Handle),
+  warnings: z.array(Warning),
+  spanOfControlMax: z.number(),
+  seq: z.number(),
+  at: When,
+});
+
+export const IncidentListOut = z.object({
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      number: z.number(),
+      name: z.string(),
+      status: z.string(),
+      severity: z.string(),
+      kind: z.string(),
+      visibility: z.string(),
+      commander: Handle.nullable(),
+      declaredAt: When,
+      updatedAt: When,
+      seq: z.number(),
+    }),
+  ),
+});
+
+export const TimelineOut = z.object({ events: z.array(EventOut), next: z.number().nullable() });
+
+export const RoleHistoryOut = z.object({
+  history: z.array(
+    z.object({
+      role: Role,
+      holder: Handle,
+      from: When,
+      to: When.nullable(),
+      by: Handle,
+      via: z.enum(["declare", "fill", "transfer"]),
+    }),
+  ),
+});
+
+export const TransfersOut = z.object({
+  transfers: z.array(
+    z.object({
+      id: z.string(),
+      role: Role,
+      from: Handle.nullable(),
+      to: Handle,
+      offeredBy: Handle,
+      offeredAt: When,
+      briefing: z.object({ notes: z.string(), snapshot: z.string() }),
+    }),
+  ),
+});
+
+export const UserOut = z.object({
+  id: z.string(),
+  handle: Handle,
+  displayName: z.string(),
+  email: z.string().nullable(),
+  isAdmin: z.boolean(),
+  createdAt: When,
+});

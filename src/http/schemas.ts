@@ -1,0 +1,177 @@
+import { z } from "zod";
+import { EVENT_TYPES } from "../domain/index.js";
+
+/** Handles: lower-case, start with a letter, letters/digits/dots/dashes/underscores. */
+/** An optional JSON body: absent, null or an object of this shape. */
+const optionalBody = <T extends z.ZodType>(schema: T) => schema.nullish();
+
+export const Handle = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9._-]{0,31}$/,
+    "a handle is 1–32 lower-case letters, digits, dots, dashes or underscores, starting with a letter",
+  )
+  .describe("A person's handle, e.g. `sue`");
+
+const text = (max: number, what: string) =>
+  z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
+
+export const RoleName = z
+  .string()
+  .min(1)
+  .max(60)
+  .describe(
+    "incident-commander, deputy, tech-lead, scribe, comms-lead, sme, liaison:<group> or group-lead:<group>",
+  );
+
+export const IncidentRef = z.object({
+  ref: z.string().min(1).max(64).describe("The incident's id or number"),
+});
+
+export const PersonParams = IncidentRef.extend({ person: Handle });
+
+export const Problem = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+    field: z.string().optional(),
+    instance: z.string().optional(),
+  })
+  .describe("RFC 9457 problem details");
+
+export const DeclareBody = z.strictObject({
+  name: z.string().trim().min(1).max(80).optional().describe("Leave out for a generated codename"),
+  synopsis: text(2000, "synopsis"),
+  severity: z
+    .string()
+    .min(1)
+    .max(20)
+    .optional()
+    .describe("SEV1–SEV4 by default; when unsure, pick the higher"),
+  kind: z.enum(["real", "drill", "planned"]).optional(),
+  visibility: z.enum(["open", "restricted"]).optional(),
+  commander: Handle.optional().describe("Name someone else as IC (they are checked in)"),
+  declarerRole: z
+    .enum(["incident-commander", "tech-lead"])
+    .optional()
+    .describe("`tech-lead`: you work the problem and an IC is wanted"),
+});
+
+export const PatchBody = z.strictObject({
+  synopsis: text(2000, "synopsis").optional(),
+  severity: z.string().min(1).max(20).optional(),
+  impact: z.string().trim().max(2000).nullable().optional(),
+  eta: z.string().trim().max(200).nullable().optional(),
+});
+
+export const StatusBody = z.strictObject({
+  status: z.enum(["active", "stable", "ended"]),
+  summary: z.string().trim().max(10000).optional().describe("Required to end"),
+  reason: z.string().trim().max(2000).optional().describe("Required to reopen"),
+});
+
+export const CheckInBody = z.strictObject({
+  person: Handle,
+  skills: z.array(z.string().trim().min(1).max(60)).max(30).optional(),
+  note: z.string().trim().max(500).optional(),
+});
+
+export const AssignBody = z.strictObject({
+  supervisor: Handle.nullable().optional().describe("Omit or null: reports to the Incident Commander"),
+  role: RoleName.optional(),
+  group: z.string().min(1).max(40).optional(),
+});
+
+export const MoveBody = z.strictObject({
+  supervisor: Handle.nullable().describe("null: reports to the Incident Commander"),
+});
+
+export const ReleaseBody = optionalBody(z.strictObject({ reason: z.string().trim().max(500).optional() }));
+
+export const FillRoleBody = z.strictObject({ person: Handle });
+
+export const GroupBody = z.strictObject({
+  group: z.string().min(1).max(40),
+  lead: Handle,
+  supervisor: Handle.nullable().optional(),
+});
+
+export const MoveGroupBody = z.strictObject({ supervisor: Handle.nullable() });
+
+export const OfferBody = z.strictObject({
+  role: RoleName,
+  to: Handle,
+  briefing: z
+    .string()
+    .trim()
+    .max(20000)
+    .default("")
+    .describe(
+      "Open hypotheses, what was ruled out, pending timers; a status snapshot is added automatically",
+    ),
+});
+
+export const AnswerBody = optionalBody(z.strictObject({ reason: z.string().trim().max(2000).optional() }));
+
+export const CanBody = z.strictObject({
+  conditions: text(5000, "conditions"),
+  actions: text(5000, "actions"),
+  needs: text(5000, "needs").describe('"none" is a valid answer'),
+});
+
+export const LogBody = z.strictObject({ text: text(10000, "text"), key: z.boolean().optional() });
+
+export const DecisionBody = z.strictObject({
+  decision: text(2000, "decision"),
+  rationale: text(5000, "rationale"),
+  decidedBy: Handle.optional().describe("Who made the decision (defaults to you)"),
+});
+
+export const ListQuery = z.object({
+  status: z
+    .string()
+    .regex(
+      /^(active|stable|ended)(,(active|stable|ended))*$/,
+      "status is a comma-separated list of active, stable, ended",
+    )
+    .optional(),
+  kind: z
+    .string()
+    .regex(
+      /^(real|drill|planned)(,(real|drill|planned))*$/,
+      "kind is a comma-separated list of real, drill, planned",
+    )
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const TimelineQuery = z.object({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  type: z
+    .string()
+    .optional()
+    .refine(
+      (v) => v === undefined || v.split(",").every((t) => (EVENT_TYPES as readonly string[]).includes(t)),
+      {
+        message: `type is a comma-separated list of event types (${EVENT_TYPES.join(", ")})`,
+      },
+    ),
+});
+
+export const OrgQuery = z.object({
+  seq: z.coerce.number().int().min(1).optional().describe("The tree as it was after this event"),
+  at: z.iso.datetime({ offset: true }).optional().describe("The tree as it was at this moment (ISO 8601)"),
+});
+
+export const UserBody = z.strictObject({
+  handle: Handle,
+  displayName: text(100, "displayName"),
+  email: z.email().optional(),
+  admin: z.boolean().optional(),
+});
+
+export const TokenBody = optionalBody(z.strictObject({ label: z.string().trim().max(100).optional() }));

@@ -1,0 +1,12 @@
+import type { EventBus } from "../app/event-bus.js";
+import type { Muster } from "../app/muster.js";
+import type { ReadStore } from "../storage/read-store.js";
+import type { UserStore } from "../storage/users.js";
+
+/** What the HTTP adapter needs; built by the server bootstrap or by tests. */
+export type Services = {
+  muster: Muster;
+  reads: ReadStore;
+  users: UserStore;
+  bus: EventBus;
+};

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from "fastify";
+import { EventBus } from "./app/event-bus.js";
+import { GroupCommitter } from "./app/group-commit.js";
+import { Muster } from "./app/muster.js";
+import type { ServerConfig } from "./config.js";
+import { buildStatusDoc } from "./domain/index.js";
+import { buildApp } from "./http/app.js";
+import type { Services } from "./http/services.js";
+import type { Storage } from "./storage/connect.js";
+import { openStorage } from "./storage/connect.js";
+import { listenForEvents } from "./storage/pg-listener.js";
+import { ReadStore } from "./storage/read-store.js";
+import { UserStore } from "./storage/users.js";
+
+export type Runtime = { services: Services; storage: Storage; close: () => Promise<void> };
+
+/** Opens storage and wires the application services (no HTTP). */
+export async function createRuntime(
+  config: ServerConfig,
+  clock: () => Date = () => new Date(),
+): Promise<Runtime> {
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (state) =>
+    JSON.stringify(buildStatusDoc(state, config.domain)),
+  );
+  const reads = new ReadStore(storage.db);
+  const users = new UserStore(storage.db);
+  const bus = new EventBus();
+  const muster = new Muster({
+    committer: new GroupCommitter(storage.writer),
+    reads,
+    bus,
+    config: config.domain,
+    clock,
+    personExists: async (handle) => (await users.byHandle(handle)) !== undefined,
+  });
+  const stopListening = config.databaseUrl
+    ? await listenForEvents(config.databaseUrl, bus, reads)
+    : async () => undefined;
+  return {
+    services: { muster, reads, users, bus },
+    storage,
+    close: async () => {
+      await stopListening();
+      await storage.close();
+    },
+  };
+}
+
+/** On first start with no users: an admin with MUSTER_ADMIN_TOKEN or a generated token. */
+export async function bootstrapAdmin(
+  users: UserStore,
+  adminToken: string | undefined,
+): Promise<string | null> {
+  if ((await users.count()) > 0) return null;
+  const admin = await users.create({ handle: "admin", displayName: "Administrator", isAdmin: true });
+  if (!admin) return null;
+  return users.createToken(admin.id, "first start", adminToken);
+}
+
+/** Starts the HTTP server and prints where it listens. */
+export async function startServer(
+  config: ServerConfig,
+  print: (line: string) => void = console.log,
+): Promise<{ app: FastifyInstance; runtime: Runtime }> {
+  const runtime = await createRuntime(config);
+  const token = await bootstrapAdmin(runtime.services.users, config.adminToken);
+  const app = await buildApp(runtime.services, { logger: { level: config.logLevel } });
+  app.addHook("onClose", async () => runtime.close());
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const where = runtime.storage.engine === "sqlite" ? `SQLite in ${config.dataDir}` : "PostgreSQL";
+  print(
+    `Muster is listening on http://localhost:${port} (API under /api/v1, reference at /api/docs; ${where})`,
+  );
+  if (token) {
+    print("");
+    print(
+      config.adminToken
+        ? "Created user 'admin' with the token from MUSTER_ADMIN_TOKEN."
+        : `Created user 'admin'. Its API token (shown once, keep it safe):\n\n    ${token}\n`,
+    );
+    print(`Use it:   export MUSTER_URL=http://localhost:${port} MUSTER_TOKEN=<token>`);
+    print("Another:  npx muster token create admin --local   (writes straight to the database)");
+  }
+  return { app, runtime };
+}

@@ -1,0 +1,182 @@
+import type pg from "pg";
+import type { EventEnvelope, IncidentState } from "../domain/index.js";
+import { DomainError } from "../domain/index.js";
+import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
+import type { Batch, Projector, Step, StepResult, WriteStore } from "./write-store.js";
+import { accessHandles, runSteps } from "./write-store.js";
+
+/** Channel on which committed appends are announced to every server instance. */
+export const EVENTS_CHANNEL = "muster_events";
+
+/**
+ * The PostgreSQL append path: one transaction per incident batch with the incident row
+ * locked (`for update`), so instances behind a load balancer serialise per incident while
+ * different incidents commit in parallel.
+ */
+export class PostgresWriteStore implements WriteStore {
+  readonly groupsIncidents = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly project: Projector,
+  ) {}
+
+  async commit(batches: Batch[]): Promise<StepResult[][]> {
+    return Promise.all(
+      batches.map((b) =>
+        b.incidentId === null
+          ? Promise.all(b.steps.map((s) => this.declare(s)))
+          : this.append(b.incidentId, b),
+      ),
+    );
+  }
+
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
+
+  private async declare(step: Step): Promise<StepResult> {
+    return this.inTransaction(async (client) => {
+      const number = await client.query<{ value: number }>(
+        "update counters set value = value + 1 where name = 'incident_number' returning value",
+      );
+      const names = await client.query<{ open_name: string }>(
+        "select open_name from incidents where open_name is not null",
+      );
+      const { results, state, envelopes } = runSteps(null, [step], {
+        nextNumber: () => Number(number.rows[0]?.value ?? 1),
+        openNames: () => names.rows.map((r) => r.open_name),
+      });
+      const result = results[0] as StepResult;
+      if (!result.ok || state === null) {
+        return { result, commit: false };
+      }
+      const cols = incidentColumns(state, this.project);
+      await client.query(
+        "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
+        [
+          cols.id,
+          cols.number,
+          cols.name,
+          cols.open_name,
+          cols.status,
+          cols.severity,
+          cols.kind,
+          cols.visibility,
+          cols.commander,
+          cols.seq,
+          cols.declared_at,
+          cols.updated_at,
+          cols.state,
+          cols.doc,
+        ],
+      );
+      await this.persist(client, state, envelopes);
+      return { result, commit: true };
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, "incidents_open_name")) {
+        const detail = "Another open incident took that name at the same moment; choose another name.";
+        return { ok: false as const, error: new DomainError("NAME_TAKEN", detail, "name") };
+      }
+      throw error;
+    });
+  }
+
+  private async append(incidentId: string, batch: Batch): Promise<StepResult[]> {
+    return this.inTransaction(async (client) => {
+      const row = await client.query<{ state: string; seq: number }>(
+        "select state, seq from incidents where id = $1 for update",
+        [incidentId],
+      );
+      const current = row.rows[0];
+      if (!current) {
+        const error = new DomainError("INCIDENT_NOT_FOUND", `No incident ${incidentId}.`);
+        return { result: batch.steps.map(() => ({ ok: false as const, error })), commit: false };
+      }
+      const initial = JSON.parse(current.state) as IncidentState;
+      const { results, state, envelopes } = runSteps(initial, batch.steps, {
+        nextNumber: () => 0,
+        openNames: () => [],
+      });
+      if (state === null || envelopes.length === 0) {
+        return { result: results, commit: false };
+      }
+      const c = incidentColumns(state, this.project);
+      const updated = await client.query(
+        "update incidents set name=$2, open_name=$3, status=$4, severity=$5, kind=$6, visibility=$7, commander=$8, seq=$9, updated_at=$10, state=$11, doc=$12 where id=$1 and seq=$13",
+        [
+          c.id,
+          c.name,
+          c.open_name,
+          c.status,
+          c.severity,
+          c.kind,
+          c.visibility,
+          c.commander,
+          c.seq,
+          c.updated_at,
+          c.state,
+          c.doc,
+          current.seq,
+        ],
+      );
+      if (updated.rowCount !== 1) {
+        throw new ConcurrencyError(incidentId);
+      }
+      await this.persist(client, state, envelopes);
+      return { result: results, commit: true };
+    });
+  }
+
+  private async persist(
+    client: pg.PoolClient,
+    state: IncidentState,
+    envelopes: EventEnvelope[],
+  ): Promise<void> {
+    const values: unknown[] = [];
+    const tuples = envelopes.map((e, i) => {
+      const r = eventToRow(state.id, e);
+      values.push(r.incident_id, r.seq, r.type, r.at, r.actor, r.actor_roles, r.data);
+      const base = i * 7;
+      return `($${base + 1},$${base + 2},$${base + 3},$${base + 4},$${base + 5},$${base + 6},$${base + 7})`;
+    });
+    await client.query(
+      `insert into events (incident_id, seq, type, at, actor, actor_roles, data) values ${tuples.join(",")}`,
+      values,
+    );
+    const handles = accessHandles(envelopes);
+    if (handles.length > 0) {
+      await client.query(
+        "insert into incident_access (incident_id, handle) select $1, unnest($2::text[]) on conflict do nothing",
+        [state.id, handles],
+      );
+    }
+    await client.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, `${state.id}:${state.seq}`]);
+  }
+
+  private async inTransaction<T>(
+    work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>,
+  ): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("begin");
+      const { result, commit } = await work(client);
+      await client.query(commit ? "commit" : "rollback");
+      return result;
+    } catch (error) {
+      await client.query("rollback").catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { code?: string }).code === "23505" &&
+    (error as { constraint?: string }).constraint === constraint
+  );
+}

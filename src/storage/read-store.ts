@@ -1,0 +1,153 @@
+import type { Kysely, SelectQueryBuilder } from "kysely";
+import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import { rowToEvent } from "./rows.js";
+import type { Database } from "./schema.js";
+
+export type Viewer = { handle: string; isAdmin: boolean };
+
+export type IncidentSummary = {
+  id: string;
+  number: number;
+  name: string;
+  status: string;
+  severity: string;
+  kind: string;
+  visibility: string;
+  commander: string | null;
+  declaredAt: string;
+  updatedAt: string;
+  seq: number;
+};
+
+export type IncidentFilter = {
+  status?: string[] | undefined;
+  kind?: string[] | undefined;
+  limit: number;
+};
+
+/** Queries for the read side. Restricted incidents are filtered here, in SQL, once. */
+export class ReadStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Finds an incident by id or number if the viewer may see it; otherwise undefined. */
+  async findVisible(ref: string, viewer: Viewer): Promise<{ id: string; doc: StatusDoc } | undefined> {
+    const byNumber = /^\d{1,9}$/.test(ref);
+    let query = this.db.selectFrom("incidents").select(["id", "doc"]);
+    query = byNumber ? query.where("number", "=", Number(ref)) : query.where("id", "=", ref);
+    query = this.visibleTo(query, viewer);
+    const row = await query.executeTakeFirst();
+    return row ? { id: row.id, doc: JSON.parse(row.doc) as StatusDoc } : undefined;
+  }
+
+  /** Incidents the viewer may see, newest first, active before stable before ended. */
+  async list(filter: IncidentFilter, viewer: Viewer): Promise<IncidentSummary[]> {
+    let query = this.db
+      .selectFrom("incidents")
+      .select([
+        "id",
+        "number",
+        "name",
+        "status",
+        "severity",
+        "kind",
+        "visibility",
+        "commander",
+        "declared_at",
+        "updated_at",
+        "seq",
+      ]);
+    if (filter.status?.length) query = query.where("status", "in", filter.status);
+    if (filter.kind?.length) query = query.where("kind", "in", filter.kind);
+    query = this.visibleTo(query, viewer);
+    const rows = await query
+      .orderBy("declared_at", "desc")
+      .orderBy("number", "desc")
+      .limit(filter.limit)
+      .execute();
+    const rank: Record<string, number> = { active: 0, stable: 1, ended: 2 };
+    return rows
+      .map((r) => ({
+        id: r.id,
+        number: Number(r.number),
+        name: r.name,
+        status: r.status,
+        severity: r.severity,
+        kind: r.kind,
+        visibility: r.visibility,
+        commander: r.commander,
+        declaredAt: r.declared_at,
+        updatedAt: r.updated_at,
+        seq: Number(r.seq),
+      }))
+      .sort((a, b) => (rank[a.status] ?? 3) - (rank[b.status] ?? 3));
+  }
+
+  /** Events after `after`, oldest first, at most `limit`. */
+  async timeline(incidentId: string, after: number, limit: number): Promise<EventEnvelope[]> {
+    const rows = await this.db
+      .selectFrom("events")
+      .select(["seq", "type", "at", "actor", "actor_roles", "data"])
+      .where("incident_id", "=", incidentId)
+      .where("seq", ">", after)
+      .orderBy("seq")
+      .limit(limit)
+      .execute();
+    return rows.map(rowToEvent);
+  }
+
+  /** The log up to a sequence number or a moment, for reconstructing past state. */
+  async eventsUntil(
+    incidentId: string,
+    until: { seq?: number | undefined; at?: string | undefined },
+  ): Promise<EventEnvelope[]> {
+    let query = this.db
+      .selectFrom("events")
+      .select(["seq", "type", "at", "actor", "actor_roles", "data"])
+      .where("incident_id", "=", incidentId);
+    if (until.seq !== undefined) query = query.where("seq", "<=", until.seq);
+    if (until.at !== undefined) query = query.where("at", "<=", until.at);
+    const rows = await query.orderBy("seq").execute();
+    return rows.map(rowToEvent);
+  }
+
+  /** The stored current state of an incident (no fold). */
+  async currentState(incidentId: string): Promise<IncidentState | undefined> {
+    const row = await this.db
+      .selectFrom("incidents")
+      .select("state")
+      .where("id", "=", incidentId)
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.state) as IncidentState) : undefined;
+  }
+
+  /** Whether a viewer may see an incident (for live streams re-checking access). */
+  async canSee(incidentId: string, viewer: Viewer): Promise<boolean> {
+    const query = this.visibleTo(
+      this.db.selectFrom("incidents").select("id").where("id", "=", incidentId),
+      viewer,
+    );
+    return (await query.executeTakeFirst()) !== undefined;
+  }
+
+  /** Open incidents, or restricted ones the viewer checked in to; admins see all. */
+  private visibleTo<O>(
+    query: SelectQueryBuilder<Database, "incidents", O>,
+    viewer: Viewer,
+  ): SelectQueryBuilder<Database, "incidents", O> {
+    if (viewer.isAdmin) {
+      return query;
+    }
+    return query.where((eb) =>
+      eb.or([
+        eb("incidents.visibility", "=", "open"),
+        eb.exists(
+          eb
+            .selectFrom("incident_access")
+            .select("incident_access.handle")
+            .whereRef("incident_access.incident_id", "=", "incidents.id")
+            .where("incident_access.handle", "=", viewer.handle),
+        ),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import type { EventEnvelope, IncidentState } from "../domain/index.js";
+import { commanderOf } from "../domain/index.js";
+import type { Projector } from "./write-store.js";
+
+/** The incidents row's columns derived from state: what both writers store. */
+export function incidentColumns(state: IncidentState, project: Projector) {
+  return {
+    id: state.id,
+    number: state.number,
+    name: state.name,
+    open_name: state.status === "ended" ? null : state.name,
+    status: state.status,
+    severity: state.severity,
+    kind: state.kind,
+    visibility: state.visibility,
+    commander: commanderOf(state),
+    seq: state.seq,
+    declared_at: state.declaredAt,
+    updated_at: state.updatedAt,
+    state: JSON.stringify(state),
+    doc: project(state),
+  };
+}
+
+/** An events row as stored. */
+export type EventRow = {
+  incident_id: string;
+  seq: number;
+  type: string;
+  at: string;
+  actor: string;
+  actor_roles: string;
+  data: string;
+};
+
+/** Envelope → row. */
+export function eventToRow(incidentId: string, e: EventEnvelope): EventRow {
+  return {
+    incident_id: incidentId,
+    seq: e.seq,
+    type: e.type,
+    at: e.at,
+    actor: e.actor,
+    actor_roles: JSON.stringify(e.actorRoles),
+    data: JSON.stringify(e.data),
+  };
+}
+
+/** Row → envelope. Rows are only ever written from envelopes, so the cast is sound. */
+export function rowToEvent(
+  row: Pick<EventRow, "seq" | "type" | "at" | "actor" | "actor_roles" | "data">,
+): EventEnvelope {
+  return {
+    seq: Number(row.seq),
+    type: row.type,
+    at: row.at,
+    actor: row.actor,
+    actorRoles: JSON.parse(row.actor_roles) as string[],
+    data: JSON.parse(row.data) as unknown,
+  } as EventEnvelope;
+}
+
+/** Thrown when the incident row moved under us: a bug or a second writer without the lock. */
+export class ConcurrencyError extends Error {
+  constructor(incidentId: string) {
+    super(`incident ${incidentId} changed while a batch was being committed`);
+    this.name = "ConcurrencyError";
+  }
+}

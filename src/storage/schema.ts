@@ -1,0 +1,54 @@
+import type { Generated } from "kysely";
+
+/** Kysely table types. JSON is stored as text so both engines read it the same way. */
+export type Database = {
+  users: {
+    id: string;
+    handle: string;
+    display_name: string;
+    email: string | null;
+    is_admin: number;
+    created_at: string;
+  };
+  api_tokens: {
+    id: string;
+    user_id: string;
+    token_hash: string;
+    label: string | null;
+    created_at: string;
+  };
+  incidents: {
+    id: string;
+    number: number;
+    name: string;
+    /** The name while the incident is open, null once ended: a unique index keeps open names unique. */
+    open_name: string | null;
+    status: string;
+    severity: string;
+    kind: string;
+    visibility: string;
+    commander: string | null;
+    seq: number;
+    declared_at: string;
+    updated_at: string;
+    state: string;
+    doc: string;
+  };
+  events: {
+    incident_id: string;
+    seq: number;
+    type: string;
+    at: string;
+    actor: string;
+    actor_roles: string;
+    data: string;
+  };
+  incident_access: {
+    incident_id: string;
+    handle: string;
+  };
+  counters: {
+    name: string;
+    value: Generated<number>;
+  };
+};

@@ -1,0 +1,69 @@
+import type { EventEnvelope, IncidentState } from "../domain/index.js";
+
+/** What a job sees when its incident does not exist yet (declaring). */
+export type DeclareHelpers = {
+  nextNumber: () => number;
+  openNames: () => string[];
+};
+
+/** One command's pure work: given current state, the events it adds and the new state. */
+export type Step = (
+  state: IncidentState | null,
+  helpers: DeclareHelpers,
+) => { envelopes: EventEnvelope[]; state: IncidentState };
+
+export type StepResult =
+  { ok: true; envelopes: EventEnvelope[]; state: IncidentState } | { ok: false; error: unknown };
+
+/** Commands for one incident (or, with incidentId null, declarations) committed together. */
+export type Batch = { incidentId: string | null; steps: Step[] };
+
+/** Derives what the incidents row stores besides state: the status doc JSON. */
+export type Projector = (state: IncidentState) => string;
+
+/**
+ * The append side of storage. `commit` runs each batch's steps against the freshly loaded
+ * (and locked) state, persists the events and read models atomically, and returns one
+ * result per step in order. A step that throws leaves state untouched for the next one.
+ */
+export type WriteStore = {
+  /** Whether one call may carry batches for several incidents (one transaction for all). */
+  readonly groupsIncidents: boolean;
+  commit(batches: Batch[]): Promise<StepResult[][]>;
+  close(): Promise<void>;
+};
+
+/** Runs the steps of one batch in memory against a starting state. */
+export function runSteps(
+  initial: IncidentState | null,
+  steps: Step[],
+  helpers: DeclareHelpers,
+): { results: StepResult[]; state: IncidentState | null; envelopes: EventEnvelope[] } {
+  let state = initial;
+  const envelopes: EventEnvelope[] = [];
+  const results: StepResult[] = [];
+  for (const step of steps) {
+    try {
+      const out = step(state, helpers);
+      state = out.state;
+      envelopes.push(...out.envelopes);
+      results.push({ ok: true, ...out });
+    } catch (error) {
+      results.push({ ok: false, error });
+    }
+  }
+  return { results, state, envelopes };
+}
+
+/** Handles of people who may see a restricted incident: everyone who ever checked in. */
+export function accessHandles(envelopes: EventEnvelope[]): string[] {
+  const handles = new Set<string>();
+  for (const e of envelopes) {
+    if (e.type === "responder.checked-in") handles.add(e.data.person);
+    if (e.type === "incident.declared") {
+      handles.add(e.actor);
+      if (e.data.commander) handles.add(e.data.commander);
+    }
+  }
+  return [...handles];
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { buildStatusDoc, defaultDomainConfig, renderStatusMarkdown } from "../../src/domain/index.js";
+import { Scenario, expectRefusal } from "./helpers.js";
+
+describe("CAN reports, log and decisions", () => {
+  it("rolls the latest CAN per responder up under their place in the tree", () => {
+    const t = new Scenario();
+    t.staff(["tl"]);
+    t.staff(["sme"], "tl");
+    t.run("sme", { type: "report-can", conditions: "db1 down", actions: "failing over", needs: "none" });
+    t.run("tl", {
+      type: "report-can",
+      conditions: "storage degraded",
+      actions: "two SMEs on it",
+      needs: "a network SME",
+    });
+    t.run("sme", { type: "report-can", conditions: "db1 failed over", actions: "watching", needs: "none" });
+    const doc = buildStatusDoc(t.state, defaultDomainConfig);
+    expect(doc.reports.map((r) => [r.reporter, r.depth, r.supervisor, r.conditions])).toEqual([
+      ["tl", 1, "ic", "storage degraded"],
+      ["sme", 2, "tl", "db1 failed over"],
+    ]);
+    expect(renderStatusMarkdown(doc)).toContain("Needs: a network SME");
+  });
+
+  it("accepts CANs only from responders", () => {
+    expectRefusal(
+      () => new Scenario().run("zed", { type: "report-can", conditions: "c", actions: "a", needs: "none" }),
+      "NOT_A_RESPONDER",
+    );
+  });
+
+  it("logs free text with an optional key-event flag", () => {
+    const t = new Scenario();
+    const [e] = t.run("ic", { type: "log", text: "Paged facilities", key: true });
+    expect(e).toMatchObject({ type: "log.entry", data: { text: "Paged facilities", key: true } });
+  });
+
+  it("records decisions with rationale and who decided", () => {
+    const t = new Scenario();
+    t.staff(["scribe"]);
+    t.run("scribe", {
+      type: "decide",
+      decision: "Fail over to DC2",
+      rationale: "DC1 power ETA unknown",
+      decidedBy: "ic",
+    });
+    expect(buildStatusDoc(t.state, defaultDomainConfig).decisions[0]).toMatchObject({
+      decision: "Fail over to DC2",
+      decidedBy: "ic",
+      by: "scribe",
+    });
+    expectRefusal(
+      () => t.run("scribe", { type: "decide", decision: "x", rationale: "y", decidedBy: "zed" }),
+      "NOT_CHECKED_IN",
+      "decidedBy",
+    );
+  });
+
+  it("stamps every event with the actor and the roles they held at that moment", () => {
+    const t = new Scenario();
+    t.staff(["sam"]);
+    const [before] = t.run("sam", { type: "log", text: "joining" });
+    t.run("ic", { type: "fill-role", role: "scribe", person: "sam" });
+    const [after] = t.run("sam", { type: "log", text: "now scribing" });
+    expect(before?.actorRoles).toEqual([]);
+    expect(after?.actorRoles).toEqual(["scribe"]);
+    expect(after?.actor).toBe("sam");
+  });
+
+  it("shows the whole snapshot in the status doc", () => {
+    const t = new Scenario();
+    t.run("ic", { type: "check-in", person: "sue" });
+    t.run("ic", { type: "update", impact: "EU checkout down", eta: "30 min" });
+    const doc = buildStatusDoc(t.state, defaultDomainConfig);
+    expect(doc).toMatchObject({
+      name: "Incident 26-Alpha",
+      severity: "SEV2",
+      status: "active",
+      kind: "real",
+      impact: "EU checkout down",
+      eta: "30 min",
+      seq: t.state.seq,
+    });
+    expect(doc.staging.map((s) => s.person)).toEqual(["sue"]);
+    expect(doc.updatedAt).toBe(t.log[t.log.length - 1]?.at);
+  });
+});

@@ -1,0 +1,79 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+export type PgServer = { url: string; stop: () => void };
+
+const BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
+
+function binary(name: string): string | null {
+  for (const dir of BIN_DIRS) {
+    const candidate = path.join(dir, name);
+    if (existsSync(candidate)) return candidate;
+  }
+  const which = spawnSync("which", [name], { encoding: "utf8" });
+  return which.status === 0 ? which.stdout.trim() : null;
+}
+
+/** A free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
+
+/**
+ * Starts a throwaway PostgreSQL on a loopback port in a temp dir. PostgreSQL refuses to run
+ * as root, so as root the cluster is owned and run by the `postgres` OS user.
+ */
+export async function startPostgres(options: { durable?: boolean } = {}): Promise<PgServer> {
+  const initdb = binary("initdb");
+  const pgCtl = binary("pg_ctl");
+  if (!initdb || !pgCtl) {
+    throw new Error("PostgreSQL server binaries (initdb, pg_ctl) are missing: apt-get install -y postgresql");
+  }
+  const root = mkdtempSync(path.join(os.tmpdir(), "muster-pg-"));
+  const dir = path.join(root, "data");
+  const asRoot = process.getuid?.() === 0;
+  chmodSync(root, 0o755);
+  const run = (cmd: string, args: string[]): void => {
+    if (asRoot) execFileSync("runuser", ["-u", "postgres", "--", cmd, ...args], { stdio: "pipe" });
+    else execFileSync(cmd, args, { stdio: "pipe" });
+  };
+  if (asRoot) execFileSync("chown", ["postgres:postgres", root]);
+  run(initdb, ["-D", dir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const port = await freePort();
+  appendFileSync(
+    path.join(dir, "postgresql.conf"),
+    [
+      `listen_addresses = '127.0.0.1'`,
+      `port = ${port}`,
+      `unix_socket_directories = '${dir}'`,
+      `max_connections = 200`,
+      // Tests that do not test durability skip fsync for speed.
+      options.durable ? "" : "fsync = off\nsynchronous_commit = off\nfull_page_writes = off",
+    ].join("\n"),
+  );
+  run(pgCtl, ["-D", dir, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    stop: () => {
+      try {
+        run(pgCtl, ["-D", dir, "-m", "immediate", "-w", "stop"]);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    },
+  };
+}
