@@ -78,8 +78,8 @@ function toProblem(error: unknown, request: FastifyRequest): ProblemBody {
     const issue = error.validation[0];
     const path = issue?.instancePath.replace(/^\//, "").replaceAll("/", ".") ?? "";
     const where = error.validationContext ?? "body";
-    const params = issue?.params as { issue?: { code?: string; keys?: string[] } } | undefined;
-    const unknownKeys = params?.issue?.code === "unrecognized_keys" ? (params.issue.keys ?? []) : [];
+    const params = issue?.params as { keys?: string[] } | undefined;
+    const unknownKeys = issue?.keyword === "unrecognized_keys" ? (params?.keys ?? []) : [];
     const field = unknownKeys[0] ?? (path || where);
     const message = unknownKeys.length
       ? `Unknown field${unknownKeys.length > 1 ? "s" : ""} ${unknownKeys.join(", ")}; remove ${unknownKeys.length > 1 ? "them" : "it"} (see /api/openapi.json).`
