@@ -17,7 +17,7 @@ async function collect(url: string, token: string, count: number, lastEventId?: 
   });
   expect(response.headers.get("content-type")).toContain("text/event-stream");
   const frames: Frame[] = [];
-  const reader = response.body!.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
   let buffer = "";
   const deadline = Date.now() + 10_000;
@@ -35,12 +35,13 @@ async function collect(url: string, token: string, count: number, lastEventId?: 
           .filter((l) => !l.startsWith(":"))
           .map((l) => [l.slice(0, l.indexOf(":")), l.slice(l.indexOf(":") + 2)]),
       );
-      if (fields.data)
+      if (fields.data) {
         frames.push({
           id: Number(fields.id),
           event: String(fields.event),
           data: JSON.parse(String(fields.data)) as Frame["data"],
         });
+      }
     }
   }
   controller.abort();
