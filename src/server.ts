@@ -20,7 +20,7 @@ export async function createRuntime(
   clock: () => Date = () => new Date(),
 ): Promise<Runtime> {
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (state) =>
-    JSON.stringify(buildStatusDoc(state, config.domain)),
+    buildStatusDoc(state, config.domain),
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);

@@ -7,7 +7,7 @@ import type {
   IncidentState,
   StatusDoc,
 } from "../domain/index.js";
-import { DomainError, buildStatusDoc, decide, decideDeclare, stamp } from "../domain/index.js";
+import { DomainError, buildStatusDoc, decide, decideDeclare, isVisibleTo, stamp } from "../domain/index.js";
 import type { ReadStore, Viewer } from "../storage/read-store.js";
 import type { Step } from "../storage/write-store.js";
 import type { EventBus } from "./event-bus.js";
@@ -33,6 +33,8 @@ export type MusterDeps = {
  * are published to the bus only after the commit.
  */
 export class Muster {
+  private readonly numbers = new Map<number, string>();
+
   constructor(private readonly deps: MusterDeps) {}
 
   get config(): DomainConfig {
@@ -57,14 +59,19 @@ export class Muster {
     return this.run(null, step);
   }
 
-  /** Runs a command on an existing incident the actor can see. */
-  async execute(actor: Actor, incidentId: string, cmd: Command): Promise<CommandOutcome> {
+  /**
+   * Runs a command on an incident (by id or number) the actor can see. Visibility is checked
+   * inside the step, against the same locked state the command runs on; an invisible
+   * incident fails exactly like a missing one.
+   */
+  async execute(actor: Actor, ref: string, cmd: Command): Promise<CommandOutcome> {
     for (const [field, handle] of namedPeople(cmd)) {
       await this.requirePerson(handle, field);
     }
+    const incidentId = await this.idOf(ref);
     const step: Step = (state) => {
-      if (state === null) {
-        throw new DomainError("INCIDENT_NOT_FOUND", "No such incident.");
+      if (state === null || !isVisibleTo(state, actor.handle, actor.isAdmin)) {
+        throw notFound(ref);
       }
       const now = this.deps.clock();
       const events = decide(state, cmd, {
@@ -76,7 +83,25 @@ export class Muster {
       });
       return stamp(state, events, actor.handle, now);
     };
+    if (incidentId === undefined) {
+      throw notFound(ref);
+    }
     return this.run(incidentId, step);
+  }
+
+  /** Incident numbers map to ids forever, so the mapping is cached. */
+  private async idOf(ref: string): Promise<string | undefined> {
+    if (!/^\d{1,9}$/.test(ref)) {
+      return ref;
+    }
+    const number = Number(ref);
+    const cached = this.numbers.get(number);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const id = await this.deps.reads.idForNumber(number);
+    if (id !== undefined) this.numbers.set(number, id);
+    return id;
   }
 
   /** The status doc for a state (used for past-state reconstruction). */
@@ -91,7 +116,7 @@ export class Muster {
     }
     const id = result.state.id;
     this.deps.bus.publish(id, result.envelopes);
-    return { incidentId: id, events: result.envelopes, doc: buildStatusDoc(result.state, this.deps.config) };
+    return { incidentId: id, events: result.envelopes, doc: result.doc };
   }
 
   private async requirePerson(handle: string, field: string): Promise<void> {
@@ -103,6 +128,10 @@ export class Muster {
       );
     }
   }
+}
+
+function notFound(ref: string): DomainError {
+  return new DomainError("INCIDENT_NOT_FOUND", `There is no incident "${ref}" that you can see.`);
 }
 
 function namedPeople(cmd: Command): [string, string][] {

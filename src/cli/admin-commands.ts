@@ -13,7 +13,7 @@ type Out = { json: (value: unknown) => void; line: (text: string) => void };
 async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (s) =>
-    JSON.stringify(buildStatusDoc(s, config.domain)),
+    buildStatusDoc(s, config.domain),
   );
   try {
     return await work(new UserStore(storage.db));

@@ -113,6 +113,11 @@ export function roleOrder(a: RoleKey, b: RoleKey): number {
   return a.localeCompare(b);
 }
 
+/** Open incidents are visible to all; restricted ones to admins and anyone who ever checked in. */
+export function isVisibleTo(state: IncidentState, person: Handle, isAdmin: boolean): boolean {
+  return state.visibility === "open" || isAdmin || state.responders[person] !== undefined;
+}
+
 /** True for someone checked in and not released. */
 export function isActiveResponder(state: IncidentState, person: Handle): boolean {
   const r = state.responders[person];

@@ -2,8 +2,8 @@ import type pg from "pg";
 import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
-import type { Batch, Projector, Step, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, runSteps } from "./write-store.js";
+import type { Batch, Outcome, Projector, Step, StepResult, WriteStore } from "./write-store.js";
+import { accessHandles, runSteps, withDoc } from "./write-store.js";
 
 /** Channel on which committed appends are announced to every server instance. */
 export const EVENTS_CHANNEL = "muster_events";
@@ -47,11 +47,13 @@ export class PostgresWriteStore implements WriteStore {
         nextNumber: () => Number(number.rows[0]?.value ?? 1),
         openNames: () => names.rows.map((r) => r.open_name),
       });
-      const result = results[0] as StepResult;
-      if (!result.ok || state === null) {
-        return { result, commit: false };
+      const outcome = results[0] as Outcome;
+      if (!outcome.ok || state === null) {
+        return { result: outcome as StepResult, commit: false };
       }
-      const cols = incidentColumns(state, this.project);
+      const doc = this.project(state);
+      const result: StepResult = { ...outcome, doc };
+      const cols = incidentColumns(state, doc);
       await client.query(
         "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
         [
@@ -99,9 +101,10 @@ export class PostgresWriteStore implements WriteStore {
         openNames: () => [],
       });
       if (state === null || envelopes.length === 0) {
-        return { result: results, commit: false };
+        return { result: results as StepResult[], commit: false };
       }
-      const c = incidentColumns(state, this.project);
+      const doc = this.project(state);
+      const c = incidentColumns(state, doc);
       const updated = await client.query(
         "update incidents set name=$2, open_name=$3, status=$4, severity=$5, kind=$6, visibility=$7, commander=$8, seq=$9, updated_at=$10, state=$11, doc=$12 where id=$1 and seq=$13",
         [
@@ -124,7 +127,7 @@ export class PostgresWriteStore implements WriteStore {
         throw new ConcurrencyError(incidentId);
       }
       await this.persist(client, state, envelopes);
-      return { result: results, commit: true };
+      return { result: withDoc(results, doc), commit: true };
     });
   }
 

@@ -39,6 +39,16 @@ export class ReadStore {
     return row ? { id: row.id, doc: JSON.parse(row.doc) as StatusDoc } : undefined;
   }
 
+  /** The id of the incident with this number, visible or not (callers check visibility). */
+  async idForNumber(number: number): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("incidents")
+      .select("id")
+      .where("number", "=", number)
+      .executeTakeFirst();
+    return row?.id;
+  }
+
   /** Incidents the viewer may see, newest first, active before stable before ended. */
   async list(filter: IncidentFilter, viewer: Viewer): Promise<IncidentSummary[]> {
     let query = this.db

@@ -1,9 +1,8 @@
-import type { EventEnvelope, IncidentState } from "../domain/index.js";
+import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
 import { commanderOf } from "../domain/index.js";
-import type { Projector } from "./write-store.js";
 
 /** The incidents row's columns derived from state: what both writers store. */
-export function incidentColumns(state: IncidentState, project: Projector) {
+export function incidentColumns(state: IncidentState, doc: StatusDoc) {
   return {
     id: state.id,
     number: state.number,
@@ -18,7 +17,7 @@ export function incidentColumns(state: IncidentState, project: Projector) {
     declared_at: state.declaredAt,
     updated_at: state.updatedAt,
     state: JSON.stringify(state),
-    doc: project(state),
+    doc: JSON.stringify(doc),
   };
 }
 

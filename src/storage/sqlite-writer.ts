@@ -2,8 +2,8 @@ import type BetterSqlite3 from "better-sqlite3";
 import { DomainError } from "../domain/index.js";
 import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
-import type { Batch, DeclareHelpers, Projector, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, runSteps } from "./write-store.js";
+import type { Batch, DeclareHelpers, Outcome, Projector, StepResult, WriteStore } from "./write-store.js";
+import { accessHandles, runSteps, withDoc } from "./write-store.js";
 
 /**
  * The SQLite append path: prepared statements on a dedicated connection, every queued
@@ -72,16 +72,21 @@ export class SqliteWriteStore implements WriteStore {
       try {
         return this.db.transaction(() => {
           const { results, state, envelopes } = runSteps(null, [step], this.helpers());
-          const result = results[0] as StepResult;
+          const result = results[0] as Outcome;
           if (!result.ok || state === null) {
             throw new StepFailed(result);
           }
-          this.stmt.insertIncident.run(incidentColumns(state, this.project));
+          const doc = this.project(state);
+          this.stmt.insertIncident.run(incidentColumns(state, doc));
           this.persist(state, envelopes);
-          return result;
+          return { ...result, doc };
         })();
       } catch (error) {
-        if (error instanceof StepFailed) return error.result;
+        if (error instanceof StepFailed)
+          return {
+            ok: false as const,
+            error: error.result.ok ? new Error("declaration produced no state") : error.result.error,
+          };
         return { ok: false as const, error };
       }
     });
@@ -95,17 +100,16 @@ export class SqliteWriteStore implements WriteStore {
     }
     const initial = JSON.parse(row.state) as IncidentState;
     const { results, state, envelopes } = runSteps(initial, batch.steps, this.helpers());
-    if (state !== null && envelopes.length > 0) {
-      const changed = this.stmt.updateIncident.run({
-        ...incidentColumns(state, this.project),
-        expected: row.seq,
-      });
-      if (changed.changes !== 1) {
-        throw new ConcurrencyError(incidentId);
-      }
-      this.persist(state, envelopes);
+    if (state === null || envelopes.length === 0) {
+      return results as StepResult[];
     }
-    return results;
+    const doc = this.project(state);
+    const changed = this.stmt.updateIncident.run({ ...incidentColumns(state, doc), expected: row.seq });
+    if (changed.changes !== 1) {
+      throw new ConcurrencyError(incidentId);
+    }
+    this.persist(state, envelopes);
+    return withDoc(results, doc);
   }
 
   private persist(state: IncidentState, envelopes: EventEnvelope[]): void {
@@ -119,7 +123,7 @@ export class SqliteWriteStore implements WriteStore {
 }
 
 class StepFailed extends Error {
-  constructor(readonly result: StepResult) {
+  constructor(readonly result: Outcome) {
     super("step failed");
   }
 }

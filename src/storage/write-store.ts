@@ -1,4 +1,4 @@
-import type { EventEnvelope, IncidentState } from "../domain/index.js";
+import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
 export type DeclareHelpers = {
@@ -12,14 +12,20 @@ export type Step = (
   helpers: DeclareHelpers,
 ) => { envelopes: EventEnvelope[]; state: IncidentState };
 
+/** A committed step carries the status doc as of its commit (built once per batch). */
 export type StepResult =
+  | { ok: true; envelopes: EventEnvelope[]; state: IncidentState; doc: StatusDoc }
+  | { ok: false; error: unknown };
+
+/** A step's outcome before the batch's doc is attached. */
+export type Outcome =
   { ok: true; envelopes: EventEnvelope[]; state: IncidentState } | { ok: false; error: unknown };
 
 /** Commands for one incident (or, with incidentId null, declarations) committed together. */
 export type Batch = { incidentId: string | null; steps: Step[] };
 
 /** Derives what the incidents row stores besides state: the status doc JSON. */
-export type Projector = (state: IncidentState) => string;
+export type Projector = (state: IncidentState) => StatusDoc;
 
 /**
  * The append side of storage. `commit` runs each batch's steps against the freshly loaded
@@ -38,10 +44,10 @@ export function runSteps(
   initial: IncidentState | null,
   steps: Step[],
   helpers: DeclareHelpers,
-): { results: StepResult[]; state: IncidentState | null; envelopes: EventEnvelope[] } {
+): { results: Outcome[]; state: IncidentState | null; envelopes: EventEnvelope[] } {
   let state = initial;
   const envelopes: EventEnvelope[] = [];
-  const results: StepResult[] = [];
+  const results: Outcome[] = [];
   for (const step of steps) {
     try {
       const out = step(state, helpers);
@@ -53,6 +59,11 @@ export function runSteps(
     }
   }
   return { results, state, envelopes };
+}
+
+/** Attaches the batch's status doc to every committed step. */
+export function withDoc(results: Outcome[], doc: StatusDoc): StepResult[] {
+  return results.map((r) => (r.ok ? { ...r, doc } : r));
 }
 
 /** Handles of people who may see a restricted incident: everyone who ever checked in. */

@@ -2,7 +2,7 @@ import type { Command } from "../commands.js";
 import type { DomainConfig } from "../config.js";
 import { ensure } from "../errors.js";
 import type { DomainEvent, EventEnvelope, Handle } from "../events.js";
-import { evolve } from "../evolve.js";
+import { applyInPlace } from "../evolve.js";
 import type { IncidentState } from "../state.js";
 import { rolesOf } from "../state.js";
 import { decideStatus, decideUpdate } from "./lifecycle.js";
@@ -78,7 +78,7 @@ export function stamp(
 ): { envelopes: EventEnvelope[]; state: IncidentState } {
   const iso = at.toISOString();
   const actorRoles = state ? rolesOf(state, actor) : [];
-  let current = state;
+  let current = state === null ? null : structuredClone(state);
   const envelopes: EventEnvelope[] = [];
   for (const event of events) {
     const envelope = {
@@ -88,7 +88,7 @@ export function stamp(
       actor,
       actorRoles: current === null ? [] : actorRoles,
     };
-    current = evolve(current, envelope);
+    current = applyInPlace(current, envelope);
     if (envelope.type === "incident.declared") {
       envelope.actorRoles = rolesOf(current, actor);
     }

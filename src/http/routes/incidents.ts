@@ -35,8 +35,7 @@ export async function visibleIncident(services: Services, request: FastifyReques
 
 /** Runs a command on `:ref` and answers with the status doc plus the new events. */
 export async function runCommand(services: Services, request: FastifyRequest, ref: string, command: Command) {
-  const { id } = await visibleIncident(services, request, ref);
-  const outcome = await services.muster.execute(caller(request), id, command);
+  const outcome = await services.muster.execute(caller(request), ref, command);
   return { ...outcome.doc, events: outcome.events };
 }
 
