@@ -81,7 +81,7 @@ export class Muster {
         isAdmin: actor.isAdmin,
         newId: randomUUID,
       });
-      return stamp(state, events, actor.handle, now);
+      return stamp(state, events, actor.handle, now, "in-place");
     };
     if (incidentId === undefined) {
       throw notFound(ref);

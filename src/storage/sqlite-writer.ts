@@ -82,11 +82,12 @@ export class SqliteWriteStore implements WriteStore {
           return { ...result, doc };
         })();
       } catch (error) {
-        if (error instanceof StepFailed)
+        if (error instanceof StepFailed) {
           return {
             ok: false as const,
             error: error.result.ok ? new Error("declaration produced no state") : error.result.error,
           };
+        }
         return { ok: false as const, error };
       }
     });

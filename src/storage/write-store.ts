@@ -1,4 +1,5 @@
 import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import { DomainError } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
 export type DeclareHelpers = {
@@ -6,7 +7,12 @@ export type DeclareHelpers = {
   openNames: () => string[];
 };
 
-/** One command's pure work: given current state, the events it adds and the new state. */
+/**
+ * One command's pure work: given current state, the events it adds and the new state. A step
+ * may update the state it is given in place (the write path owns that copy), but only after
+ * its rules passed: it refuses with a DomainError before touching anything. Any other error
+ * is a bug and aborts the whole batch, so no half-applied state is ever written.
+ */
 export type Step = (
   state: IncidentState | null,
   helpers: DeclareHelpers,
@@ -24,7 +30,7 @@ export type Outcome =
 /** Commands for one incident (or, with incidentId null, declarations) committed together. */
 export type Batch = { incidentId: string | null; steps: Step[] };
 
-/** Derives what the incidents row stores besides state: the status doc JSON. */
+/** Derives the read model stored beside the state: the status doc. */
 export type Projector = (state: IncidentState) => StatusDoc;
 
 /**
@@ -55,6 +61,7 @@ export function runSteps(
       envelopes.push(...out.envelopes);
       results.push({ ok: true, ...out });
     } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
       results.push({ ok: false, error });
     }
   }

@@ -75,10 +75,12 @@ export function stamp(
   events: DomainEvent[],
   actor: Handle,
   at: Date,
+  mode: "copy" | "in-place" = "copy",
 ): { envelopes: EventEnvelope[]; state: IncidentState } {
   const iso = at.toISOString();
   const actorRoles = state ? rolesOf(state, actor) : [];
-  let current = state === null ? null : structuredClone(state);
+  // "in-place" is for callers that own `state` (the write path parsed it from storage).
+  let current = state === null || mode === "in-place" ? state : structuredClone(state);
   const envelopes: EventEnvelope[] = [];
   for (const event of events) {
     const envelope = {

@@ -1,0 +1,88 @@
+// `npm run bench`: every figure is printed beside a baseline measured in the same run.
+// BENCH_SECONDS and BENCH_RUNS shorten or lengthen the load phases.
+import os from "node:os";
+import pg from "pg";
+import { startPostgres } from "../test/support/postgres.js";
+import { appendBenchmark } from "./append.js";
+import { fanoutBenchmark } from "./fanout.js";
+import { readBenchmark } from "./read.js";
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const only = process.env.BENCH_ONLY?.split(",");
+const want = (name: string) => !only || only.includes(name);
+const f = (n: number, d = 0) => n.toFixed(d);
+
+console.log(
+  `# Muster benchmarks — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${f(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+);
+console.log(`# load: autocannon, 50 connections, ${seconds} s per phase, median of ${runs} runs\n`);
+
+if (want("append")) {
+  const r = await appendBenchmark("sqlite", { seconds, runs });
+  console.log("1. Durable append (CAN POST, 5 incidents, SQLite WAL synchronous=FULL, group commit)");
+  console.log(
+    `   muster:   ${f(r.muster.rps)} req/s  p50 ${r.muster.p50} ms  p99 ${r.muster.p99} ms  errors ${r.muster.errors} non-2xx ${r.muster.non2xx}`,
+  );
+  console.log(
+    `   baseline: ${f(r.baseline.rps)} req/s  p50 ${r.baseline.p50} ms  p99 ${r.baseline.p99} ms  (bare Fastify + raw insert, synchronous=NORMAL)`,
+  );
+  console.log(
+    `   ratio ${f(r.muster.rps / r.baseline.rps, 2)} (goal ≥ 0.5), p99 ${r.muster.p99} ms (goal < 25)\n`,
+  );
+}
+
+if (want("read")) {
+  const events = Number(process.env.BENCH_EVENTS ?? 100_000);
+  const r = await readBenchmark(events, seconds);
+  console.log(
+    `2. Status doc read, incident with ${r.events} events (seeded in ${f(r.seedSeconds, 1)} s through the write path)`,
+  );
+  console.log(
+    `   muster:   GET /incidents/:id  ${f(r.doc.rps)} req/s  p50 ${r.doc.p50} ms  p99 ${r.doc.p99} ms`,
+  );
+  console.log(
+    `   baseline: GET /healthz        ${f(r.healthz.rps)} req/s  p50 ${r.healthz.p50} ms  p99 ${r.healthz.p99} ms  (same server, 10 connections)`,
+  );
+  console.log(`   p50 ${r.doc.p50} ms (goal < 5)\n`);
+}
+
+if (want("fanout")) {
+  const r = await fanoutBenchmark(1000, 100);
+  console.log("3. Live fan-out: 1,000 SSE subscribers on one incident, 100 log entries 20 ms apart");
+  for (const [name, x] of [
+    ["muster", r.muster],
+    ["baseline", r.baseline],
+  ] as const) {
+    console.log(
+      `   ${name.padEnd(9)} delivered ${x.delivered}/${x.expected}  p50 ${f(x.p50, 1)} ms  p99 ${f(x.p99, 1)} ms  server RSS ${f(x.rssMb)} MB${name === "baseline" ? "  (bare node:http SSE broadcaster)" : ""}`,
+    );
+  }
+  console.log(`   p99 ${f(r.muster.p99, 1)} ms (goal < 100), RSS ${f(r.muster.rssMb)} MB (goal < 250)\n`);
+}
+
+if (want("postgres")) {
+  const server = await startPostgres({ durable: true });
+  let n = 0;
+  const fresh = async (): Promise<string> => {
+    const name = `bench_${process.pid}_${n++}`;
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query(`create database ${name}`);
+    await client.end();
+    return server.url.replace(/\/postgres$/, `/${name}`);
+  };
+  try {
+    const r = await appendBenchmark("postgres", { seconds, runs, databaseUrl: fresh });
+    console.log("4. Durable append on PostgreSQL 15 (fsync on, synchronous_commit on)");
+    console.log(
+      `   muster:   ${f(r.muster.rps)} req/s  p50 ${r.muster.p50} ms  p99 ${r.muster.p99} ms  errors ${r.muster.errors} non-2xx ${r.muster.non2xx}`,
+    );
+    console.log(
+      `   baseline: ${f(r.baseline.rps)} req/s  p50 ${r.baseline.p50} ms  p99 ${r.baseline.p99} ms  (bare Fastify + pg pool of 10, one insert)`,
+    );
+    console.log(`   ratio ${f(r.muster.rps / r.baseline.rps, 2)} (goal ≥ 0.5)\n`);
+  } finally {
+    server.stop();
+  }
+}
