@@ -38,7 +38,8 @@ async function subscribe(
             while ((cut = buffer.indexOf("\n\n")) >= 0) {
               const block = buffer.slice(0, cut);
               buffer = buffer.slice(cut + 2);
-              const match = /"sentAt":(\d+(?:\.\d+)?)/.exec(block);
+              // The timestamp sits inside a JSON string in the payload, so its quotes arrive escaped.
+              const match = /sentAt\\*":(\d+(?:\.\d+)?)/.exec(block);
               if (match) {
                 latencies.push(performance.timeOrigin + performance.now() - Number(match[1]));
                 counter.delivered++;
