@@ -14,10 +14,12 @@ function httpCodes(): string[] {
   ];
   const codes = new Set<string>();
   for (const file of files.filter((f) => f.endsWith(".ts"))) {
-    for (const match of readFileSync(file, "utf8").matchAll(/HttpProblem\(\s*\d{3},\s*"([A-Z_]+)"/g))
+    for (const match of readFileSync(file, "utf8").matchAll(/HttpProblem\(\s*\d{3},\s*"([A-Z_]+)"/g)) {
       codes.add(match[1]!);
-    for (const match of readFileSync(file, "utf8").matchAll(/problem\(\s*\d{3},\s*"([A-Z_]+)"/g))
+    }
+    for (const match of readFileSync(file, "utf8").matchAll(/problem\(\s*\d{3},\s*"([A-Z_]+)"/g)) {
       codes.add(match[1]!);
+    }
   }
   return [...codes];
 }
