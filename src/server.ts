@@ -24,7 +24,7 @@ export async function createRuntime(
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);
-  const bus = new EventBus();
+  const bus = new EventBus((incidentId, after) => reads.timeline(incidentId, after, 10_000));
   const muster = new Muster({
     committer: new GroupCommitter(storage.writer),
     reads,
@@ -34,7 +34,7 @@ export async function createRuntime(
     personExists: async (handle) => (await users.byHandle(handle)) !== undefined,
   });
   const stopListening = config.databaseUrl
-    ? await listenForEvents(config.databaseUrl, bus, reads)
+    ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
     services: { muster, reads, users, bus },

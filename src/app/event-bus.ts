@@ -2,15 +2,22 @@ import type { EventEnvelope } from "../domain/index.js";
 
 export type Listener = (events: EventEnvelope[]) => void;
 
+/** Reads committed events after a sequence number (the log is the source of truth). */
+export type Backfill = (incidentId: string, after: number) => Promise<EventEnvelope[]>;
+
 /**
- * In-process fan-out of committed events per incident. Events are delivered in sequence
- * order and at most once per subscriber: `publish` may be called twice for the same events
- * (locally and again from PostgreSQL NOTIFY), and duplicates are dropped by seq.
+ * In-process fan-out of committed events per incident. Each subscriber gets every event
+ * exactly once and in sequence order: duplicates (the same events published locally and
+ * announced again through PostgreSQL) are dropped, and a gap (events committed by another
+ * instance not yet seen here) is filled from the log before anything after it is delivered.
  */
 export class EventBus {
   private readonly topics = new Map<string, Set<Listener>>();
   private readonly delivered = new Map<string, number>();
+  private readonly pending = new Map<string, Promise<void>>();
   private readonly globalListeners = new Set<(incidentId: string, events: EventEnvelope[]) => void>();
+
+  constructor(private readonly backfill: Backfill | null = null) {}
 
   /** Subscribe to one incident; returns the unsubscribe function. */
   subscribe(incidentId: string, listener: Listener): () => void {
@@ -33,17 +40,56 @@ export class EventBus {
     return () => this.globalListeners.delete(listener);
   }
 
-  /** The last seq delivered for an incident, so a fetcher knows where to resume. */
+  /** The last seq delivered for an incident. */
   lastSeq(incidentId: string): number {
     return this.delivered.get(incidentId) ?? 0;
   }
 
+  /** Publishes committed events; out-of-order or gapped input is repaired from the log. */
   publish(incidentId: string, events: EventEnvelope[]): void {
-    const floor = this.delivered.get(incidentId) ?? 0;
-    const fresh = events.filter((e) => e.seq > floor).sort((a, b) => a.seq - b.seq);
-    if (fresh.length === 0) return;
-    this.delivered.set(incidentId, fresh[fresh.length - 1]?.seq ?? floor);
-    for (const listener of this.topics.get(incidentId) ?? []) listener(fresh);
-    for (const listener of this.globalListeners) listener(incidentId, fresh);
+    const sorted = [...events].sort((a, b) => a.seq - b.seq);
+    const first = sorted.find((e) => e.seq > this.lastSeq(incidentId));
+    if (!first) return;
+    if (first.seq === this.lastSeq(incidentId) + 1 && !this.pending.has(incidentId)) {
+      this.deliver(incidentId, sorted);
+      return;
+    }
+    this.announce(incidentId, sorted[sorted.length - 1]?.seq ?? 0, sorted);
+  }
+
+  /** Says that events up to `seq` exist (e.g. from NOTIFY); fetches what is missing. */
+  announce(incidentId: string, seq: number, known: EventEnvelope[] = []): void {
+    if (seq <= this.lastSeq(incidentId)) return;
+    const previous = this.pending.get(incidentId) ?? Promise.resolve();
+    const next = previous
+      .then(async () => {
+        while (this.backfill && this.lastSeq(incidentId) < seq) {
+          const fetched = await this.backfill(incidentId, this.lastSeq(incidentId));
+          if (fetched.length === 0) break;
+          this.deliver(incidentId, fetched);
+        }
+        this.deliver(incidentId, known);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        if (this.pending.get(incidentId) === next) this.pending.delete(incidentId);
+      });
+    this.pending.set(incidentId, next);
+  }
+
+  /** Delivers the contiguous run that follows what was already delivered. */
+  private deliver(incidentId: string, sorted: EventEnvelope[]): void {
+    let floor = this.lastSeq(incidentId);
+    const run: EventEnvelope[] = [];
+    for (const e of sorted) {
+      if (e.seq === floor + 1) {
+        run.push(e);
+        floor = e.seq;
+      }
+    }
+    if (run.length === 0) return;
+    this.delivered.set(incidentId, floor);
+    for (const listener of this.topics.get(incidentId) ?? []) listener(run);
+    for (const listener of this.globalListeners) listener(incidentId, run);
   }
 }
