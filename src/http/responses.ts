@@ -22,6 +22,17 @@ const Warning = z.object({
   message: z.string(),
 });
 
+const Briefing = z.object({ notes: z.string(), snapshot: z.string() });
+
+const TransferSummary = z.object({
+  id: z.string(),
+  role: Role,
+  from: Handle.nullable(),
+  to: Handle,
+  offeredBy: Handle,
+  offeredAt: When,
+});
+
 export const StatusDocOut = z.object({
   id: z.string(),
   number: z.number().int(),
@@ -69,16 +80,7 @@ export const StatusDocOut = z.object({
       needs: z.string(),
     }),
   ),
-  transfers: z.array(
-    z.object({
-      id: z.string(),
-      role: Role,
-      from: Handle.nullable(),
-      to: Handle,
-      offeredBy: Handle,
-      offeredAt: When,
-    }),
-  ),
+  transfers: z.array(TransferSummary),
   decisions: z.array(
     z.object({
       seq: z.number(),
@@ -104,7 +106,7 @@ export const OfferOut = CommandOut.extend({
       role: Role,
       from: Handle.nullable(),
       to: Handle,
-      briefing: z.object({ notes: z.string(), snapshot: z.string() }),
+      briefing: Briefing,
     })
     .nullable(),
 });
@@ -174,17 +176,7 @@ export const RoleHistoryOut = z.object({
 });
 
 export const TransfersOut = z.object({
-  transfers: z.array(
-    z.object({
-      id: z.string(),
-      role: Role,
-      from: Handle.nullable(),
-      to: Handle,
-      offeredBy: Handle,
-      offeredAt: When,
-      briefing: z.object({ notes: z.string(), snapshot: z.string() }),
-    }),
-  ),
+  transfers: z.array(TransferSummary.extend({ briefing: Briefing })),
 });
 
 export const UserOut = z.object({

@@ -1,4 +1,5 @@
 import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import type { Database } from "./schema.js";
 import { commanderOf } from "../domain/index.js";
 
 /** The incidents row's columns derived from state: what both writers store. */
@@ -22,15 +23,7 @@ export function incidentColumns(state: IncidentState, doc: StatusDoc) {
 }
 
 /** An events row as stored. */
-export type EventRow = {
-  incident_id: string;
-  seq: number;
-  type: string;
-  at: string;
-  actor: string;
-  actor_roles: string;
-  data: string;
-};
+export type EventRow = Database["events"];
 
 /** Envelope → row. */
 export function eventToRow(incidentId: string, e: EventEnvelope): EventRow {
