@@ -29,6 +29,10 @@ const FileConfig = z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
       .optional(),
+    periodMinutes: z.record(z.string(), z.number().int().min(5).max(10080)).optional(),
+    objectionWindowSeconds: z
+      .object({ low: z.number().int().min(0).max(3600), medium: z.number().int().min(0).max(3600) })
+      .optional(),
   })
   .strict();
 
@@ -81,6 +85,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       severities,
       defaultSeverity,
       spanOfControlMax: c.MUSTER_SPAN_OF_CONTROL ?? defaultDomainConfig.spanOfControlMax,
+      periodMinutes: c.periodMinutes ?? defaultDomainConfig.periodMinutes,
+      objectionWindowSeconds: c.objectionWindowSeconds ?? defaultDomainConfig.objectionWindowSeconds,
     },
   };
 }

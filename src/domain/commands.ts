@@ -1,4 +1,5 @@
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Risk } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
 /** Declaring is separate from other commands: there is no state yet. */
@@ -47,6 +48,53 @@ export type Command =
   | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
-  | { type: "decide"; decision: string; rationale: string; decidedBy?: Handle | undefined };
+  | {
+      type: "decide";
+      decision: string;
+      rationale: string;
+      decidedBy?: Handle | undefined;
+      objectiveId?: string | undefined;
+    }
+  | { type: "start-period"; minutes?: number | undefined }
+  | { type: "set-objective"; text: string; owner: Handle }
+  | {
+      type: "update-objective";
+      id: string;
+      text?: string | undefined;
+      owner?: Handle | undefined;
+      state?: "open" | "achieved" | "dropped" | undefined;
+    }
+  | {
+      type: "assign-task";
+      assignee: Handle;
+      task: string;
+      timeBoxMinutes: number;
+      objectiveId?: string | null | undefined;
+    }
+  | { type: "ack-task"; id: string }
+  | {
+      type: "report-task";
+      id: string;
+      note: string;
+      done?: boolean | undefined;
+      extendMinutes?: number | undefined;
+    }
+  | { type: "cancel-task"; id: string; reason?: string | undefined }
+  | {
+      type: "change-propose";
+      what: string;
+      why: string;
+      system: string;
+      risk: Risk;
+      rollbackPlan: string;
+    }
+  | { type: "change-object"; id: string; reason: string }
+  | { type: "change-withdraw-objection"; id: string; objectionId: string }
+  | { type: "change-clear"; id: string }
+  | { type: "change-start"; id: string; override?: string | undefined; whenFree?: boolean | undefined }
+  | { type: "change-observe"; id: string; result: string }
+  | { type: "change-keep"; id: string }
+  | { type: "change-rollback"; id: string; result?: string | undefined }
+  | { type: "change-withdraw"; id: string; reason?: string | undefined };
 
 export type CommandType = Command["type"];

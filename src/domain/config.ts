@@ -7,7 +7,16 @@ export type DomainConfig = {
   defaultSeverity: string;
   /** Warn when a node has more direct reports than this. */
   spanOfControlMax: number;
+  /** Operational period length per severity level, in minutes (unknown levels: the longest). */
+  periodMinutes: Record<string, number>;
+  /** How long responders may object to a low or medium risk change; high risk needs clearance. */
+  objectionWindowSeconds: { low: number; medium: number };
 };
+
+/** The operational period length for a severity. */
+export function periodMinutesFor(config: DomainConfig, severity: string): number {
+  return config.periodMinutes[severity] ?? Math.max(60, ...Object.values(config.periodMinutes));
+}
 
 /** Default severities, paraphrased from the reference (PagerDuty's levels). */
 export const defaultSeverities: SeverityDefinition[] = [
@@ -39,4 +48,6 @@ export const defaultDomainConfig: DomainConfig = {
   // When unsure, pick the higher: an unspecified severity is a major incident.
   defaultSeverity: "SEV2",
   spanOfControlMax: 7,
+  periodMinutes: { SEV1: 120, SEV2: 240, SEV3: 480, SEV4: 1440 },
+  objectionWindowSeconds: { low: 60, medium: 180 },
 };

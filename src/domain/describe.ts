@@ -43,5 +43,39 @@ export function describeEvent(e: EventEnvelope): string {
       return `${e.data.key ? "★ " : ""}${who}: ${e.data.text}`;
     case "decision.recorded":
       return `${who} recorded decision by ${e.data.decidedBy}: ${e.data.decision} — because ${e.data.rationale}`;
+    case "plan.period-started":
+      return `${who} started operational period ${e.data.period} (until ${e.data.endsAt}; ${e.data.carriedObjectives.length} objectives and ${e.data.carriedTasks.length} tasks carried over)`;
+    case "objective.set":
+      return `${who} set objective: ${e.data.text} (owner ${e.data.owner})`;
+    case "objective.updated":
+      return `${who} updated objective ${e.data.id}${e.data.state ? `: ${e.data.state}` : ""}${e.data.text ? `: ${e.data.text}` : ""}`;
+    case "task.assigned":
+      return `${who} asked ${e.data.assignee} to ${e.data.task} — back in ${e.data.timeBoxMinutes} min (task ${e.data.id})`;
+    case "task.acknowledged":
+      return `${who} acknowledged task ${e.data.id}`;
+    case "task.reported":
+      return `${who} reported on task ${e.data.id}${e.data.done ? " (done)" : ""}: ${e.data.note}`;
+    case "task.cancelled":
+      return `${who} cancelled task ${e.data.id}${e.data.reason ? `: ${e.data.reason}` : ""}`;
+    case "change.proposed":
+      return `${who} proposed a ${e.data.risk}-risk change to ${e.data.system}: ${e.data.what} (change ${e.data.id})`;
+    case "change.objected":
+      return `${who} objected to change ${e.data.id}: ${e.data.reason}`;
+    case "change.objection-withdrawn":
+      return `${who} withdrew their objection to change ${e.data.id}`;
+    case "change.cleared":
+      return `${who} cleared change ${e.data.id}`;
+    case "change.queued":
+      return `change ${e.data.id} queued behind change ${e.data.behind}`;
+    case "change.started":
+      return `${e.data.automatic ? "change" : `${who} started change`} ${e.data.id}${e.data.automatic ? " started (next in queue)" : ""}${e.data.override ? ` overriding objections: ${e.data.override}` : ""}`;
+    case "change.observed":
+      return `${who} observed change ${e.data.id}: ${e.data.result}`;
+    case "change.kept":
+      return `${who} kept change ${e.data.id}`;
+    case "change.rolled-back":
+      return `${who} rolled back change ${e.data.id}${e.data.result ? `: ${e.data.result}` : ""}`;
+    case "change.withdrawn":
+      return `${who} withdrew change ${e.data.id}${e.data.reason ? `: ${e.data.reason}` : ""}`;
   }
 }

@@ -32,6 +32,17 @@ export const domainErrorCatalogue = {
   NOT_TRANSFER_RECIPIENT: { status: 403, title: "Only the person offered the role can answer" },
   COMMANDER_IS_ROOT: { status: 409, title: "The Incident Commander is the root of the tree" },
   UNKNOWN_PERSON: { status: 422, title: "Unknown person" },
+  OBJECTIVE_NOT_FOUND: { status: 404, title: "Objective not found" },
+  TASK_NOT_FOUND: { status: 404, title: "Task not found" },
+  TASK_CLOSED: { status: 409, title: "Task is closed" },
+  NOT_ASSIGNEE: { status: 403, title: "Only the assignee can do this" },
+  CHANGE_NOT_FOUND: { status: 404, title: "Change not found" },
+  CHANGE_STATE: { status: 409, title: "Change is not in a state that allows this" },
+  CHANGE_IN_PROGRESS: { status: 409, title: "Another change is in progress on that system" },
+  OBJECTION_WINDOW_OPEN: { status: 409, title: "Objection window still open" },
+  OBJECTION_OPEN: { status: 409, title: "An objection is open" },
+  CLEARANCE_REQUIRED: { status: 409, title: "High-risk change needs clearance" },
+  OBJECTION_NOT_FOUND: { status: 404, title: "Objection not found" },
   NOTHING_TO_UPDATE: { status: 422, title: "Nothing to update" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -1,3 +1,4 @@
+import type { Risk } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
 export type Kind = "real" | "drill" | "planned";
@@ -25,6 +26,8 @@ export type DomainEvent =
         visibility: Visibility;
         commander: Handle | null;
         declarerRole: "incident-commander" | "tech-lead" | null;
+        /** End of the first operational period (its length depends on severity). */
+        periodEndsAt: string;
       };
     }
   | {
@@ -81,8 +84,55 @@ export type DomainEvent =
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
   | {
+      type: "plan.period-started";
+      data: { period: number; endsAt: string; carriedObjectives: string[]; carriedTasks: string[] };
+    }
+  | { type: "objective.set"; data: { id: string; text: string; owner: Handle } }
+  | {
+      type: "objective.updated";
+      data: { id: string; text?: string; owner?: Handle; state?: "open" | "achieved" | "dropped" };
+    }
+  | {
+      type: "task.assigned";
+      data: {
+        id: string;
+        objectiveId: string | null;
+        assignee: Handle;
+        task: string;
+        timeBoxMinutes: number;
+        dueAt: string;
+      };
+    }
+  | { type: "task.acknowledged"; data: { id: string } }
+  | { type: "task.reported"; data: { id: string; note: string; done: boolean; dueAt: string } }
+  | { type: "task.cancelled"; data: { id: string; reason: string | null } }
+  | {
+      type: "change.proposed";
+      data: {
+        id: string;
+        what: string;
+        why: string;
+        system: string;
+        risk: Risk;
+        rollbackPlan: string;
+        objectionWindowEndsAt: string | null;
+      };
+    }
+  | { type: "change.objected"; data: { id: string; objectionId: string; reason: string } }
+  | { type: "change.objection-withdrawn"; data: { id: string; objectionId: string } }
+  | { type: "change.cleared"; data: { id: string } }
+  | { type: "change.queued"; data: { id: string; behind: string } }
+  | {
+      type: "change.started";
+      data: { id: string; override: string | null; overruled: string[]; automatic: boolean };
+    }
+  | { type: "change.observed"; data: { id: string; result: string } }
+  | { type: "change.kept"; data: { id: string } }
+  | { type: "change.rolled-back"; data: { id: string; result: string | null } }
+  | { type: "change.withdrawn"; data: { id: string; reason: string | null } }
+  | {
       type: "decision.recorded";
-      data: { decision: string; rationale: string; decidedBy: Handle };
+      data: { decision: string; rationale: string; decidedBy: Handle; objectiveId?: string | null };
     };
 
 export type EventType = DomainEvent["type"];
@@ -115,4 +165,21 @@ export const EVENT_TYPES: readonly EventType[] = [
   "can.reported",
   "log.entry",
   "decision.recorded",
+  "plan.period-started",
+  "objective.set",
+  "objective.updated",
+  "task.assigned",
+  "task.acknowledged",
+  "task.reported",
+  "task.cancelled",
+  "change.proposed",
+  "change.objected",
+  "change.objection-withdrawn",
+  "change.cleared",
+  "change.queued",
+  "change.started",
+  "change.observed",
+  "change.kept",
+  "change.rolled-back",
+  "change.withdrawn",
 ];

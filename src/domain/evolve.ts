@@ -1,6 +1,7 @@
 import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
+import { applyChange, applyPlan } from "./evolve-plan.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
 
@@ -71,6 +72,14 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     transfers: {},
     cans: {},
     recentDecisions: [],
+    plan: {
+      period: 1,
+      periodStartedAt: event.at,
+      periodEndsAt: d.periodEndsAt,
+      objectives: {},
+      tasks: {},
+    },
+    changes: {},
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -178,6 +187,27 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       s.cans[e.actor] = { reporter: e.actor, at: e.at, seq: e.seq, ...e.data };
       return;
     case "log.entry":
+      return;
+    case "plan.period-started":
+    case "objective.set":
+    case "objective.updated":
+    case "task.assigned":
+    case "task.acknowledged":
+    case "task.reported":
+    case "task.cancelled":
+      applyPlan(s, e);
+      return;
+    case "change.proposed":
+    case "change.objected":
+    case "change.objection-withdrawn":
+    case "change.cleared":
+    case "change.queued":
+    case "change.started":
+    case "change.observed":
+    case "change.kept":
+    case "change.rolled-back":
+    case "change.withdrawn":
+      applyChange(s, e);
       return;
     case "decision.recorded":
       s.recentDecisions = [{ seq: e.seq, at: e.at, by: e.actor, ...e.data }, ...s.recentDecisions].slice(

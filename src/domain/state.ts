@@ -1,4 +1,5 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { ActionPlan, Change } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
 export type ResponderStatus = "available" | "assigned" | "released";
@@ -52,6 +53,7 @@ export type Decision = {
   decision: string;
   rationale: string;
   decidedBy: Handle;
+  objectiveId?: string | null;
 };
 
 /** The current state of one incident: a fold of its events. */
@@ -80,6 +82,8 @@ export type IncidentState = {
   transfers: Record<string, TransferOffer>;
   cans: Record<Handle, CanReport>;
   recentDecisions: Decision[];
+  plan: ActionPlan;
+  changes: Record<string, Change>;
   seq: number;
   updatedAt: string;
 };

@@ -4,6 +4,8 @@ import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
+import type { Change, Objective, Task } from "./plan.js";
+import { isConcluded } from "./plan.js";
 import type { Decision, IncidentState } from "./state.js";
 import { commanderOf, roleOrder, rolesOf } from "./state.js";
 
@@ -63,6 +65,16 @@ export type StatusDoc = {
     offeredAt: string;
   }[];
   decisions: Decision[];
+  plan: {
+    period: number;
+    periodStartedAt: string;
+    periodEndsAt: string;
+    objectives: (Objective & { tasks: Task[] })[];
+    /** Tasks not linked to an objective. */
+    tasks: Task[];
+  };
+  /** Changes not yet concluded (proposed, queued, in progress, observed). */
+  changes: Change[];
   warnings: OrgWarning[];
   seq: number;
   updatedAt: string;
@@ -131,9 +143,26 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
       offeredAt,
     })),
     decisions: s.recentDecisions,
+    plan: planOf(s),
+    changes: Object.values(s.changes)
+      .filter((c) => !isConcluded(c))
+      .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),
     warnings: tree.warnings,
     seq: s.seq,
     updatedAt: s.updatedAt,
+  };
+}
+
+function planOf(s: IncidentState): StatusDoc["plan"] {
+  const tasks = Object.values(s.plan.tasks).sort((a, b) => a.assignedAt.localeCompare(b.assignedAt));
+  return {
+    period: s.plan.period,
+    periodStartedAt: s.plan.periodStartedAt,
+    periodEndsAt: s.plan.periodEndsAt,
+    objectives: Object.values(s.plan.objectives)
+      .sort((a, b) => a.setAt.localeCompare(b.setAt))
+      .map((o) => ({ ...o, tasks: tasks.filter((t) => t.objectiveId === o.id) })),
+    tasks: tasks.filter((t) => t.objectiveId === null),
   };
 }
 

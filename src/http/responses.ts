@@ -33,6 +33,60 @@ const TransferSummary = z.object({
   offeredAt: When,
 });
 
+const TaskOut = z.object({
+  id: z.string(),
+  objectiveId: z.string().nullable(),
+  assignee: Handle,
+  task: z.string(),
+  assignedBy: Handle,
+  assignedAt: When,
+  timeBoxMinutes: z.number(),
+  dueAt: When,
+  acknowledgedAt: When.nullable(),
+  lastReport: z.object({ at: When, note: z.string() }).nullable(),
+  status: z.enum(["assigned", "acknowledged", "done", "cancelled"]),
+  period: z.number(),
+});
+
+const ObjectiveOut = z.object({
+  id: z.string(),
+  text: z.string(),
+  owner: Handle,
+  state: z.enum(["open", "achieved", "dropped"]),
+  setBy: Handle,
+  setAt: When,
+  period: z.number(),
+  tasks: z.array(TaskOut),
+});
+
+export const ChangeOut = z.object({
+  id: z.string(),
+  what: z.string(),
+  why: z.string(),
+  system: z.string(),
+  risk: z.enum(["low", "medium", "high"]),
+  rollbackPlan: z.string(),
+  proposedBy: Handle,
+  proposedAt: When,
+  objectionWindowEndsAt: When.nullable(),
+  clearedBy: Handle.nullable(),
+  objections: z.array(
+    z.object({
+      id: z.string(),
+      by: Handle,
+      reason: z.string(),
+      at: When,
+      status: z.enum(["open", "withdrawn", "overruled"]),
+    }),
+  ),
+  status: z.enum(["proposed", "queued", "in-progress", "observed", "kept", "rolled-back", "withdrawn"]),
+  startedBy: Handle.nullable(),
+  startedAt: When.nullable(),
+  override: z.object({ by: Handle, reason: z.string() }).nullable(),
+  result: z.string().nullable(),
+  concludedAt: When.nullable(),
+});
+
 export const StatusDocOut = z.object({
   id: z.string(),
   number: z.number().int(),
@@ -89,8 +143,17 @@ export const StatusDocOut = z.object({
       decision: z.string(),
       rationale: z.string(),
       decidedBy: Handle,
+      objectiveId: z.string().nullable().optional(),
     }),
   ),
+  plan: z.object({
+    period: z.number(),
+    periodStartedAt: When,
+    periodEndsAt: When,
+    objectives: z.array(ObjectiveOut),
+    tasks: z.array(TaskOut),
+  }),
+  changes: z.array(ChangeOut),
   warnings: z.array(Warning),
   seq: z.number().int(),
   updatedAt: When,

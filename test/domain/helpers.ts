@@ -30,6 +30,16 @@ export class Scenario {
     this.log.push(...out.envelopes);
   }
 
+  /** Moves virtual time forward (each command also advances it by one minute). */
+  advance(minutes: number): void {
+    this.clock += minutes * 60_000;
+  }
+
+  /** The time the next command will run at. */
+  get nextNow(): Date {
+    return new Date(this.clock + 60_000);
+  }
+
   private tick(): Date {
     this.clock += 60_000;
     return new Date(this.clock);

@@ -1,5 +1,6 @@
 import type { DeclareCommand } from "../commands.js";
 import type { DomainConfig } from "../config.js";
+import { periodMinutesFor } from "../config.js";
 import { ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
 import { generateCodename } from "../codename.js";
@@ -48,6 +49,9 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         visibility: cmd.visibility ?? "open",
         commander: declarerRole === "incident-commander" ? ctx.actor : commander,
         declarerRole,
+        periodEndsAt: new Date(
+          ctx.now.getTime() + periodMinutesFor(ctx.config, severity) * 60_000,
+        ).toISOString(),
       },
     },
   ];

@@ -14,6 +14,8 @@ import {
   decideMoveGroup,
   decideRelease,
 } from "./organisation.js";
+import { decideChange } from "./changes.js";
+import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
 import { decideAnswer, decideFill, decideOffer } from "./roles.js";
 
@@ -63,6 +65,24 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "log":
     case "decide":
       return decideReport(s, cmd, actor);
+    case "start-period":
+    case "set-objective":
+    case "update-objective":
+    case "assign-task":
+    case "ack-task":
+    case "report-task":
+    case "cancel-task":
+      return decidePlan(s, cmd, ctx);
+    case "change-propose":
+    case "change-object":
+    case "change-withdraw-objection":
+    case "change-clear":
+    case "change-start":
+    case "change-observe":
+    case "change-keep":
+    case "change-rollback":
+    case "change-withdraw":
+      return decideChange(s, cmd, ctx);
   }
 }
 

@@ -6,6 +6,7 @@ import { isAncestor } from "../evolve.js";
 import { isGroupName } from "../roles.js";
 import type { IncidentState } from "../state.js";
 import { commanderOf, directReports, isActiveResponder, rolesOf } from "../state.js";
+import { isOpen } from "./plan.js";
 import { decideFill } from "./roles.js";
 
 /** Check-in puts a person in staging, available. Anyone may check themself in. */
@@ -131,6 +132,11 @@ export function decideRelease(
         type: "transfer.withdrawn",
         data: { id: offer.id, role: offer.role, reason: `${person} was released` },
       });
+    }
+  }
+  for (const task of Object.values(s.plan.tasks)) {
+    if (task.assignee === person && isOpen(task)) {
+      events.push({ type: "task.cancelled", data: { id: task.id, reason: `${person} was released` } });
     }
   }
   events.push({ type: "responder.released", data: { person, reason: cmd.reason ?? null } });

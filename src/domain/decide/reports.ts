@@ -32,10 +32,17 @@ export function decideReport(
         `${decidedBy} is not in the response; record decisions made by responders.`,
         "decidedBy",
       );
+      const objectiveId = cmd.objectiveId ?? null;
+      ensure(
+        objectiveId === null || s.plan.objectives[objectiveId] !== undefined,
+        "OBJECTIVE_NOT_FOUND",
+        `There is no objective ${objectiveId ?? ""} in the current plan.`,
+        "objectiveId",
+      );
       return [
         {
           type: "decision.recorded",
-          data: { decision: cmd.decision, rationale: cmd.rationale, decidedBy },
+          data: { decision: cmd.decision, rationale: cmd.rationale, decidedBy, objectiveId },
         },
       ];
     }

@@ -1,0 +1,154 @@
+import type { EventEnvelope } from "./events.js";
+import type { Change } from "./plan.js";
+import type { IncidentState } from "./state.js";
+
+type PlanEvent = Extract<
+  EventEnvelope,
+  { type: `plan.${string}` | `objective.${string}` | `task.${string}` }
+>;
+type ChangeEvent = Extract<EventEnvelope, { type: `change.${string}` }>;
+
+/** Folds action-plan events: periods, objectives and time-boxed tasks. */
+export function applyPlan(s: IncidentState, e: PlanEvent): void {
+  const plan = s.plan;
+  switch (e.type) {
+    case "plan.period-started": {
+      const keepObjectives = new Set(e.data.carriedObjectives);
+      const keepTasks = new Set(e.data.carriedTasks);
+      plan.period = e.data.period;
+      plan.periodStartedAt = e.at;
+      plan.periodEndsAt = e.data.endsAt;
+      for (const id of Object.keys(plan.objectives)) if (!keepObjectives.has(id)) delete plan.objectives[id];
+      for (const id of Object.keys(plan.tasks)) if (!keepTasks.has(id)) delete plan.tasks[id];
+      return;
+    }
+    case "objective.set":
+      plan.objectives[e.data.id] = {
+        id: e.data.id,
+        text: e.data.text,
+        owner: e.data.owner,
+        state: "open",
+        setBy: e.actor,
+        setAt: e.at,
+        period: plan.period,
+      };
+      return;
+    case "objective.updated": {
+      const objective = plan.objectives[e.data.id];
+      if (!objective) return;
+      if (e.data.text !== undefined) objective.text = e.data.text;
+      if (e.data.owner !== undefined) objective.owner = e.data.owner;
+      if (e.data.state !== undefined) objective.state = e.data.state;
+      return;
+    }
+    case "task.assigned":
+      plan.tasks[e.data.id] = {
+        id: e.data.id,
+        objectiveId: e.data.objectiveId,
+        assignee: e.data.assignee,
+        task: e.data.task,
+        assignedBy: e.actor,
+        assignedAt: e.at,
+        timeBoxMinutes: e.data.timeBoxMinutes,
+        dueAt: e.data.dueAt,
+        acknowledgedAt: null,
+        lastReport: null,
+        status: "assigned",
+        period: plan.period,
+      };
+      return;
+    case "task.acknowledged": {
+      const task = plan.tasks[e.data.id];
+      if (!task) return;
+      task.acknowledgedAt = e.at;
+      task.status = "acknowledged";
+      return;
+    }
+    case "task.reported": {
+      const task = plan.tasks[e.data.id];
+      if (!task) return;
+      task.lastReport = { at: e.at, note: e.data.note };
+      task.dueAt = e.data.dueAt;
+      task.acknowledgedAt ??= e.at;
+      task.status = e.data.done ? "done" : "acknowledged";
+      return;
+    }
+    case "task.cancelled": {
+      const task = plan.tasks[e.data.id];
+      if (task) task.status = "cancelled";
+      return;
+    }
+  }
+}
+
+/** Folds cautious-change events. */
+export function applyChange(s: IncidentState, e: ChangeEvent): void {
+  if (e.type === "change.proposed") {
+    s.changes[e.data.id] = {
+      ...e.data,
+      proposedBy: e.actor,
+      proposedAt: e.at,
+      clearedBy: null,
+      objections: [],
+      status: "proposed",
+      startedBy: null,
+      startedAt: null,
+      override: null,
+      result: null,
+      concludedAt: null,
+    };
+    return;
+  }
+  const change = s.changes[e.data.id];
+  if (!change) return;
+  switch (e.type) {
+    case "change.objected":
+      change.objections.push({
+        id: e.data.objectionId,
+        by: e.actor,
+        reason: e.data.reason,
+        at: e.at,
+        status: "open",
+      });
+      return;
+    case "change.objection-withdrawn": {
+      const objection = change.objections.find((o) => o.id === e.data.objectionId);
+      if (objection) objection.status = "withdrawn";
+      return;
+    }
+    case "change.cleared":
+      change.clearedBy = e.actor;
+      return;
+    case "change.queued":
+      change.status = "queued";
+      return;
+    case "change.started":
+      change.status = "in-progress";
+      change.startedBy = e.actor;
+      change.startedAt = e.at;
+      if (e.data.override !== null) change.override = { by: e.actor, reason: e.data.override };
+      for (const objection of change.objections) {
+        if (e.data.overruled.includes(objection.id)) objection.status = "overruled";
+      }
+      return;
+    case "change.observed":
+      change.status = "observed";
+      change.result = e.data.result;
+      return;
+    case "change.kept":
+      conclude(change, "kept", e.at);
+      return;
+    case "change.rolled-back":
+      conclude(change, "rolled-back", e.at);
+      if (e.data.result !== null) change.result = e.data.result;
+      return;
+    case "change.withdrawn":
+      conclude(change, "withdrawn", e.at);
+      return;
+  }
+}
+
+function conclude(change: Change, status: Change["status"], at: string): void {
+  change.status = status;
+  change.concludedAt = at;
+}

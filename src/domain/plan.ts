@@ -1,0 +1,80 @@
+import type { Handle } from "./events.js";
+
+export type ObjectiveState = "open" | "achieved" | "dropped";
+
+/** An outcome, not a procedure ("customers see an out-of-service notice"). */
+export type Objective = {
+  id: string;
+  text: string;
+  owner: Handle;
+  state: ObjectiveState;
+  setBy: Handle;
+  setAt: string;
+  period: number;
+};
+
+export type TaskStatus = "assigned" | "acknowledged" | "done" | "cancelled";
+
+/** A task given to one named person, with a time box ("back to me in 10 minutes"). */
+export type Task = {
+  id: string;
+  objectiveId: string | null;
+  assignee: Handle;
+  task: string;
+  assignedBy: Handle;
+  assignedAt: string;
+  timeBoxMinutes: number;
+  dueAt: string;
+  acknowledgedAt: string | null;
+  lastReport: { at: string; note: string } | null;
+  status: TaskStatus;
+  period: number;
+};
+
+export type ActionPlan = {
+  period: number;
+  periodStartedAt: string;
+  periodEndsAt: string;
+  objectives: Record<string, Objective>;
+  tasks: Record<string, Task>;
+};
+
+export type Risk = "low" | "medium" | "high";
+
+export type ChangeStatus =
+  "proposed" | "queued" | "in-progress" | "observed" | "kept" | "rolled-back" | "withdrawn";
+
+export type Objection = {
+  id: string;
+  by: Handle;
+  reason: string;
+  at: string;
+  status: "open" | "withdrawn" | "overruled";
+};
+
+/** A cautious change: announced, open to objection or cleared, one at a time per system. */
+export type Change = {
+  id: string;
+  what: string;
+  why: string;
+  system: string;
+  risk: Risk;
+  rollbackPlan: string;
+  proposedBy: Handle;
+  proposedAt: string;
+  /** Low and medium risk: when the objection window closes. High risk: null (needs clearance). */
+  objectionWindowEndsAt: string | null;
+  clearedBy: Handle | null;
+  objections: Objection[];
+  status: ChangeStatus;
+  startedBy: Handle | null;
+  startedAt: string | null;
+  override: { by: Handle; reason: string } | null;
+  result: string | null;
+  concludedAt: string | null;
+};
+
+/** Changes that no longer need attention. */
+export function isConcluded(change: Change): boolean {
+  return change.status === "kept" || change.status === "rolled-back" || change.status === "withdrawn";
+}
