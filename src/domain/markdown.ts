@@ -1,5 +1,6 @@
 import type { OrgNode, OrgTree } from "./org-tree.js";
 import { roleBadge } from "./roles.js";
+import type { Task } from "./plan.js";
 import type { StatusDoc } from "./status-doc.js";
 
 /** Renders the status doc as Markdown, for the CLI, briefings and chat. */
@@ -50,6 +51,21 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
       lines.push(`${indent}  - Needs: ${r.needs}`);
     }
   }
+  lines.push(...planLines(doc));
+  if (doc.changes.length > 0) {
+    lines.push("", "## Changes in flight");
+    for (const c of doc.changes) {
+      const window = c.objectionWindowEndsAt
+        ? `objections until ${c.objectionWindowEndsAt}`
+        : "needs clearance";
+      const gate = c.status === "proposed" ? ` — ${c.clearedBy ? `cleared by ${c.clearedBy}` : window}` : "";
+      const open = c.objections.filter((o) => o.status === "open");
+      lines.push(
+        `- [${c.status}] ${c.system}: ${c.what} (${c.risk} risk, by ${c.proposedBy}${gate}; id ${c.id})`,
+      );
+      for (const o of open) lines.push(`  - objection by ${o.by}: ${o.reason}`);
+    }
+  }
   if (doc.decisions.length > 0) {
     lines.push("", "## Recent decisions");
     for (const d of doc.decisions) lines.push(`- ${d.decision} — ${d.rationale} (${d.decidedBy}, ${d.at})`);
@@ -59,6 +75,25 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
     for (const w of doc.warnings) lines.push(`- ${w.message}`);
   }
   return lines.join("\n") + "\n";
+}
+
+function taskLine(t: Task): string {
+  const state = t.status === "assigned" ? "not yet acknowledged" : t.status;
+  return `${t.assignee}: ${t.task} — due ${t.dueAt} (${state}; id ${t.id})`;
+}
+
+function planLines(doc: StatusDoc): string[] {
+  const { plan } = doc;
+  if (plan.objectives.length === 0 && plan.tasks.length === 0) return [];
+  const lines = ["", `## Action plan — period ${plan.period}, until ${plan.periodEndsAt}`];
+  for (const o of plan.objectives) {
+    lines.push(
+      `- ${o.state === "open" ? "[ ]" : o.state === "achieved" ? "[x]" : "[-]"} ${o.text} (owner ${o.owner})`,
+    );
+    for (const t of o.tasks) lines.push(`  - ${taskLine(t)}`);
+  }
+  for (const t of plan.tasks) lines.push(`- ${taskLine(t)}`);
+  return lines;
 }
 
 /** Draws the org tree as indented text with box-drawing characters. */

@@ -6,6 +6,8 @@ import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zo
 import { registerAuth } from "./auth.js";
 import { sendProblem, HttpProblem } from "./problem.js";
 import { incidentRoutes } from "./routes/incidents.js";
+import { changeRoutes } from "./routes/changes.js";
+import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
 import { roleRoutes } from "./routes/roles.js";
@@ -88,6 +90,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       responderRoutes(api, services);
       roleRoutes(api, services);
       reportRoutes(api, services);
+      planRoutes(api, services);
+      changeRoutes(api, services);
       streamRoutes(api, services);
       userRoutes(api, services);
     },

@@ -128,6 +128,7 @@ export const DecisionBody = z.strictObject({
   decision: text(2000, "decision"),
   rationale: text(5000, "rationale"),
   decidedBy: Handle.optional().describe("Who made the decision (defaults to you)"),
+  objectiveId: z.string().min(1).max(64).optional().describe("The objective this decision serves"),
 });
 
 export const ListQuery = z.object({
@@ -175,3 +176,68 @@ export const UserBody = z.strictObject({
 });
 
 export const TokenBody = optionalBody(z.strictObject({ label: z.string().trim().max(100).optional() }));
+
+export const PeriodBody = optionalBody(
+  z.strictObject({ minutes: z.number().int().min(5).max(10080).optional().describe("Default: by severity") }),
+);
+
+export const ObjectiveBody = z.strictObject({
+  text: text(500, "text").describe("An outcome, not a procedure"),
+  owner: Handle,
+});
+
+export const ObjectivePatch = z.strictObject({
+  text: text(500, "text").optional(),
+  owner: Handle.optional(),
+  state: z.enum(["open", "achieved", "dropped"]).optional(),
+});
+
+export const TaskBody = z.strictObject({
+  assignee: Handle,
+  task: text(1000, "task"),
+  timeBoxMinutes: z.number().int().min(1).max(1440).describe("Back to the assigner within this many minutes"),
+  objectiveId: z.string().min(1).max(64).nullable().optional(),
+});
+
+export const TaskReportBody = z.strictObject({
+  note: text(5000, "note"),
+  done: z.boolean().optional(),
+  extendMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(1440)
+    .optional()
+    .describe("Ask for more time: a new time box from now"),
+});
+
+export const ReasonBody = optionalBody(z.strictObject({ reason: z.string().trim().max(2000).optional() }));
+
+export const ChangeBody = z.strictObject({
+  what: text(1000, "what"),
+  why: text(2000, "why"),
+  system: text(100, "system").describe("The system the change touches; one change at a time per system"),
+  risk: z.enum(["low", "medium", "high"]),
+  rollbackPlan: text(2000, "rollbackPlan"),
+});
+
+export const ObjectionBody = z.strictObject({ reason: text(2000, "reason") });
+
+export const StartChangeBody = optionalBody(
+  z.strictObject({
+    override: z
+      .string()
+      .trim()
+      .min(1)
+      .max(2000)
+      .optional()
+      .describe("IC only: start despite objections or the window, with a reason"),
+    whenFree: z.boolean().optional().describe("Queue behind a change in progress on the same system"),
+  }),
+);
+
+export const ResultBody = z.strictObject({ result: text(5000, "result") });
+
+export const OptionalResultBody = optionalBody(
+  z.strictObject({ result: z.string().trim().max(5000).optional() }),
+);

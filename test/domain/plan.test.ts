@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStatusDoc, defaultDomainConfig } from "../../src/domain/index.js";
+import { buildStatusDoc, defaultDomainConfig, renderStatusMarkdown } from "../../src/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
 
 function staffed() {
@@ -76,6 +76,11 @@ describe("action plan", () => {
         }),
       "OBJECTIVE_NOT_FOUND",
     );
+    const md = renderStatusMarkdown(doc);
+    expect(md).toContain("## Action plan — period 1");
+    expect(md).toContain("[ ] Restore checkout (owner tl)");
+    expect(md).toContain("sue: check the load balancer — due");
+    expect(md).toContain("not yet acknowledged");
   });
 
   it("cancels a released person's open tasks and refuses them new work, saying so", () => {

@@ -1,0 +1,95 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ServerProcess } from "../support/process.js";
+import { runMuster, spawnServer, stopServer } from "../support/process.js";
+
+const ADMIN = "cli-plan-admin-token-0123456789";
+
+describe("CLI: action plan and cautious changes", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "muster-cli-plan-"));
+  let server: ServerProcess;
+  const tokens: Record<string, string> = { admin: ADMIN };
+  const as = (who: string) => (args: string[]) =>
+    runMuster(args, { MUSTER_URL: server.url, MUSTER_TOKEN: tokens[who] ?? "" });
+  const idIn = (stdout: string, word: string) =>
+    new RegExp(`${word} ([0-9a-f-]{36})`).exec(stdout)?.[1] ?? "";
+
+  beforeAll(async () => {
+    // Settings from a config file: no objection window for low risk, an hour for medium.
+    const config = path.join(dir, "muster.config.json");
+    writeFileSync(config, JSON.stringify({ objectionWindowSeconds: { low: 0, medium: 3600 } }));
+    server = await spawnServer({ MUSTER_DATA_DIR: dir, MUSTER_ADMIN_TOKEN: ADMIN, MUSTER_CONFIG: config });
+    for (const handle of ["ivy", "tom"]) {
+      await as("admin")(["user", "create", handle, "--name", handle]);
+      tokens[handle] = (await as("admin")(["token", "create", handle])).stdout.trim();
+    }
+  }, 60_000);
+  afterAll(async () => {
+    await stopServer(server);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("sets objectives, tasks with time boxes, and runs a change", async () => {
+    expect((await as("ivy")(["declare", "Search is slow", "--severity", "SEV2"])).code).toBe(0);
+    await as("tom")(["checkin", "1"]);
+    await as("ivy")(["assign", "1", "tom", "--role", "tech-lead"]);
+    const objective = await as("ivy")([
+      "objective",
+      "1",
+      "Search answers in under a second",
+      "--owner",
+      "tom",
+    ]);
+    expect(objective.stdout).toContain("set objective");
+    const task = await as("tom")([
+      "assign-task",
+      "1",
+      "tom",
+      "profile",
+      "the",
+      "slow",
+      "queries",
+      "--minutes",
+      "15",
+    ]);
+    const taskId = idIn(task.stdout, "task");
+    expect(task.stdout).toContain("back in 15 min");
+    expect((await as("tom")(["ack", "1", taskId])).code).toBe(0);
+    expect((await as("tom")(["report-task", "1", taskId, "index", "missing", "--done"])).stdout).toContain(
+      "(done)",
+    );
+
+    const proposed = await as("tom")([
+      "change",
+      "propose",
+      "1",
+      "add",
+      "the",
+      "index",
+      "--system",
+      "search-db",
+      "--why",
+      "full scans",
+      "--risk",
+      "medium",
+      "--rollback",
+      "drop the index",
+    ]);
+    const changeId = idIn(proposed.stdout, "change");
+    const early = await as("tom")(["change", "start", "1", changeId]);
+    expect(early.code).toBe(4);
+    expect(early.stderr).toContain("OBJECTION_WINDOW_OPEN");
+    expect((await as("ivy")(["change", "clear", "1", changeId])).code).toBe(0);
+    expect((await as("tom")(["change", "start", "1", changeId])).stdout).toContain("started change");
+    expect((await as("tom")(["change", "observe", "1", changeId, "p99", "800ms"])).code).toBe(0);
+    expect((await as("tom")(["change", "keep", "1", changeId])).stdout).toContain("kept change");
+    const doc = JSON.parse((await as("ivy")(["show", "1", "--json"])).stdout) as {
+      plan: { objectives: { tasks: unknown[] }[]; tasks: { status: string }[] };
+      changes: unknown[];
+    };
+    expect(doc.plan.tasks[0]?.status).toBe("done");
+    expect(doc.changes).toEqual([]);
+  }, 60_000);
+});
