@@ -30,6 +30,7 @@ const FileConfig = z
       .min(1)
       .optional(),
     periodMinutes: z.record(z.string(), z.number().int().min(5).max(10080)).optional(),
+    updateCadenceMinutes: z.record(z.string(), z.number().int().min(1).max(10080)).optional(),
     objectionWindowSeconds: z
       .object({ low: z.number().int().min(0).max(3600), medium: z.number().int().min(0).max(3600) })
       .optional(),
@@ -87,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       spanOfControlMax: c.MUSTER_SPAN_OF_CONTROL ?? defaultDomainConfig.spanOfControlMax,
       periodMinutes: c.periodMinutes ?? defaultDomainConfig.periodMinutes,
       objectionWindowSeconds: c.objectionWindowSeconds ?? defaultDomainConfig.objectionWindowSeconds,
+      updateCadenceMinutes: c.updateCadenceMinutes ?? defaultDomainConfig.updateCadenceMinutes,
     },
   };
 }

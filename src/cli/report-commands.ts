@@ -101,6 +101,16 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
     });
 
   program
+    .command("post-update")
+    .description("post an update on the cadence (IC, Deputy or Comms Lead)")
+    .argument("<ref>")
+    .argument("<text...>")
+    .option("--json", "print JSON")
+    .action(async (ref: string, words: string[], o: { json?: boolean }) => {
+      report(out, !!o.json, await post(`${inc(ref)}/updates`, { text: words.join(" ") }));
+    });
+
+  program
     .command("decide")
     .description("record a decision with its rationale")
     .argument("<ref>")

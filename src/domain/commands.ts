@@ -48,6 +48,7 @@ export type Command =
   | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
+  | { type: "post-update"; text: string }
   | {
       type: "decide";
       decision: string;

@@ -11,7 +11,14 @@ export type DomainConfig = {
   periodMinutes: Record<string, number>;
   /** How long responders may object to a low or medium risk change; high risk needs clearance. */
   objectionWindowSeconds: { low: number; medium: number };
+  /** How often an update is due per severity level, in minutes (unknown levels: the longest). */
+  updateCadenceMinutes: Record<string, number>;
 };
+
+/** The update cadence for a severity. */
+export function cadenceMinutesFor(config: DomainConfig, severity: string): number {
+  return config.updateCadenceMinutes[severity] ?? Math.max(30, ...Object.values(config.updateCadenceMinutes));
+}
 
 /** The operational period length for a severity. */
 export function periodMinutesFor(config: DomainConfig, severity: string): number {
@@ -50,4 +57,5 @@ export const defaultDomainConfig: DomainConfig = {
   spanOfControlMax: 7,
   periodMinutes: { SEV1: 120, SEV2: 240, SEV3: 480, SEV4: 1440 },
   objectionWindowSeconds: { low: 60, medium: 180 },
+  updateCadenceMinutes: { SEV1: 30, SEV2: 60, SEV3: 240, SEV4: 1440 },
 };

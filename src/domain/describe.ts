@@ -39,6 +39,8 @@ export function describeEvent(e: EventEnvelope): string {
       return `offer of ${roleLabel(e.data.role)} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
     case "can.reported":
       return `${who} CAN — C: ${e.data.conditions} | A: ${e.data.actions} | N: ${e.data.needs}`;
+    case "update.posted":
+      return `${who} posted an update: ${e.data.text}`;
     case "log.entry":
       return `${e.data.key ? "★ " : ""}${who}: ${e.data.text}`;
     case "decision.recorded":

@@ -83,6 +83,7 @@ export type DomainEvent =
       data: { conditions: string; actions: string; needs: string };
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
+  | { type: "update.posted"; data: { text: string } }
   | {
       type: "plan.period-started";
       data: { period: number; endsAt: string; carriedObjectives: string[]; carriedTasks: string[] };
@@ -164,6 +165,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   "transfer.withdrawn",
   "can.reported",
   "log.entry",
+  "update.posted",
   "decision.recorded",
   "plan.period-started",
   "objective.set",

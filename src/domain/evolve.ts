@@ -80,6 +80,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
       tasks: {},
     },
     changes: {},
+    lastUpdate: null,
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -187,6 +188,9 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       s.cans[e.actor] = { reporter: e.actor, at: e.at, seq: e.seq, ...e.data };
       return;
     case "log.entry":
+      return;
+    case "update.posted":
+      s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };
       return;
     case "plan.period-started":
     case "objective.set":

@@ -17,6 +17,9 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
   if (doc.visibility === "restricted") lines.push("- Visibility: restricted");
   lines.push(`- Impact: ${doc.impact ?? "not yet estimated"}`);
   lines.push(`- ETA: ${doc.eta ?? "none given"}`);
+  if (doc.nextUpdateDueAt) {
+    lines.push(`- Next update due: ${doc.nextUpdateDueAt} (every ${doc.cadenceMinutes} min)`);
+  }
   if (doc.status === "ended") {
     lines.push(`- Ended: ${doc.endedAt ?? ""} by ${doc.endedBy ?? ""}`);
     lines.push(`- Summary: ${doc.summary ?? ""}`);

@@ -83,6 +83,8 @@ export type IncidentState = {
   cans: Record<Handle, CanReport>;
   recentDecisions: Decision[];
   plan: ActionPlan;
+  /** The last update posted on the cadence (null: none yet; the clock runs from declaration). */
+  lastUpdate: { at: string; by: Handle; text: string } | null;
   changes: Record<string, Change>;
   seq: number;
   updatedAt: string;

@@ -1,4 +1,5 @@
 import type { DomainConfig } from "./config.js";
+import { cadenceMinutesFor } from "./config.js";
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
@@ -50,6 +51,10 @@ export type StatusDoc = {
   summary: string | null;
   impact: string | null;
   eta: string | null;
+  /** The update cadence for the current severity, and when the next update is due (null once ended). */
+  cadenceMinutes: number;
+  lastUpdate: { at: string; by: Handle; text: string } | null;
+  nextUpdateDueAt: string | null;
   commander: Handle | null;
   commanderWanted: boolean;
   roles: StatusDocRole[];
@@ -121,6 +126,14 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     summary: s.summary,
     impact: s.impact,
     eta: s.eta,
+    cadenceMinutes: cadenceMinutesFor(config, s.severity),
+    lastUpdate: s.lastUpdate,
+    nextUpdateDueAt:
+      s.status === "ended"
+        ? null
+        : new Date(
+            Date.parse(s.lastUpdate?.at ?? s.declaredAt) + cadenceMinutesFor(config, s.severity) * 60_000,
+          ).toISOString(),
     commander,
     commanderWanted: commander === null,
     roles,

@@ -105,6 +105,9 @@ export const StatusDocOut = z.object({
   summary: z.string().nullable(),
   impact: z.string().nullable(),
   eta: z.string().nullable(),
+  cadenceMinutes: z.number(),
+  lastUpdate: z.object({ at: When, by: Handle, text: z.string() }).nullable(),
+  nextUpdateDueAt: When.nullable().describe("When the next update is due on the severity's cadence"),
   commander: Handle.nullable(),
   commanderWanted: z.boolean(),
   roles: z.array(

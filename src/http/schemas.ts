@@ -122,6 +122,10 @@ export const CanBody = z.strictObject({
   needs: text(5000, "needs").describe('"none" is a valid answer'),
 });
 
+export const UpdateBody = z.strictObject({
+  text: text(10000, "text").describe("What changed, what is being done, next steps"),
+});
+
 export const LogBody = z.strictObject({ text: text(10000, "text"), key: z.boolean().optional() });
 
 export const DecisionBody = z.strictObject({

@@ -74,6 +74,17 @@ describe.each(ENGINES)("action plan and changes API on %s", (engine) => {
     expect((period.body.plan as { period: number }).period).toBe(2);
   });
 
+  it("posts updates on the cadence and shows when the next one is due", async () => {
+    const before = await call(s, bob, "GET", ref);
+    expect(before.body.cadenceMinutes).toBe(30);
+    const refused = await call(s, bob, "POST", `${ref}/updates`, { text: "x" });
+    expect([refused.status, refused.body.code]).toEqual([403, "NOT_IN_COMMAND"]);
+    const posted = await call(s, ic, "POST", `${ref}/updates`, { text: "Backup processor live; monitoring" });
+    expect(posted.status).toBe(201);
+    const at = Date.parse((posted.body.lastUpdate as { at: string }).at);
+    expect(posted.body.nextUpdateDueAt).toBe(new Date(at + 30 * 60_000).toISOString());
+  });
+
   it("refuses bad plan input clearly", async () => {
     const bad = await call(s, sue, "POST", `${ref}/tasks`, { assignee: "bob", task: "x", timeBoxMinutes: 0 });
     expect([bad.status, bad.body.code, bad.body.field]).toEqual([422, "VALIDATION", "timeBoxMinutes"]);

@@ -86,3 +86,32 @@ describe("CAN reports, log and decisions", () => {
     expect(doc.updatedAt).toBe(t.log[t.log.length - 1]?.at);
   });
 });
+
+describe("update cadence", () => {
+  it("shows the next update due from declaration, by severity, and resets when an update is posted", () => {
+    const t = new Scenario("ic", { severity: "SEV1" });
+    const declared = Date.parse(t.state.declaredAt);
+    let doc = buildStatusDoc(t.state, defaultDomainConfig);
+    expect(doc.cadenceMinutes).toBe(30);
+    expect(doc.nextUpdateDueAt).toBe(new Date(declared + 30 * 60_000).toISOString());
+    const [posted] = t.run("ic", { type: "post-update", text: "Mitigation in progress" });
+    doc = buildStatusDoc(t.state, defaultDomainConfig);
+    expect(doc.lastUpdate).toMatchObject({ by: "ic", text: "Mitigation in progress" });
+    expect(doc.nextUpdateDueAt).toBe(new Date(Date.parse(posted!.at) + 30 * 60_000).toISOString());
+    t.run("ic", { type: "update", severity: "SEV3" });
+    expect(buildStatusDoc(t.state, defaultDomainConfig).nextUpdateDueAt).toBe(
+      new Date(Date.parse(posted!.at) + 240 * 60_000).toISOString(),
+    );
+    expect(renderStatusMarkdown(buildStatusDoc(t.state, defaultDomainConfig))).toContain("Next update due:");
+  });
+
+  it("lets the IC, Deputy or Comms Lead post updates, nobody else; none are due once ended", () => {
+    const t = new Scenario();
+    t.staff(["cara", "sme"]);
+    t.run("ic", { type: "fill-role", role: "comms-lead", person: "cara" });
+    t.run("cara", { type: "post-update", text: "Investigating" });
+    expectRefusal(() => t.run("sme", { type: "post-update", text: "x" }), "NOT_IN_COMMAND");
+    t.run("ic", { type: "set-status", status: "ended", summary: "done" });
+    expect(buildStatusDoc(t.state, defaultDomainConfig).nextUpdateDueAt).toBeNull();
+  });
+});

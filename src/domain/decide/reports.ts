@@ -1,14 +1,14 @@
-import { requireResponder } from "../authority.js";
+import { hasCommandAuthority, requireResponder } from "../authority.js";
 import type { Command } from "../commands.js";
 import { ensure } from "../errors.js";
 import type { DomainEvent } from "../events.js";
 import type { IncidentState } from "../state.js";
-import { isActiveResponder } from "../state.js";
+import { holdersOf, isActiveResponder } from "../state.js";
 
 /** CAN reports, log entries and decisions: from anyone in the response. */
 export function decideReport(
   s: IncidentState,
-  cmd: Extract<Command, { type: "report-can" | "log" | "decide" }>,
+  cmd: Extract<Command, { type: "report-can" | "log" | "decide" | "post-update" }>,
   actor: string,
 ): DomainEvent[] {
   switch (cmd.type) {
@@ -23,6 +23,15 @@ export function decideReport(
     case "log":
       requireResponder(s, actor, "write to the log");
       return [{ type: "log.entry", data: { text: cmd.text, key: cmd.key ?? false } }];
+    case "post-update": {
+      const mayPost = hasCommandAuthority(s, actor) || holdersOf(s, "comms-lead").includes(actor);
+      ensure(
+        mayPost,
+        "NOT_IN_COMMAND",
+        "Only the Incident Commander, Deputy or Comms Lead posts updates on the cadence.",
+      );
+      return [{ type: "update.posted", data: { text: cmd.text } }];
+    }
     case "decide": {
       requireResponder(s, actor, "record a decision");
       const decidedBy = cmd.decidedBy ?? actor;

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { CanBody, DecisionBody, IncidentRef, LogBody, Problem } from "../schemas.js";
+import { CanBody, DecisionBody, IncidentRef, LogBody, Problem, UpdateBody } from "../schemas.js";
 import type { Services } from "../services.js";
 import { CommandOut } from "../responses.js";
 import { runCommand } from "./incidents.js";
@@ -8,7 +8,7 @@ import { runCommand } from "./incidents.js";
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };
 
-/** CAN reports, log entries and decisions. */
+/** CAN reports, log entries, cadence updates and decisions. */
 export function reportRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["reports"];
@@ -47,6 +47,26 @@ export function reportRoutes(app: FastifyInstance, services: Services): void {
       reply
         .code(201)
         .send(await runCommand(services, request, request.params.ref, { type: "log", ...request.body })),
+  );
+
+  r.post(
+    "/incidents/:ref/updates",
+    {
+      schema: {
+        tags,
+        summary: "Post an update on the cadence (IC, Deputy or Comms Lead); resets next-update-due",
+        params: IncidentRef,
+        body: UpdateBody,
+        response: ok,
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await runCommand(services, request, request.params.ref, {
+          type: "post-update",
+          text: request.body.text,
+        }),
+      ),
   );
 
   r.post(
