@@ -9,6 +9,7 @@ import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
 import { openStorage } from "./storage/connect.js";
 import { listenForEvents } from "./storage/pg-listener.js";
+import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
 import { UserStore } from "./storage/users.js";
 
@@ -24,6 +25,7 @@ export async function createRuntime(
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);
+  const templates = new ChecklistTemplateStore(storage.db);
   const bus = new EventBus((incidentId, after) => reads.timeline(incidentId, after, 10_000));
   const muster = new Muster({
     committer: new GroupCommitter(storage.writer),
@@ -32,14 +34,20 @@ export async function createRuntime(
     config: config.domain,
     clock,
     personExists: async (handle) => (await users.byHandle(handle)) !== undefined,
+    loadTemplates: () => templates.list(),
   });
+  await muster.refreshTemplates();
+  // Other instances may edit templates; pick their edits up within half a minute.
+  const refresh = setInterval(() => void muster.refreshTemplates().catch(() => undefined), 30_000);
+  refresh.unref();
   const stopListening = config.databaseUrl
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
-    services: { muster, reads, users, bus },
+    services: { muster, reads, users, bus, templates },
     storage,
     close: async () => {
+      clearInterval(refresh);
       await stopListening();
       await storage.close();
     },

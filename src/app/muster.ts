@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type {
+  ChecklistTemplate,
   Command,
   DeclareCommand,
   DomainConfig,
@@ -7,7 +8,15 @@ import type {
   IncidentState,
   StatusDoc,
 } from "../domain/index.js";
-import { DomainError, buildStatusDoc, decide, decideDeclare, isVisibleTo, stamp } from "../domain/index.js";
+import {
+  DomainError,
+  buildStatusDoc,
+  checklistsFor,
+  decide,
+  decideDeclare,
+  isVisibleTo,
+  stamp,
+} from "../domain/index.js";
 import type { ReadStore, Viewer } from "../storage/read-store.js";
 import type { Step } from "../storage/write-store.js";
 import type { EventBus } from "./event-bus.js";
@@ -23,6 +32,8 @@ export type MusterDeps = {
   bus: EventBus;
   config: DomainConfig;
   clock: () => Date;
+  /** The checklist templates in force (a cached snapshot; see `refreshTemplates`). */
+  loadTemplates: () => Promise<ChecklistTemplate[]>;
   /** Whether a handle names a known person; commands naming strangers are refused. */
   personExists: (handle: string) => Promise<boolean>;
 };
@@ -34,11 +45,22 @@ export type MusterDeps = {
  */
 export class Muster {
   private readonly numbers = new Map<number, string>();
+  private templates: ChecklistTemplate[] = [];
 
   constructor(private readonly deps: MusterDeps) {}
 
   get config(): DomainConfig {
     return this.deps.config;
+  }
+
+  /** Reloads checklist templates (after an edit here, and periodically for other instances). */
+  async refreshTemplates(): Promise<void> {
+    this.templates = await this.deps.loadTemplates();
+  }
+
+  /** The templates in force. */
+  checklistTemplates(): ChecklistTemplate[] {
+    return this.templates;
   }
 
   /** Declares an incident; the caller becomes IC unless they say otherwise. */
@@ -54,7 +76,7 @@ export class Muster {
         number: helpers.nextNumber(),
         openNames: helpers.openNames(),
       });
-      return stamp(null, events, actor.handle, now);
+      return this.withChecklists(stamp(null, events, actor.handle, now), actor.handle, now);
     };
     return this.run(null, step);
   }
@@ -81,12 +103,24 @@ export class Muster {
         isAdmin: actor.isAdmin,
         newId: randomUUID,
       });
-      return stamp(state, events, actor.handle, now, "in-place");
+      return this.withChecklists(stamp(state, events, actor.handle, now, "in-place"), actor.handle, now);
     };
     if (incidentId === undefined) {
       throw notFound(ref);
     }
     return this.run(incidentId, step);
+  }
+
+  /** Adds the checklists that the command's events start (roles taken, phases begun). */
+  private withChecklists(
+    first: { envelopes: EventEnvelope[]; state: IncidentState },
+    actor: string,
+    now: Date,
+  ): { envelopes: EventEnvelope[]; state: IncidentState } {
+    const attach = checklistsFor(first.state, first.envelopes, this.templates, randomUUID);
+    if (attach.length === 0) return first;
+    const second = stamp(first.state, attach, actor, now, "in-place");
+    return { envelopes: [...first.envelopes, ...second.envelopes], state: second.state };
   }
 
   /** Incident numbers map to ids forever, so the mapping is cached. */

@@ -1,4 +1,5 @@
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { ChecklistTemplate } from "./checklists.js";
 import type { Risk } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -49,6 +50,8 @@ export type Command =
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
   | { type: "post-update"; text: string }
+  | { type: "attach-checklist"; template: ChecklistTemplate; owner: Handle }
+  | { type: "check-item"; checklistId: string; itemId: string; checked: boolean }
   | {
       type: "decide";
       decision: string;

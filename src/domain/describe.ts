@@ -39,6 +39,12 @@ export function describeEvent(e: EventEnvelope): string {
       return `offer of ${roleLabel(e.data.role)} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
     case "can.reported":
       return `${who} CAN — C: ${e.data.conditions} | A: ${e.data.actions} | N: ${e.data.needs}`;
+    case "checklist.attached":
+      return `checklist "${e.data.name}" (${e.data.items.length} items) attached for ${e.data.owner} (checklist ${e.data.id})`;
+    case "checklist.item-checked":
+      return `${who} checked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
+    case "checklist.item-unchecked":
+      return `${who} unchecked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
     case "update.posted":
       return `${who} posted an update: ${e.data.text}`;
     case "log.entry":

@@ -43,6 +43,10 @@ export const domainErrorCatalogue = {
   OBJECTION_OPEN: { status: 409, title: "An objection is open" },
   CLEARANCE_REQUIRED: { status: 409, title: "High-risk change needs clearance" },
   OBJECTION_NOT_FOUND: { status: 404, title: "Objection not found" },
+  CHECKLIST_NOT_FOUND: { status: 404, title: "Checklist not found" },
+  CHECKLIST_ITEM_NOT_FOUND: { status: 404, title: "Checklist item not found" },
+  CHECKLIST_ITEM_STATE: { status: 409, title: "Item already in that state" },
+  TEMPLATE_NOT_FOUND: { status: 404, title: "Checklist template not found" },
   NOTHING_TO_UPDATE: { status: 422, title: "Nothing to update" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -85,6 +85,19 @@ export type DomainEvent =
   | { type: "log.entry"; data: { text: string; key: boolean } }
   | { type: "update.posted"; data: { text: string } }
   | {
+      type: "checklist.attached";
+      data: {
+        id: string;
+        templateId: string;
+        name: string;
+        trigger: string;
+        owner: Handle;
+        items: { id: string; text: string }[];
+      };
+    }
+  | { type: "checklist.item-checked"; data: { checklistId: string; itemId: string } }
+  | { type: "checklist.item-unchecked"; data: { checklistId: string; itemId: string } }
+  | {
       type: "plan.period-started";
       data: { period: number; endsAt: string; carriedObjectives: string[]; carriedTasks: string[] };
     }
@@ -166,6 +179,9 @@ export const EVENT_TYPES: readonly EventType[] = [
   "can.reported",
   "log.entry",
   "update.posted",
+  "checklist.attached",
+  "checklist.item-checked",
+  "checklist.item-unchecked",
   "decision.recorded",
   "plan.period-started",
   "objective.set",

@@ -2,6 +2,7 @@ import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
 import { applyChange, applyPlan } from "./evolve-plan.js";
+import type { Checklist } from "./checklists.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
 
@@ -81,6 +82,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     },
     changes: {},
     lastUpdate: null,
+    checklists: {},
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -189,6 +191,26 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       return;
     case "log.entry":
       return;
+    case "checklist.attached":
+      s.checklists[e.data.id] = {
+        id: e.data.id,
+        templateId: e.data.templateId,
+        name: e.data.name,
+        trigger: e.data.trigger as Checklist["trigger"],
+        owner: e.data.owner,
+        attachedAt: e.at,
+        items: e.data.items.map((i) => ({ ...i, checkedBy: null, checkedAt: null })),
+      };
+      return;
+    case "checklist.item-checked":
+    case "checklist.item-unchecked": {
+      const item = s.checklists[e.data.checklistId]?.items.find((i) => i.id === e.data.itemId);
+      if (!item) return;
+      const checked = e.type === "checklist.item-checked";
+      item.checkedBy = checked ? e.actor : null;
+      item.checkedAt = checked ? e.at : null;
+      return;
+    }
     case "update.posted":
       s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };
       return;

@@ -1,5 +1,7 @@
 /** The pure domain core: commands → events → state. No I/O anywhere below this folder. */
 export * from "./authority.js";
+export * from "./checklist-defaults.js";
+export * from "./checklists.js";
 export * from "./codename.js";
 export * from "./commands.js";
 export * from "./config.js";

@@ -1,4 +1,5 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Checklist } from "./checklists.js";
 import type { ActionPlan, Change } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -86,6 +87,7 @@ export type IncidentState = {
   /** The last update posted on the cadence (null: none yet; the clock runs from declaration). */
   lastUpdate: { at: string; by: Handle; text: string } | null;
   changes: Record<string, Change>;
+  checklists: Record<string, Checklist>;
   seq: number;
   updatedAt: string;
 };

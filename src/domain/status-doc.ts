@@ -5,6 +5,7 @@ import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
+import type { Checklist } from "./checklists.js";
 import type { Change, Objective, Task } from "./plan.js";
 import { isConcluded } from "./plan.js";
 import type { Decision, IncidentState } from "./state.js";
@@ -78,6 +79,9 @@ export type StatusDoc = {
     /** Tasks not linked to an objective. */
     tasks: Task[];
   };
+  checklists: Checklist[];
+  /** Unchecked items of the checklists the IC owns. */
+  commanderOpenItems: { checklistId: string; checklist: string; itemId: string; text: string }[];
   /** Changes not yet concluded (proposed, queued, in progress, observed). */
   changes: Change[];
   warnings: OrgWarning[];
@@ -157,6 +161,15 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     })),
     decisions: s.recentDecisions,
     plan: planOf(s),
+    checklists: Object.values(s.checklists).sort((a, b) => a.attachedAt.localeCompare(b.attachedAt)),
+    commanderOpenItems: Object.values(s.checklists)
+      .filter((c) => c.owner === commander)
+      .sort((a, b) => a.attachedAt.localeCompare(b.attachedAt))
+      .flatMap((c) =>
+        c.items
+          .filter((i) => i.checkedAt === null)
+          .map((i) => ({ checklistId: c.id, checklist: c.name, itemId: i.id, text: i.text })),
+      ),
     changes: Object.values(s.changes)
       .filter((c) => !isConcluded(c))
       .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),

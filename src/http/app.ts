@@ -7,6 +7,7 @@ import { registerAuth } from "./auth.js";
 import { sendProblem, HttpProblem } from "./problem.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
+import { checklistRoutes } from "./routes/checklists.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
@@ -92,6 +93,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       reportRoutes(api, services);
       planRoutes(api, services);
       changeRoutes(api, services);
+      checklistRoutes(api, services);
       streamRoutes(api, services);
       userRoutes(api, services);
     },

@@ -87,6 +87,25 @@ export const ChangeOut = z.object({
   concludedAt: When.nullable(),
 });
 
+export const ChecklistOut = z.object({
+  id: z.string(),
+  templateId: z.string(),
+  name: z.string(),
+  trigger: z.string(),
+  owner: Handle,
+  attachedAt: When,
+  items: z.array(
+    z.object({ id: z.string(), text: z.string(), checkedBy: Handle.nullable(), checkedAt: When.nullable() }),
+  ),
+});
+
+export const ChecklistTemplateOut = z.object({
+  id: z.string(),
+  name: z.string(),
+  trigger: z.string(),
+  items: z.array(z.string()),
+});
+
 export const StatusDocOut = z.object({
   id: z.string(),
   number: z.number().int(),
@@ -157,6 +176,10 @@ export const StatusDocOut = z.object({
     tasks: z.array(TaskOut),
   }),
   changes: z.array(ChangeOut),
+  checklists: z.array(ChecklistOut),
+  commanderOpenItems: z.array(
+    z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
+  ),
   warnings: z.array(Warning),
   seq: z.number().int(),
   updatedAt: When,

@@ -245,3 +245,23 @@ export const ResultBody = z.strictObject({ result: text(5000, "result") });
 export const OptionalResultBody = optionalBody(
   z.strictObject({ result: z.string().trim().max(5000).optional() }),
 );
+
+export const TemplateParams = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "a template id is lower-case letters, digits and dashes"),
+});
+
+export const TemplateBody = z.strictObject({
+  name: text(100, "name"),
+  trigger: z
+    .string()
+    .regex(
+      /^(declared|handover|ended|role:(incident-commander|deputy|tech-lead|scribe|comms-lead|sme|liaison|group-lead)(:[a-z0-9][a-z0-9-]{0,39})?)$/,
+      "trigger is declared, handover, ended, or role:<role> (e.g. role:scribe, role:liaison, role:liaison:customers)",
+    ),
+  items: z.array(text(300, "item")).min(1).max(50),
+});
+
+export const AttachBody = z.strictObject({
+  templateId: z.string().min(1).max(40),
+  owner: Handle.optional().describe("Who works through it (default: you)"),
+});

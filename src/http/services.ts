@@ -1,5 +1,6 @@
 import type { EventBus } from "../app/event-bus.js";
 import type { Muster } from "../app/muster.js";
+import type { ChecklistTemplateStore } from "../storage/checklist-templates.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 
@@ -9,4 +10,5 @@ export type Services = {
   reads: ReadStore;
   users: UserStore;
   bus: EventBus;
+  templates: ChecklistTemplateStore;
 };

@@ -47,6 +47,13 @@ export type Database = {
     incident_id: string;
     handle: string;
   };
+  checklist_templates: {
+    id: string;
+    name: string;
+    trigger: string;
+    items: string;
+    updated_at: string;
+  };
   counters: {
     name: string;
     value: Generated<number>;

@@ -15,6 +15,7 @@ import {
   decideRelease,
 } from "./organisation.js";
 import { decideChange } from "./changes.js";
+import { decideChecklist } from "./checklists.js";
 import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
 import { decideAnswer, decideFill, decideOffer } from "./roles.js";
@@ -66,6 +67,9 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "post-update":
     case "decide":
       return decideReport(s, cmd, actor);
+    case "attach-checklist":
+    case "check-item":
+      return decideChecklist(s, cmd, actor, ctx.newId);
     case "start-period":
     case "set-objective":
     case "update-objective":

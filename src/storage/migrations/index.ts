@@ -1,11 +1,13 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as createIncidentLog from "./2026_11_23_2100_create_incident_log.js";
+import * as createChecklistTemplates from "./2026_11_23_2200_create_checklist_templates.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
   getMigrations(): Promise<Record<string, Migration>> {
     return Promise.resolve({
       "2026_11_23_2100_create_incident_log": createIncidentLog,
+      "2026_11_23_2200_create_checklist_templates": createChecklistTemplates,
     });
   },
 };

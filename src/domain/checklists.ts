@@ -1,0 +1,91 @@
+import type { DomainEvent, EventEnvelope, Handle } from "./events.js";
+import { COMMANDER } from "./roles.js";
+import type { IncidentState } from "./state.js";
+import { commanderOf } from "./state.js";
+
+/** When a checklist attaches: a phase of the incident, or someone taking a role. */
+export type ChecklistTrigger = "declared" | "handover" | "ended" | `role:${string}`;
+
+/** A template as stored (editable through the API). Items are copied when it attaches. */
+export type ChecklistTemplate = { id: string; name: string; trigger: ChecklistTrigger; items: string[] };
+
+export type ChecklistItem = { id: string; text: string; checkedBy: Handle | null; checkedAt: string | null };
+
+export type Checklist = {
+  id: string;
+  templateId: string;
+  name: string;
+  trigger: ChecklistTrigger;
+  owner: Handle;
+  attachedAt: string;
+  items: ChecklistItem[];
+};
+
+/**
+ * Checklists that the events of one command start: the phase checklists on declaring,
+ * handing over command and ending (owned by the IC), and a role's checklist for whoever takes
+ * the role. Pure: the templates come in as data. A template already open for the same owner
+ * is not attached twice.
+ */
+export function checklistsFor(
+  after: IncidentState,
+  events: EventEnvelope[],
+  templates: ChecklistTemplate[],
+  newId: () => string,
+): DomainEvent[] {
+  const starts: { trigger: ChecklistTrigger; owner: Handle }[] = [];
+  const commander = commanderOf(after);
+  for (const e of events) {
+    if (e.type === "incident.declared") {
+      if (commander) starts.push({ trigger: "declared", owner: commander });
+      for (const [role, holders] of Object.entries(after.roles)) {
+        for (const holder of holders ?? []) starts.push({ trigger: `role:${role}`, owner: holder });
+      }
+    }
+    if (e.type === "role.filled") starts.push({ trigger: `role:${e.data.role}`, owner: e.data.person });
+    if (e.type === "group.formed") starts.push({ trigger: `role:group-lead`, owner: e.data.lead });
+    if (e.type === "transfer.accepted") {
+      starts.push({ trigger: `role:${e.data.role}`, owner: e.data.to });
+      if (e.data.role === COMMANDER) starts.push({ trigger: "handover", owner: e.data.to });
+    }
+    if (e.type === "incident.status-changed" && e.data.to === "ended" && commander) {
+      starts.push({ trigger: "ended", owner: commander });
+    }
+  }
+  const events2: DomainEvent[] = [];
+  for (const start of starts) {
+    for (const template of templates.filter((t) => matches(t.trigger, start.trigger))) {
+      const already = Object.values(after.checklists).some(
+        (c) =>
+          c.templateId === template.id &&
+          c.owner === start.owner &&
+          c.items.some((i) => i.checkedAt === null),
+      );
+      if (already) continue;
+      events2.push(attachEvent(template, start.owner, newId));
+    }
+  }
+  return events2;
+}
+
+/** A role trigger matches its role; `role:liaison` matches every liaison, `role:group-lead` every lead. */
+function matches(templateTrigger: ChecklistTrigger, fired: ChecklistTrigger): boolean {
+  if (templateTrigger === fired) return true;
+  const base = /^role:(liaison|group-lead)/.exec(fired)?.[1];
+  return base !== undefined && templateTrigger === `role:${base}`;
+}
+
+/** The event that attaches a copy of a template to an incident. */
+export function attachEvent(template: ChecklistTemplate, owner: Handle, newId: () => string): DomainEvent {
+  return {
+    type: "checklist.attached",
+    data: {
+      id: newId(),
+      templateId: template.id,
+      name: template.name,
+      trigger: template.trigger,
+      owner,
+      items: template.items.map((text, i) => ({ id: String(i + 1), text })),
+    },
+  };
+}
