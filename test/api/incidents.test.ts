@@ -62,7 +62,11 @@ describe.each(ENGINES)("incident API on %s", (engine) => {
     expect((await call(s, ann, "POST", `${ref}/responders`, { person: "cy" })).status).toBe(201);
     const assigned = await call(s, ann, "POST", `${ref}/responders/bob/assignment`, { role: "tech-lead" });
     expect(assigned.status).toBe(200);
-    expect(assigned.body.events?.map((e) => e.type)).toEqual(["responder.assigned", "role.filled"]);
+    expect(assigned.body.events?.map((e) => e.type)).toEqual([
+      "responder.assigned",
+      "role.filled",
+      "checklist.attached",
+    ]);
     expect(
       (await call(s, ann, "POST", `${ref}/responders/cy/assignment`, { supervisor: "bob", role: "sme" }))
         .status,
