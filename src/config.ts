@@ -31,6 +31,9 @@ const FileConfig = z
       .optional(),
     periodMinutes: z.record(z.string(), z.number().int().min(5).max(10080)).optional(),
     updateCadenceMinutes: z.record(z.string(), z.number().int().min(1).max(10080)).optional(),
+    reminderLeadMinutes: z.number().int().min(0).max(120).optional(),
+    transferReminderMinutes: z.number().int().min(1).max(240).optional(),
+    longShiftHours: z.number().min(0.5).max(48).optional(),
     objectionWindowSeconds: z
       .object({ low: z.number().int().min(0).max(3600), medium: z.number().int().min(0).max(3600) })
       .optional(),
@@ -89,6 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       periodMinutes: c.periodMinutes ?? defaultDomainConfig.periodMinutes,
       objectionWindowSeconds: c.objectionWindowSeconds ?? defaultDomainConfig.objectionWindowSeconds,
       updateCadenceMinutes: c.updateCadenceMinutes ?? defaultDomainConfig.updateCadenceMinutes,
+      reminderLeadMinutes: c.reminderLeadMinutes ?? defaultDomainConfig.reminderLeadMinutes,
+      transferReminderMinutes: c.transferReminderMinutes ?? defaultDomainConfig.transferReminderMinutes,
+      longShiftHours: c.longShiftHours ?? defaultDomainConfig.longShiftHours,
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
+import { TimerScheduler } from "./app/scheduler.js";
 import { Muster } from "./app/muster.js";
 import type { ServerConfig } from "./config.js";
-import { buildStatusDoc } from "./domain/index.js";
+import { buildStatusDoc, timersFor } from "./domain/index.js";
 import { buildApp } from "./http/app.js";
 import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
@@ -11,17 +12,27 @@ import { openStorage } from "./storage/connect.js";
 import { listenForEvents } from "./storage/pg-listener.js";
 import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
+import { TimerStore } from "./storage/timer-store.js";
 import { UserStore } from "./storage/users.js";
 
-export type Runtime = { services: Services; storage: Storage; close: () => Promise<void> };
+export type Runtime = {
+  services: Services;
+  storage: Storage;
+  scheduler: TimerScheduler;
+  close: () => Promise<void>;
+};
 
 /** Opens storage and wires the application services (no HTTP). */
 export async function createRuntime(
   config: ServerConfig,
   clock: () => Date = () => new Date(),
 ): Promise<Runtime> {
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (state) =>
-    buildStatusDoc(state, config.domain),
+  const storage = await openStorage(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    {
+      doc: (state) => buildStatusDoc(state, config.domain),
+      timers: (state) => timersFor(state, config.domain),
+    },
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);
@@ -40,13 +51,16 @@ export async function createRuntime(
   // Other instances may edit templates; pick their edits up within half a minute.
   const refresh = setInterval(() => void muster.refreshTemplates().catch(() => undefined), 30_000);
   refresh.unref();
+  const scheduler = new TimerScheduler(new TimerStore(storage.db, storage.engine), muster, { clock });
   const stopListening = config.databaseUrl
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
     services: { muster, reads, users, bus, templates },
     storage,
+    scheduler,
     close: async () => {
+      await scheduler.stop();
       clearInterval(refresh);
       await stopListening();
       await storage.close();
@@ -74,6 +88,7 @@ export async function startServer(
   const token = await bootstrapAdmin(runtime.services.users, config.adminToken);
   const app = await buildApp(runtime.services, { logger: { level: config.logLevel } });
   app.addHook("onClose", async () => runtime.close());
+  runtime.scheduler.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

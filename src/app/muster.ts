@@ -14,10 +14,12 @@ import {
   checklistsFor,
   decide,
   decideDeclare,
+  fireTimer,
   isVisibleTo,
   stamp,
 } from "../domain/index.js";
 import type { ReadStore, Viewer } from "../storage/read-store.js";
+import type { DueTimer } from "../storage/timer-store.js";
 import type { Step } from "../storage/write-store.js";
 import type { EventBus } from "./event-bus.js";
 import type { GroupCommitter } from "./group-commit.js";
@@ -109,6 +111,27 @@ export class Muster {
       throw notFound(ref);
     }
     return this.run(incidentId, step);
+  }
+
+  /** The system's own handle on the timeline (timers, automatic actions). */
+  static readonly SYSTEM = "muster";
+
+  /**
+   * Fires a timer: the domain judges against current state whether its occasion still stands
+   * and what to record. Returns the events (none when the occasion had passed).
+   */
+  async fireTimer(timer: DueTimer): Promise<EventEnvelope[]> {
+    const step: Step = (state) => {
+      if (state === null) {
+        throw notFound(timer.incidentId);
+      }
+      const now = this.deps.clock();
+      return stamp(state, fireTimer(state, timer, this.deps.config), Muster.SYSTEM, now, "in-place");
+    };
+    const result = await this.deps.committer.submit(timer.incidentId, step);
+    if (!result.ok) throw result.error;
+    if (result.envelopes.length > 0) this.deps.bus.publish(timer.incidentId, result.envelopes);
+    return result.envelopes;
   }
 
   /** Adds the checklists that the command's events start (roles taken, phases begun). */

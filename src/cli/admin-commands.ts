@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { buildStatusDoc } from "../domain/index.js";
+import { buildStatusDoc, timersFor } from "../domain/index.js";
 import { startServer } from "../server.js";
 import { openStorage } from "../storage/connect.js";
 import { UserStore } from "../storage/users.js";
@@ -12,8 +12,12 @@ type Out = { json: (value: unknown) => void; line: (text: string) => void };
 /** Runs `work` against the configured database directly (for recovering access). */
 async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }, (s) =>
-    buildStatusDoc(s, config.domain),
+  const storage = await openStorage(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    {
+      doc: (s) => buildStatusDoc(s, config.domain),
+      timers: (s) => timersFor(s, config.domain),
+    },
   );
   try {
     return await work(new UserStore(storage.db));

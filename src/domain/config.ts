@@ -13,6 +13,12 @@ export type DomainConfig = {
   objectionWindowSeconds: { low: number; medium: number };
   /** How often an update is due per severity level, in minutes (unknown levels: the longest). */
   updateCadenceMinutes: Record<string, number>;
+  /** Remind the IC and Comms Lead this many minutes before an update is due. */
+  reminderLeadMinutes: number;
+  /** Remind both sides of a handover offer still unanswered after this many minutes. */
+  transferReminderMinutes: number;
+  /** Suggest a handover once an IC has held command this many hours. */
+  longShiftHours: number;
 };
 
 /** The update cadence for a severity. */
@@ -58,4 +64,7 @@ export const defaultDomainConfig: DomainConfig = {
   periodMinutes: { SEV1: 120, SEV2: 240, SEV3: 480, SEV4: 1440 },
   objectionWindowSeconds: { low: 60, medium: 180 },
   updateCadenceMinutes: { SEV1: 30, SEV2: 60, SEV3: 240, SEV4: 1440 },
+  reminderLeadMinutes: 5,
+  transferReminderMinutes: 5,
+  longShiftHours: 4,
 };

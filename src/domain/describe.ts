@@ -45,6 +45,18 @@ export function describeEvent(e: EventEnvelope): string {
       return `${who} checked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
     case "checklist.item-unchecked":
       return `${who} unchecked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
+    case "update.due-soon":
+      return `next update due at ${e.data.dueAt}`;
+    case "update.overdue":
+      return `update overdue since ${e.data.dueAt}`;
+    case "task.time-box-expired":
+      return `time box ran out on task ${e.data.id} (${e.data.assignee}, for ${e.data.assignedBy}) with no report`;
+    case "change.objection-window-closed":
+      return `objection window closed on change ${e.data.id}`;
+    case "transfer.reminder":
+      return `offer of ${roleLabel(e.data.role)} to ${e.data.to} still unanswered`;
+    case "command.long-shift":
+      return `${e.data.commander} has been Incident Commander for ${e.data.hours} hours: consider a handover`;
     case "update.posted":
       return `${who} posted an update: ${e.data.text}`;
     case "log.entry":

@@ -84,6 +84,15 @@ export type DomainEvent =
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
   | { type: "update.posted"; data: { text: string } }
+  | { type: "update.due-soon"; data: { dueAt: string } }
+  | { type: "update.overdue"; data: { dueAt: string } }
+  | {
+      type: "task.time-box-expired";
+      data: { id: string; assignee: Handle; assignedBy: Handle; dueAt: string };
+    }
+  | { type: "change.objection-window-closed"; data: { id: string } }
+  | { type: "transfer.reminder"; data: { id: string; role: RoleKey; to: Handle } }
+  | { type: "command.long-shift"; data: { commander: Handle; since: string; hours: number } }
   | {
       type: "checklist.attached";
       data: {
@@ -179,6 +188,12 @@ export const EVENT_TYPES: readonly EventType[] = [
   "can.reported",
   "log.entry",
   "update.posted",
+  "update.due-soon",
+  "update.overdue",
+  "task.time-box-expired",
+  "change.objection-window-closed",
+  "transfer.reminder",
+  "command.long-shift",
   "checklist.attached",
   "checklist.item-checked",
   "checklist.item-unchecked",

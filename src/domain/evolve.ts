@@ -83,6 +83,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     changes: {},
     lastUpdate: null,
     checklists: {},
+    timerMarks: {},
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -211,6 +212,30 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       item.checkedAt = checked ? e.at : null;
       return;
     }
+    case "update.due-soon":
+      s.timerMarks.dueSoon = e.data.dueAt;
+      return;
+    case "update.overdue":
+      s.timerMarks.overdue = e.data.dueAt;
+      return;
+    case "task.time-box-expired": {
+      const task = s.plan.tasks[e.data.id];
+      if (task) task.expiredAt = e.data.dueAt;
+      return;
+    }
+    case "change.objection-window-closed": {
+      const change = s.changes[e.data.id];
+      if (change) change.windowClosed = true;
+      return;
+    }
+    case "transfer.reminder": {
+      const offer = s.transfers[e.data.id];
+      if (offer) offer.remindedAt = e.at;
+      return;
+    }
+    case "command.long-shift":
+      s.timerMarks.longShift = e.data.since;
+      return;
     case "update.posted":
       s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };
       return;

@@ -18,4 +18,5 @@ export * from "./plan.js";
 export * from "./roles.js";
 export * from "./state.js";
 export * from "./status-doc.js";
+export * from "./timers.js";
 export * from "./describe.js";

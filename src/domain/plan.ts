@@ -27,6 +27,8 @@ export type Task = {
   dueAt: string;
   acknowledgedAt: string | null;
   lastReport: { at: string; note: string } | null;
+  /** The due time whose expiry was announced (a report or extension moves dueAt past it). */
+  expiredAt?: string | null;
   status: TaskStatus;
   period: number;
 };
@@ -72,6 +74,7 @@ export type Change = {
   override: { by: Handle; reason: string } | null;
   result: string | null;
   concludedAt: string | null;
+  windowClosed?: boolean;
 };
 
 /** Changes that no longer need attention. */

@@ -28,6 +28,9 @@ export type RoleTenure = {
   via: "declare" | "fill" | "transfer";
 };
 
+/** Which occasions' timers have fired, so each fires once. */
+export type TimerMarks = { longShift?: string; dueSoon?: string; overdue?: string };
+
 export type TransferOffer = {
   id: string;
   role: RoleKey;
@@ -36,6 +39,7 @@ export type TransferOffer = {
   offeredBy: Handle;
   offeredAt: string;
   briefing: Briefing;
+  remindedAt?: string | null;
 };
 
 export type CanReport = {
@@ -88,6 +92,7 @@ export type IncidentState = {
   lastUpdate: { at: string; by: Handle; text: string } | null;
   changes: Record<string, Change>;
   checklists: Record<string, Checklist>;
+  timerMarks: TimerMarks;
   seq: number;
   updatedAt: string;
 };

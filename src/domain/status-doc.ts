@@ -1,5 +1,6 @@
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
+import { nextUpdateDue } from "./timers.js";
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
@@ -56,6 +57,8 @@ export type StatusDoc = {
   cadenceMinutes: number;
   lastUpdate: { at: string; by: Handle; text: string } | null;
   nextUpdateDueAt: string | null;
+  /** True once the update due at `nextUpdateDueAt` was announced overdue and none has come. */
+  updateOverdue: boolean;
   commander: Handle | null;
   commanderWanted: boolean;
   roles: StatusDocRole[];
@@ -132,12 +135,8 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     eta: s.eta,
     cadenceMinutes: cadenceMinutesFor(config, s.severity),
     lastUpdate: s.lastUpdate,
-    nextUpdateDueAt:
-      s.status === "ended"
-        ? null
-        : new Date(
-            Date.parse(s.lastUpdate?.at ?? s.declaredAt) + cadenceMinutesFor(config, s.severity) * 60_000,
-          ).toISOString(),
+    nextUpdateDueAt: s.status === "ended" ? null : nextUpdateDue(s, config),
+    updateOverdue: s.status !== "ended" && s.timerMarks.overdue === nextUpdateDue(s, config),
     commander,
     commanderWanted: commander === null,
     roles,

@@ -44,6 +44,7 @@ const TaskOut = z.object({
   dueAt: When,
   acknowledgedAt: When.nullable(),
   lastReport: z.object({ at: When, note: z.string() }).nullable(),
+  expiredAt: When.nullable().optional().describe("Set when the time box ran out with no report"),
   status: z.enum(["assigned", "acknowledged", "done", "cancelled"]),
   period: z.number(),
 });
@@ -127,6 +128,7 @@ export const StatusDocOut = z.object({
   cadenceMinutes: z.number(),
   lastUpdate: z.object({ at: When, by: Handle, text: z.string() }).nullable(),
   nextUpdateDueAt: When.nullable().describe("When the next update is due on the severity's cadence"),
+  updateOverdue: z.boolean(),
   commander: Handle.nullable(),
   commanderWanted: z.boolean(),
   roles: z.array(

@@ -173,7 +173,10 @@ export const OrgQuery = z.object({
 });
 
 export const UserBody = z.strictObject({
-  handle: Handle,
+  handle: Handle.refine(
+    (h) => h !== "muster",
+    "muster is the system's own name on the timeline; choose another handle",
+  ),
   displayName: text(100, "displayName"),
   email: z.email().optional(),
   admin: z.boolean().optional(),

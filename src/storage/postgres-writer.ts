@@ -51,7 +51,7 @@ export class PostgresWriteStore implements WriteStore {
       if (!outcome.ok || state === null) {
         return { result: outcome as StepResult, commit: false };
       }
-      const doc = this.project(state);
+      const doc = this.project.doc(state);
       const result: StepResult = { ...outcome, doc };
       const cols = incidentColumns(state, doc);
       await client.query(
@@ -103,7 +103,7 @@ export class PostgresWriteStore implements WriteStore {
       if (state === null || envelopes.length === 0) {
         return { result: results as StepResult[], commit: false };
       }
-      const doc = this.project(state);
+      const doc = this.project.doc(state);
       const c = incidentColumns(state, doc);
       const updated = await client.query(
         "update incidents set name=$2, open_name=$3, status=$4, severity=$5, kind=$6, visibility=$7, commander=$8, seq=$9, updated_at=$10, state=$11, doc=$12 where id=$1 and seq=$13",
@@ -152,6 +152,23 @@ export class PostgresWriteStore implements WriteStore {
       await client.query(
         "insert into incident_access (incident_id, handle) select $1, unnest($2::text[]) on conflict do nothing",
         [state.id, handles],
+      );
+    }
+    const timers = this.project.timers(state);
+    await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
+      state.id,
+      timers.map((t) => t.key),
+    ]);
+    if (timers.length > 0) {
+      await client.query(
+        "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",
+        [
+          timers.map((t) => t.key),
+          state.id,
+          timers.map((t) => t.kind),
+          timers.map((t) => t.subject),
+          timers.map((t) => t.dueAt),
+        ],
       );
     }
     await client.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, `${state.id}:${state.seq}`]);

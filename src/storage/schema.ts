@@ -54,6 +54,14 @@ export type Database = {
     items: string;
     updated_at: string;
   };
+  timers: {
+    key: string;
+    incident_id: string;
+    kind: string;
+    subject: string;
+    due_at: string;
+    claimed_until: string | null;
+  };
   counters: {
     name: string;
     value: Generated<number>;

@@ -37,6 +37,12 @@ export class SqliteWriteStore implements WriteStore {
       updateIncident: db.prepare(
         "update incidents set name = @name, open_name = @open_name, status = @status, severity = @severity, kind = @kind, visibility = @visibility, commander = @commander, seq = @seq, updated_at = @updated_at, state = @state, doc = @doc where id = @id and seq = @expected",
       ),
+      dropTimers: db.prepare(
+        "delete from timers where incident_id = ? and key not in (select value from json_each(?))",
+      ),
+      addTimer: db.prepare(
+        "insert into timers (key, incident_id, kind, subject, due_at) values (@key, @incident_id, @kind, @subject, @dueAt) on conflict do nothing",
+      ),
       grantAccess: db.prepare(
         "insert into incident_access (incident_id, handle) values (?, ?) on conflict do nothing",
       ),
@@ -76,7 +82,7 @@ export class SqliteWriteStore implements WriteStore {
           if (!result.ok || state === null) {
             throw new StepFailed(result);
           }
-          const doc = this.project(state);
+          const doc = this.project.doc(state);
           this.stmt.insertIncident.run(incidentColumns(state, doc));
           this.persist(state, envelopes);
           return { ...result, doc };
@@ -104,7 +110,7 @@ export class SqliteWriteStore implements WriteStore {
     if (state === null || envelopes.length === 0) {
       return results as StepResult[];
     }
-    const doc = this.project(state);
+    const doc = this.project.doc(state);
     const changed = this.stmt.updateIncident.run({ ...incidentColumns(state, doc), expected: row.seq });
     if (changed.changes !== 1) {
       throw new ConcurrencyError(incidentId);
@@ -116,6 +122,11 @@ export class SqliteWriteStore implements WriteStore {
   private persist(state: IncidentState, envelopes: EventEnvelope[]): void {
     for (const e of envelopes) {
       this.stmt.insertEvent.run(eventToRow(state.id, e));
+    }
+    const timers = this.project.timers(state);
+    this.stmt.dropTimers.run(state.id, JSON.stringify(timers.map((t) => t.key)));
+    for (const t of timers) {
+      this.stmt.addTimer.run({ ...t, incident_id: state.id });
     }
     for (const handle of accessHandles(envelopes)) {
       this.stmt.grantAccess.run(state.id, handle);

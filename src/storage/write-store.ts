@@ -1,4 +1,4 @@
-import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import type { DesiredTimer, EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
@@ -30,8 +30,11 @@ export type Outcome =
 /** Commands for one incident (or, with incidentId null, declarations) committed together. */
 export type Batch = { incidentId: string | null; steps: Step[] };
 
-/** Derives the read model stored beside the state: the status doc. */
-export type Projector = (state: IncidentState) => StatusDoc;
+/** Derives what is stored beside the state: the status doc and the timers it calls for. */
+export type Projector = {
+  doc: (state: IncidentState) => StatusDoc;
+  timers: (state: IncidentState) => DesiredTimer[];
+};
 
 /**
  * The append side of storage. `commit` runs each batch's steps against the freshly loaded

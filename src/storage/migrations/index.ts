@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as createIncidentLog from "./2026_11_23_2100_create_incident_log.js";
 import * as createChecklistTemplates from "./2026_11_23_2200_create_checklist_templates.js";
+import * as createTimers from "./2026_11_23_2300_create_timers.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -8,6 +9,7 @@ export const migrationProvider: MigrationProvider = {
     return Promise.resolve({
       "2026_11_23_2100_create_incident_log": createIncidentLog,
       "2026_11_23_2200_create_checklist_templates": createChecklistTemplates,
+      "2026_11_23_2300_create_timers": createTimers,
     });
   },
 };
