@@ -6,6 +6,7 @@ import { startPostgres } from "../test/support/postgres.js";
 import { appendBenchmark } from "./append.js";
 import { fanoutBenchmark } from "./fanout.js";
 import { readBenchmark } from "./read.js";
+import { timerBenchmark } from "./timers.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -59,6 +60,22 @@ if (want("fanout")) {
     );
   }
   console.log(`   p99 ${f(r.muster.p99, 1)} ms (goal < 100), RSS ${f(r.muster.rssMb)} MB (goal < 250)\n`);
+}
+
+if (want("timers")) {
+  const r = await timerBenchmark(1000, 10);
+  console.log(
+    `5. Timers: ${r.timers} time boxes due in the same minute, created (in ${f(r.seedSeconds, 1)} s), server restarted, then fired`,
+  );
+  console.log(
+    `   muster:   all due timers fired in ${f(r.fireSeconds, 2)} s; ${r.fired} fired; ${r.total} expiry events, ${r.distinct} distinct`,
+  );
+  console.log(
+    `   baseline: ${r.timers} plain appends through the same write path: ${f(r.baselineSeconds, 2)} s`,
+  );
+  console.log(
+    `   ${f(r.fireSeconds, 2)} s after the due time (goal ≤ 5 s), ${r.fired === r.timers && r.distinct === r.timers && r.total === r.timers ? "exactly once each" : "MISMATCH"}\n`,
+  );
 }
 
 if (want("postgres")) {
