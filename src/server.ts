@@ -1,7 +1,8 @@
 import type { FastifyInstance } from "fastify";
 import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
-import { TimerScheduler } from "./app/scheduler.js";
+import type { Poller } from "./app/poller.js";
+import { timerScheduler } from "./app/scheduler.js";
 import { Muster } from "./app/muster.js";
 import type { ServerConfig } from "./config.js";
 import { buildStatusDoc, timersFor } from "./domain/index.js";
@@ -12,13 +13,14 @@ import { openStorage } from "./storage/connect.js";
 import { listenForEvents } from "./storage/pg-listener.js";
 import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
+import type { DueTimer } from "./storage/timer-store.js";
 import { TimerStore } from "./storage/timer-store.js";
 import { UserStore } from "./storage/users.js";
 
 export type Runtime = {
   services: Services;
   storage: Storage;
-  scheduler: TimerScheduler;
+  scheduler: Poller<DueTimer>;
   close: () => Promise<void>;
 };
 
@@ -51,7 +53,7 @@ export async function createRuntime(
   // Other instances may edit templates; pick their edits up within half a minute.
   const refresh = setInterval(() => void muster.refreshTemplates().catch(() => undefined), 30_000);
   refresh.unref();
-  const scheduler = new TimerScheduler(new TimerStore(storage.db, storage.engine), muster, { clock });
+  const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock);
   const stopListening = config.databaseUrl
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
