@@ -1,11 +1,12 @@
 import type { FastifyInstance } from "fastify";
 import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
+import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
 import { Muster } from "./app/muster.js";
 import type { ServerConfig } from "./config.js";
-import { buildStatusDoc, timersFor } from "./domain/index.js";
+import { buildStatusDoc, noticesFor, timersFor } from "./domain/index.js";
 import { buildApp } from "./http/app.js";
 import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
@@ -13,6 +14,8 @@ import { openStorage } from "./storage/connect.js";
 import { listenForEvents } from "./storage/pg-listener.js";
 import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
+import type { Delivery } from "./storage/outbox.js";
+import { OutboxStore } from "./storage/outbox.js";
 import type { DueTimer } from "./storage/timer-store.js";
 import { TimerStore } from "./storage/timer-store.js";
 import { UserStore } from "./storage/users.js";
@@ -21,6 +24,7 @@ export type Runtime = {
   services: Services;
   storage: Storage;
   scheduler: Poller<DueTimer>;
+  deliveries: Poller<Delivery>;
   close: () => Promise<void>;
 };
 
@@ -34,6 +38,7 @@ export async function createRuntime(
     {
       doc: (state) => buildStatusDoc(state, config.domain),
       timers: (state) => timersFor(state, config.domain),
+      notices: noticesFor,
     },
   );
   const reads = new ReadStore(storage.db);
@@ -54,15 +59,20 @@ export async function createRuntime(
   const refresh = setInterval(() => void muster.refreshTemplates().catch(() => undefined), 30_000);
   refresh.unref();
   const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock);
+  const outbox = new OutboxStore(storage.db, storage.engine);
+  const inboxBus = new InboxBus();
+  const deliveries = deliveryWorker(outbox, inboxBus, clock);
   const stopListening = config.databaseUrl
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
-    services: { muster, reads, users, bus, templates },
+    services: { muster, reads, users, bus, templates, outbox, inboxBus },
     storage,
     scheduler,
+    deliveries,
     close: async () => {
       await scheduler.stop();
+      await deliveries.stop();
       clearInterval(refresh);
       await stopListening();
       await storage.close();
@@ -91,6 +101,7 @@ export async function startServer(
   const app = await buildApp(runtime.services, { logger: { level: config.logLevel } });
   app.addHook("onClose", async () => runtime.close());
   runtime.scheduler.start();
+  runtime.deliveries.start(250);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { buildStatusDoc, timersFor } from "../domain/index.js";
+import { buildStatusDoc, noticesFor, timersFor } from "../domain/index.js";
 import { startServer } from "../server.js";
 import { openStorage } from "../storage/connect.js";
 import { UserStore } from "../storage/users.js";
@@ -17,6 +17,7 @@ async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promis
     {
       doc: (s) => buildStatusDoc(s, config.domain),
       timers: (s) => timersFor(s, config.domain),
+      notices: noticesFor,
     },
   );
   try {

@@ -101,6 +101,40 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
     });
 
   program
+    .command("inbox")
+    .description("your notifications (newest first); `inbox read <id>` marks one read")
+    .argument("[action]", "read")
+    .argument("[id]")
+    .option("--unread", "only unread ones")
+    .option("--json", "print JSON")
+    .action(
+      async (action: string | undefined, id: string | undefined, o: { unread?: boolean; json?: boolean }) => {
+        if (action === "read" && id) {
+          await api(conn(), "POST", `/api/v1/inbox/${encodeURIComponent(id)}/read`, undefined, "*/*");
+          out.line("Marked read.");
+          return;
+        }
+        if (action !== undefined) {
+          throw new CliError("Use: muster inbox [--unread] | muster inbox read <id>", EXIT.usage);
+        }
+        const { items } = await api<{
+          items: { id: string; title: string; body: string; createdAt: string; readAt: string | null }[];
+        }>(conn(), "GET", `/api/v1/inbox${o.unread ? "?unread=true" : ""}`);
+        if (o.json) {
+          out.json(items);
+          return;
+        }
+        if (items.length === 0) {
+          out.line("No notifications.");
+          return;
+        }
+        for (const i of items) {
+          out.line(`${i.readAt ? " " : "•"} ${i.createdAt}  ${i.title}: ${i.body}  (${i.id})`);
+        }
+      },
+    );
+
+  program
     .command("post-update")
     .description("post an update on the cadence (IC, Deputy or Comms Lead)")
     .argument("<ref>")

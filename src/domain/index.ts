@@ -20,3 +20,4 @@ export * from "./state.js";
 export * from "./status-doc.js";
 export * from "./timers.js";
 export * from "./describe.js";
+export * from "./notices.js";

@@ -8,6 +8,7 @@ import { sendProblem, HttpProblem } from "./problem.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
 import { checklistRoutes } from "./routes/checklists.js";
+import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
@@ -94,6 +95,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       planRoutes(api, services);
       changeRoutes(api, services);
       checklistRoutes(api, services);
+      inboxRoutes(api, services);
       streamRoutes(api, services);
       userRoutes(api, services);
     },

@@ -1,6 +1,8 @@
 import type { EventBus } from "../app/event-bus.js";
 import type { Muster } from "../app/muster.js";
+import type { InboxBus } from "../app/deliveries.js";
 import type { ChecklistTemplateStore } from "../storage/checklist-templates.js";
+import type { OutboxStore } from "../storage/outbox.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 
@@ -11,4 +13,6 @@ export type Services = {
   users: UserStore;
   bus: EventBus;
   templates: ChecklistTemplateStore;
+  outbox: OutboxStore;
+  inboxBus: InboxBus;
 };

@@ -3,7 +3,7 @@ import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
 import type { Batch, Outcome, Projector, Step, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, runSteps, withDoc } from "./write-store.js";
+import { accessHandles, deliveryId, runSteps, withDoc } from "./write-store.js";
 
 /** Channel on which committed appends are announced to every server instance. */
 export const EVENTS_CHANNEL = "muster_events";
@@ -168,6 +168,23 @@ export class PostgresWriteStore implements WriteStore {
           timers.map((t) => t.kind),
           timers.map((t) => t.subject),
           timers.map((t) => t.dueAt),
+        ],
+      );
+    }
+    const notices = this.project.notices(state, envelopes);
+    if (notices.length > 0) {
+      const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
+      await client.query(
+        "insert into deliveries (id, incident_id, event_seq, recipient, channel, kind, title, body, status, next_attempt_at, created_at) select unnest($1::text[]), $2, unnest($3::int[]), unnest($4::text[]), 'in-app', unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), 'pending', $8, $8 on conflict do nothing",
+        [
+          notices.map((n) => deliveryId(state.id, n, "in-app")),
+          state.id,
+          notices.map((n) => n.seq),
+          notices.map((n) => n.recipient),
+          notices.map((n) => n.kind),
+          notices.map((n) => n.title),
+          notices.map((n) => n.body),
+          at,
         ],
       );
     }

@@ -62,6 +62,33 @@ export type Database = {
     due_at: string;
     claimed_until: string | null;
   };
+  deliveries: {
+    id: string;
+    incident_id: string;
+    event_seq: number;
+    recipient: string;
+    channel: string;
+    kind: string;
+    title: string;
+    body: string;
+    status: string;
+    attempts: Generated<number>;
+    next_attempt_at: string;
+    last_error: string | null;
+    created_at: string;
+    sent_at: string | null;
+  };
+  inbox: {
+    id: string;
+    recipient: string;
+    incident_id: string;
+    event_seq: number;
+    kind: string;
+    title: string;
+    body: string;
+    created_at: string;
+    read_at: string | null;
+  };
   counters: {
     name: string;
     value: Generated<number>;

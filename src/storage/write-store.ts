@@ -1,4 +1,4 @@
-import type { DesiredTimer, EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import type { DesiredTimer, EventEnvelope, IncidentState, Notice, StatusDoc } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
@@ -34,7 +34,14 @@ export type Batch = { incidentId: string | null; steps: Step[] };
 export type Projector = {
   doc: (state: IncidentState) => StatusDoc;
   timers: (state: IncidentState) => DesiredTimer[];
+  /** Deliveries owed for the events (the outbox), given the state after them. */
+  notices: (state: IncidentState, events: EventEnvelope[]) => Notice[];
 };
+
+/** The outbox row id: one delivery per event, recipient and channel, whatever the retries. */
+export function deliveryId(incidentId: string, n: Notice, channel: string): string {
+  return `${incidentId}:${n.seq}:${n.recipient}:${channel}`;
+}
 
 /**
  * The append side of storage. `commit` runs each batch's steps against the freshly loaded

@@ -1,0 +1,66 @@
+import { describeEvent } from "./describe.js";
+import type { EventEnvelope, Handle } from "./events.js";
+import type { IncidentState } from "./state.js";
+import { commanderOf, holdersOf } from "./state.js";
+
+/** Something a person is told about (no answer expected), owed for one committed event. */
+export type Notice = { recipient: Handle; seq: number; kind: string; title: string; body: string };
+
+/** The IC and the Comms Lead (the IC alone while acting as Comms Lead). */
+function commsPeople(s: IncidentState): Handle[] {
+  const commander = commanderOf(s);
+  return [...new Set([...(commander ? [commander] : []), ...holdersOf(s, "comms-lead")])];
+}
+
+function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
+  const commander = commanderOf(s);
+  switch (e.type) {
+    case "task.assigned":
+      return [e.data.assignee];
+    case "task.time-box-expired":
+      return [e.data.assignedBy];
+    case "transfer.offered":
+      return [e.data.to];
+    case "transfer.reminder": {
+      const offeredBy = s.transfers[e.data.id]?.offeredBy;
+      return offeredBy ? [e.data.to, offeredBy] : [e.data.to];
+    }
+    case "update.due-soon":
+    case "update.overdue":
+      return commsPeople(s);
+    case "command.long-shift":
+      return [e.data.commander];
+    case "change.proposed":
+      return [...(commander ? [commander] : []), ...holdersOf(s, "tech-lead")];
+    case "change.objected":
+      return [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean);
+    case "change.objection-window-closed":
+      return [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean);
+    case "role.filled":
+      return [e.data.person];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The notices that a command's events owe, given the state after them. Nobody is told about
+ * their own action. Written to the outbox in the same transaction as the events, so a notice
+ * owed for a committed event is never lost.
+ */
+export function noticesFor(s: IncidentState, events: EventEnvelope[]): Notice[] {
+  const notices: Notice[] = [];
+  for (const e of events) {
+    for (const recipient of new Set(recipients(s, e))) {
+      if (recipient === e.actor) continue;
+      notices.push({
+        recipient,
+        seq: e.seq,
+        kind: e.type,
+        title: `${s.name} (#${s.number})`,
+        body: describeEvent(e),
+      });
+    }
+  }
+  return notices;
+}

@@ -1,0 +1,165 @@
+import type { Kysely } from "kysely";
+import { sql } from "kysely";
+import type { Database } from "./schema.js";
+
+export type Delivery = {
+  id: string;
+  incidentId: string;
+  eventSeq: number;
+  recipient: string;
+  channel: string;
+  kind: string;
+  title: string;
+  body: string;
+  attempts: number;
+};
+
+export type InboxItem = {
+  id: string;
+  incidentId: string;
+  eventSeq: number;
+  kind: string;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+};
+
+const MAX_ATTEMPTS = 12;
+
+/** The outbox and the in-app inboxes it delivers to. */
+export class OutboxStore {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly engine: "sqlite" | "postgres",
+  ) {}
+
+  /** Claims pending deliveries that are due; a claim lapses at `until` if the sender dies. */
+  async claimDue(now: Date, until: Date, limit: number): Promise<Delivery[]> {
+    const lock = this.engine === "postgres" ? sql`for update skip locked` : sql``;
+    const result = await sql<Database["deliveries"]>`
+      update deliveries set next_attempt_at = ${until.toISOString()}, attempts = attempts + 1
+      where id in (
+        select id from deliveries
+        where status = 'pending' and next_attempt_at <= ${now.toISOString()}
+        order by next_attempt_at limit ${limit} ${lock}
+      )
+      returning *`.execute(this.db);
+    return result.rows.map((r) => ({
+      id: r.id,
+      incidentId: r.incident_id,
+      eventSeq: Number(r.event_seq),
+      recipient: r.recipient,
+      channel: r.channel,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      attempts: Number(r.attempts),
+    }));
+  }
+
+  async markSent(id: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable("deliveries")
+      .set({ status: "sent", sent_at: at.toISOString(), last_error: null })
+      .where("id", "=", id)
+      .execute();
+  }
+
+  /** Records a failed attempt: retried with exponential backoff, given up after many attempts. */
+  async markFailed(delivery: Delivery, error: string, now: Date): Promise<void> {
+    const giveUp = delivery.attempts >= MAX_ATTEMPTS;
+    const backoffSeconds = Math.min(3600, 2 ** delivery.attempts);
+    await this.db
+      .updateTable("deliveries")
+      .set({
+        status: giveUp ? "failed" : "pending",
+        last_error: error.slice(0, 1000),
+        next_attempt_at: new Date(now.getTime() + backoffSeconds * 1000).toISOString(),
+      })
+      .where("id", "=", delivery.id)
+      .execute();
+  }
+
+  /** Puts a delivery in its recipient's inbox, once (the delivery id is the inbox id). */
+  async addToInbox(d: Delivery, at: Date): Promise<InboxItem> {
+    const item = {
+      id: d.id,
+      recipient: d.recipient,
+      incident_id: d.incidentId,
+      event_seq: d.eventSeq,
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      created_at: at.toISOString(),
+      read_at: null,
+    };
+    await this.db
+      .insertInto("inbox")
+      .values(item)
+      .onConflict((oc) => oc.column("id").doNothing())
+      .execute();
+    return {
+      id: d.id,
+      incidentId: d.incidentId,
+      eventSeq: d.eventSeq,
+      kind: d.kind,
+      title: d.title,
+      body: d.body,
+      createdAt: item.created_at,
+      readAt: null,
+    };
+  }
+
+  /** A person's inbox, newest first. */
+  async inbox(recipient: string, options: { unread: boolean; limit: number }): Promise<InboxItem[]> {
+    let query = this.db.selectFrom("inbox").selectAll().where("recipient", "=", recipient);
+    if (options.unread) query = query.where("read_at", "is", null);
+    const rows = await query.orderBy("created_at", "desc").orderBy("id").limit(options.limit).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      incidentId: r.incident_id,
+      eventSeq: Number(r.event_seq),
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      createdAt: r.created_at,
+      readAt: r.read_at,
+    }));
+  }
+
+  /** Marks an item read; false when it is not the recipient's. */
+  async markRead(recipient: string, id: string, at: Date): Promise<boolean> {
+    const result = await this.db
+      .updateTable("inbox")
+      .set({ read_at: at.toISOString() })
+      .where("id", "=", id)
+      .where("recipient", "=", recipient)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Deliveries that failed for good or are being retried, for operators. */
+  async problems(limit: number): Promise<(Delivery & { status: string; lastError: string | null })[]> {
+    const rows = await this.db
+      .selectFrom("deliveries")
+      .selectAll()
+      .where("last_error", "is not", null)
+      .orderBy("next_attempt_at", "desc")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      incidentId: r.incident_id,
+      eventSeq: Number(r.event_seq),
+      recipient: r.recipient,
+      channel: r.channel,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      attempts: Number(r.attempts),
+      status: r.status,
+      lastError: r.last_error,
+    }));
+  }
+}
