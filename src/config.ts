@@ -12,6 +12,9 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   adminToken: string | undefined;
   logLevel: string;
+  /** SMTP server for email notifications, e.g. smtp://user:pass@mail.example.com:587 (unset: no email). */
+  smtpUrl?: string | undefined;
+  mailFrom?: string | undefined;
   domain: DomainConfig;
 };
 
@@ -25,6 +28,11 @@ const FileConfig = z
     MUSTER_LOG_LEVEL: z.string().optional(),
     MUSTER_SPAN_OF_CONTROL: z.coerce.number().int().min(2).max(50).optional(),
     MUSTER_DEFAULT_SEVERITY: z.string().optional(),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL starts with smtp:// or smtps://")
+      .optional(),
+    MUSTER_MAIL_FROM: z.string().min(3).optional(),
     severities: z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
@@ -58,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     "MUSTER_LOG_LEVEL",
     "MUSTER_SPAN_OF_CONTROL",
     "MUSTER_DEFAULT_SEVERITY",
+    "SMTP_URL",
+    "MUSTER_MAIL_FROM",
   ];
   const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
   for (const key of keys) {
@@ -85,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: c.DATABASE_URL,
     adminToken: c.MUSTER_ADMIN_TOKEN,
     logLevel: c.MUSTER_LOG_LEVEL ?? "info",
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MUSTER_MAIL_FROM ?? "Muster <muster@localhost>",
     domain: {
       severities,
       defaultSeverity,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
+import { emailChannel, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
@@ -10,12 +11,14 @@ import { buildStatusDoc, noticesFor, timersFor } from "./domain/index.js";
 import { buildApp } from "./http/app.js";
 import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
+import type { Projector } from "./storage/write-store.js";
 import { openStorage } from "./storage/connect.js";
 import { listenForEvents } from "./storage/pg-listener.js";
 import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
 import type { Delivery } from "./storage/outbox.js";
 import { OutboxStore } from "./storage/outbox.js";
+import { ContactStore } from "./storage/contacts.js";
 import type { DueTimer } from "./storage/timer-store.js";
 import { TimerStore } from "./storage/timer-store.js";
 import { UserStore } from "./storage/users.js";
@@ -28,6 +31,16 @@ export type Runtime = {
   close: () => Promise<void>;
 };
 
+/** What storage derives from each new state: status doc, timers, notices and their channels. */
+export function projectorFor(config: ServerConfig): Projector {
+  return {
+    doc: (state) => buildStatusDoc(state, config.domain),
+    timers: (state) => timersFor(state, config.domain),
+    notices: noticesFor,
+    channels: new Set(["webhook", ...(config.smtpUrl ? ["email"] : [])]),
+  };
+}
+
 /** Opens storage and wires the application services (no HTTP). */
 export async function createRuntime(
   config: ServerConfig,
@@ -35,11 +48,7 @@ export async function createRuntime(
 ): Promise<Runtime> {
   const storage = await openStorage(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
-    {
-      doc: (state) => buildStatusDoc(state, config.domain),
-      timers: (state) => timersFor(state, config.domain),
-      notices: noticesFor,
-    },
+    projectorFor(config),
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);
@@ -61,12 +70,18 @@ export async function createRuntime(
   const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock);
   const outbox = new OutboxStore(storage.db, storage.engine);
   const inboxBus = new InboxBus();
-  const deliveries = deliveryWorker(outbox, inboxBus, clock);
+  const contacts = new ContactStore(storage.db);
+  const deliveries = deliveryWorker(outbox, inboxBus, clock, {
+    webhook: webhookChannel(contacts, clock),
+    ...(config.smtpUrl
+      ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost") }
+      : {}),
+  });
   const stopListening = config.databaseUrl
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
-    services: { muster, reads, users, bus, templates, outbox, inboxBus },
+    services: { muster, reads, users, bus, templates, outbox, inboxBus, contacts },
     storage,
     scheduler,
     deliveries,

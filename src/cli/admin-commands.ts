@@ -1,7 +1,6 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { buildStatusDoc, noticesFor, timersFor } from "../domain/index.js";
-import { startServer } from "../server.js";
+import { projectorFor, startServer } from "../server.js";
 import { openStorage } from "../storage/connect.js";
 import { UserStore } from "../storage/users.js";
 import type { Connection } from "./client.js";
@@ -14,11 +13,7 @@ async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promis
   const config = loadConfig();
   const storage = await openStorage(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
-    {
-      doc: (s) => buildStatusDoc(s, config.domain),
-      timers: (s) => timersFor(s, config.domain),
-      notices: noticesFor,
-    },
+    projectorFor(config),
   );
   try {
     return await work(new UserStore(storage.db));

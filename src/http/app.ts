@@ -8,6 +8,7 @@ import { sendProblem, HttpProblem } from "./problem.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
 import { checklistRoutes } from "./routes/checklists.js";
+import { contactRoutes } from "./routes/contacts.js";
 import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
@@ -96,6 +97,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       changeRoutes(api, services);
       checklistRoutes(api, services);
       inboxRoutes(api, services);
+      contactRoutes(api, services);
       streamRoutes(api, services);
       userRoutes(api, services);
     },

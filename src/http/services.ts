@@ -2,6 +2,7 @@ import type { EventBus } from "../app/event-bus.js";
 import type { Muster } from "../app/muster.js";
 import type { InboxBus } from "../app/deliveries.js";
 import type { ChecklistTemplateStore } from "../storage/checklist-templates.js";
+import type { ContactStore } from "../storage/contacts.js";
 import type { OutboxStore } from "../storage/outbox.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
@@ -15,4 +16,5 @@ export type Services = {
   templates: ChecklistTemplateStore;
   outbox: OutboxStore;
   inboxBus: InboxBus;
+  contacts: ContactStore;
 };

@@ -8,6 +8,7 @@ export type Delivery = {
   eventSeq: number;
   recipient: string;
   channel: string;
+  contactId: string | null;
   kind: string;
   title: string;
   body: string;
@@ -51,6 +52,7 @@ export class OutboxStore {
       eventSeq: Number(r.event_seq),
       recipient: r.recipient,
       channel: r.channel,
+      contactId: r.contact_id,
       kind: r.kind,
       title: r.title,
       body: r.body,
@@ -154,6 +156,7 @@ export class OutboxStore {
       eventSeq: Number(r.event_seq),
       recipient: r.recipient,
       channel: r.channel,
+      contactId: r.contact_id,
       kind: r.kind,
       title: r.title,
       body: r.body,

@@ -3,7 +3,7 @@ import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
 import type { Batch, Outcome, Projector, Step, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, deliveryId, runSteps, withDoc } from "./write-store.js";
+import { accessHandles, owedDeliveries, runSteps, withDoc } from "./write-store.js";
 
 /** Channel on which committed appends are announced to every server instance. */
 export const EVENTS_CHANNEL = "muster_events";
@@ -173,17 +173,30 @@ export class PostgresWriteStore implements WriteStore {
     }
     const notices = this.project.notices(state, envelopes);
     if (notices.length > 0) {
+      const recipients = [...new Set(notices.map((n) => n.recipient))];
+      const contacts = await client.query<{ id: string; kind: string; handle: string }>(
+        "select id, kind, handle from contact_methods where handle = any($1::text[])",
+        [recipients],
+      );
+      const owed = owedDeliveries(
+        state.id,
+        notices,
+        (h) => contacts.rows.filter((c) => c.handle === h),
+        this.project.channels,
+      );
       const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
       await client.query(
-        "insert into deliveries (id, incident_id, event_seq, recipient, channel, kind, title, body, status, next_attempt_at, created_at) select unnest($1::text[]), $2, unnest($3::int[]), unnest($4::text[]), 'in-app', unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), 'pending', $8, $8 on conflict do nothing",
+        "insert into deliveries (id, incident_id, event_seq, recipient, channel, contact_id, kind, title, body, status, next_attempt_at, created_at) select unnest($1::text[]), $2, unnest($3::int[]), unnest($4::text[]), unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), unnest($8::text[]), unnest($9::text[]), 'pending', $10, $10 on conflict do nothing",
         [
-          notices.map((n) => deliveryId(state.id, n, "in-app")),
+          owed.map((o) => o.id),
           state.id,
-          notices.map((n) => n.seq),
-          notices.map((n) => n.recipient),
-          notices.map((n) => n.kind),
-          notices.map((n) => n.title),
-          notices.map((n) => n.body),
+          owed.map((o) => o.notice.seq),
+          owed.map((o) => o.notice.recipient),
+          owed.map((o) => o.channel),
+          owed.map((o) => o.contactId),
+          owed.map((o) => o.notice.kind),
+          owed.map((o) => o.notice.title),
+          owed.map((o) => o.notice.body),
           at,
         ],
       );

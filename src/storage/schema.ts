@@ -68,6 +68,7 @@ export type Database = {
     event_seq: number;
     recipient: string;
     channel: string;
+    contact_id: string | null;
     kind: string;
     title: string;
     body: string;
@@ -88,6 +89,15 @@ export type Database = {
     body: string;
     created_at: string;
     read_at: string | null;
+  };
+  contact_methods: {
+    id: string;
+    handle: string;
+    kind: string;
+    address: string;
+    /** Webhooks only: the HMAC signing key, shared with the receiver (it must be readable to sign). */
+    secret: string | null;
+    created_at: string;
   };
   counters: {
     name: string;

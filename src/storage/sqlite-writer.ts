@@ -3,7 +3,7 @@ import { DomainError } from "../domain/index.js";
 import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
 import type { Batch, DeclareHelpers, Outcome, Projector, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, deliveryId, runSteps, withDoc } from "./write-store.js";
+import { accessHandles, owedDeliveries, runSteps, withDoc } from "./write-store.js";
 
 /**
  * The SQLite append path: prepared statements on a dedicated connection, every queued
@@ -44,7 +44,10 @@ export class SqliteWriteStore implements WriteStore {
         "insert into timers (key, incident_id, kind, subject, due_at) values (@key, @incident_id, @kind, @subject, @dueAt) on conflict do nothing",
       ),
       owe: db.prepare(
-        "insert into deliveries (id, incident_id, event_seq, recipient, channel, kind, title, body, status, next_attempt_at, created_at) values (@id, @incident_id, @seq, @recipient, 'in-app', @kind, @title, @body, 'pending', @at, @at) on conflict do nothing",
+        "insert into deliveries (id, incident_id, event_seq, recipient, channel, contact_id, kind, title, body, status, next_attempt_at, created_at) values (@id, @incident_id, @seq, @recipient, @channel, @contact_id, @kind, @title, @body, 'pending', @at, @at) on conflict do nothing",
+      ),
+      contacts: db.prepare<[string], { id: string; kind: string }>(
+        "select id, kind from contact_methods where handle = ?",
       ),
       grantAccess: db.prepare(
         "insert into incident_access (incident_id, handle) values (?, ?) on conflict do nothing",
@@ -132,8 +135,17 @@ export class SqliteWriteStore implements WriteStore {
       this.stmt.addTimer.run({ ...t, incident_id: state.id });
     }
     const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
-    for (const n of this.project.notices(state, envelopes)) {
-      this.stmt.owe.run({ ...n, id: deliveryId(state.id, n, "in-app"), incident_id: state.id, at });
+    const notices = this.project.notices(state, envelopes);
+    const owed = owedDeliveries(state.id, notices, (h) => this.stmt.contacts.all(h), this.project.channels);
+    for (const o of owed) {
+      this.stmt.owe.run({
+        ...o.notice,
+        id: o.id,
+        channel: o.channel,
+        contact_id: o.contactId,
+        incident_id: state.id,
+        at,
+      });
     }
     for (const handle of accessHandles(envelopes)) {
       this.stmt.grantAccess.run(state.id, handle);

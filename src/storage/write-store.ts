@@ -36,11 +36,44 @@ export type Projector = {
   timers: (state: IncidentState) => DesiredTimer[];
   /** Deliveries owed for the events (the outbox), given the state after them. */
   notices: (state: IncidentState, events: EventEnvelope[]) => Notice[];
+  /** Contact-method kinds that get deliveries (email only when SMTP is configured). */
+  channels: ReadonlySet<string>;
 };
 
 /** The outbox row id: one delivery per event, recipient and channel, whatever the retries. */
-export function deliveryId(incidentId: string, n: Notice, channel: string): string {
-  return `${incidentId}:${n.seq}:${n.recipient}:${channel}`;
+export function deliveryId(
+  incidentId: string,
+  n: Notice,
+  channel: string,
+  contactId: string | null = null,
+): string {
+  return `${incidentId}:${n.seq}:${n.recipient}:${channel}${contactId ? `:${contactId}` : ""}`;
+}
+
+/** One delivery owed: in-app always, plus each of the recipient's contact methods in use. */
+export type Owed = { id: string; notice: Notice; channel: string; contactId: string | null };
+
+/** Expands notices into deliveries, given each recipient's contact methods. */
+export function owedDeliveries(
+  incidentId: string,
+  notices: Notice[],
+  contactsOf: (handle: string) => { id: string; kind: string }[],
+  kinds: ReadonlySet<string>,
+): Owed[] {
+  const owed: Owed[] = [];
+  for (const notice of notices) {
+    owed.push({ id: deliveryId(incidentId, notice, "in-app"), notice, channel: "in-app", contactId: null });
+    for (const contact of contactsOf(notice.recipient)) {
+      if (!kinds.has(contact.kind)) continue;
+      owed.push({
+        id: deliveryId(incidentId, notice, contact.kind, contact.id),
+        notice,
+        channel: contact.kind,
+        contactId: contact.id,
+      });
+    }
+  }
+  return owed;
 }
 
 /**
