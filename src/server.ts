@@ -19,6 +19,7 @@ import { ReadStore } from "./storage/read-store.js";
 import type { Delivery } from "./storage/outbox.js";
 import { OutboxStore } from "./storage/outbox.js";
 import { ContactStore } from "./storage/contacts.js";
+import { TeamStore } from "./storage/teams.js";
 import type { DueTimer } from "./storage/timer-store.js";
 import { TimerStore } from "./storage/timer-store.js";
 import { UserStore } from "./storage/users.js";
@@ -81,7 +82,17 @@ export async function createRuntime(
     ? await listenForEvents(config.databaseUrl, bus)
     : async () => undefined;
   return {
-    services: { muster, reads, users, bus, templates, outbox, inboxBus, contacts },
+    services: {
+      muster,
+      reads,
+      users,
+      bus,
+      templates,
+      outbox,
+      inboxBus,
+      contacts,
+      teams: new TeamStore(storage.db),
+    },
     storage,
     scheduler,
     deliveries,

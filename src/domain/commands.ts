@@ -13,6 +13,8 @@ export type DeclareCommand = {
   commander?: Handle | undefined;
   /** "tech-lead": the declarer works the problem and the IC position is left to be filled. */
   declarerRole?: "incident-commander" | "tech-lead" | undefined;
+  /** People to tell of the declaration (teams resolved to people by the caller). */
+  audience?: Handle[] | undefined;
 };
 
 /** Every command on an existing incident. */
@@ -50,6 +52,16 @@ export type Command =
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
   | { type: "post-update"; text: string }
+  | {
+      type: "dispatch";
+      target: { person: Handle } | { team: string };
+      /** The team's escalation list (resolved by the caller), or the one person. */
+      escalation: Handle[];
+      message: string;
+      ackMinutes: number;
+    }
+  | { type: "ack-dispatch"; id: string; checkIn: boolean }
+  | { type: "notify"; people: Handle[]; teams: string[]; text: string }
   | { type: "attach-checklist"; template: ChecklistTemplate; owner: Handle }
   | { type: "check-item"; checklistId: string; itemId: string; checked: boolean }
   | {

@@ -47,6 +47,10 @@ export const domainErrorCatalogue = {
   CHECKLIST_ITEM_NOT_FOUND: { status: 404, title: "Checklist item not found" },
   CHECKLIST_ITEM_STATE: { status: 409, title: "Item already in that state" },
   TEMPLATE_NOT_FOUND: { status: 404, title: "Checklist template not found" },
+  DISPATCH_NOT_FOUND: { status: 404, title: "Dispatch not found" },
+  DISPATCH_CLOSED: { status: 409, title: "Dispatch no longer waiting" },
+  NOT_PAGED: { status: 403, title: "You were not asked by this dispatch" },
+  EMPTY_AUDIENCE: { status: 422, title: "Nobody to tell" },
   NOTHING_TO_UPDATE: { status: 422, title: "Nothing to update" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

@@ -28,6 +28,8 @@ export type DomainEvent =
         declarerRole: "incident-commander" | "tech-lead" | null;
         /** End of the first operational period (its length depends on severity). */
         periodEndsAt: string;
+        /** People told of the declaration; they are told of the end too. */
+        audience?: Handle[];
       };
     }
   | {
@@ -84,6 +86,20 @@ export type DomainEvent =
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
   | { type: "update.posted"; data: { text: string } }
+  | {
+      type: "dispatch.requested";
+      data: {
+        id: string;
+        target: { person: Handle } | { team: string };
+        message: string;
+        escalation: Handle[];
+        ackMinutes: number;
+      };
+    }
+  | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
+  | { type: "dispatch.acknowledged"; data: { id: string; person: Handle } }
+  | { type: "dispatch.exhausted"; data: { id: string } }
+  | { type: "notification.sent"; data: { audience: Handle[]; teams: string[]; text: string } }
   | { type: "update.due-soon"; data: { dueAt: string } }
   | { type: "update.overdue"; data: { dueAt: string } }
   | {
@@ -188,6 +204,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   "can.reported",
   "log.entry",
   "update.posted",
+  "dispatch.requested",
+  "dispatch.escalated",
+  "dispatch.acknowledged",
+  "dispatch.exhausted",
+  "notification.sent",
   "update.due-soon",
   "update.overdue",
   "task.time-box-expired",

@@ -84,6 +84,8 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     lastUpdate: null,
     checklists: {},
     timerMarks: {},
+    dispatches: {},
+    audience: d.audience ?? [],
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -235,6 +237,43 @@ function apply(s: IncidentState, e: EventEnvelope): void {
     }
     case "command.long-shift":
       s.timerMarks.longShift = e.data.since;
+      return;
+    case "dispatch.requested":
+      s.dispatches[e.data.id] = {
+        ...e.data,
+        level: 0,
+        requestedBy: e.actor,
+        requestedAt: e.at,
+        levelSince: e.at,
+        status: "waiting",
+        acknowledgedBy: null,
+        acknowledgedAt: null,
+      };
+      return;
+    case "dispatch.escalated": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) {
+        dispatch.level = e.data.level;
+        dispatch.levelSince = e.at;
+      }
+      return;
+    }
+    case "dispatch.acknowledged": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) {
+        dispatch.status = "acknowledged";
+        dispatch.acknowledgedBy = e.data.person;
+        dispatch.acknowledgedAt = e.at;
+      }
+      return;
+    }
+    case "dispatch.exhausted": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) dispatch.status = "exhausted";
+      return;
+    }
+    case "notification.sent":
+      s.audience = [...new Set([...s.audience, ...e.data.audience])];
       return;
     case "update.posted":
       s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };

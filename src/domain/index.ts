@@ -7,6 +7,8 @@ export * from "./commands.js";
 export * from "./config.js";
 export * from "./decide/changes.js";
 export * from "./decide/declare.js";
+export * from "./decide/dispatch.js";
+export * from "./dispatch.js";
 export * from "./decide/plan.js";
 export * from "./decide/index.js";
 export * from "./errors.js";

@@ -1,5 +1,6 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { Checklist } from "./checklists.js";
+import type { Dispatch } from "./dispatch.js";
 import type { ActionPlan, Change } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -93,6 +94,9 @@ export type IncidentState = {
   changes: Record<string, Change>;
   checklists: Record<string, Checklist>;
   timerMarks: TimerMarks;
+  dispatches: Record<string, Dispatch>;
+  /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
+  audience: Handle[];
   seq: number;
   updatedAt: string;
 };
@@ -126,9 +130,18 @@ export function roleOrder(a: RoleKey, b: RoleKey): number {
   return a.localeCompare(b);
 }
 
-/** Open incidents are visible to all; restricted ones to admins and anyone who ever checked in. */
+/**
+ * Open incidents are visible to all. Restricted ones are visible to admins, anyone who ever
+ * checked in, anyone asked to respond, and anyone deliberately told (the audience).
+ */
 export function isVisibleTo(state: IncidentState, person: Handle, isAdmin: boolean): boolean {
-  return state.visibility === "open" || isAdmin || state.responders[person] !== undefined;
+  return (
+    state.visibility === "open" ||
+    isAdmin ||
+    state.responders[person] !== undefined ||
+    state.audience.includes(person) ||
+    Object.values(state.dispatches).some((d) => d.escalation.includes(person))
+  );
 }
 
 /** True for someone checked in and not released. */

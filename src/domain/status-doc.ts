@@ -7,6 +7,7 @@ import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
 import type { Checklist } from "./checklists.js";
+import type { Dispatch } from "./dispatch.js";
 import type { Change, Objective, Task } from "./plan.js";
 import { isConcluded } from "./plan.js";
 import type { Decision, IncidentState } from "./state.js";
@@ -83,6 +84,8 @@ export type StatusDoc = {
     tasks: Task[];
   };
   checklists: Checklist[];
+  /** Requests to respond, newest first: waiting ones need an acknowledgement. */
+  dispatches: Dispatch[];
   /** Unchecked items of the checklists the IC owns. */
   commanderOpenItems: { checklistId: string; checklist: string; itemId: string; text: string }[];
   /** Changes not yet concluded (proposed, queued, in progress, observed). */
@@ -160,6 +163,7 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     })),
     decisions: s.recentDecisions,
     plan: planOf(s),
+    dispatches: Object.values(s.dispatches).sort((a, b) => b.requestedAt.localeCompare(a.requestedAt)),
     checklists: Object.values(s.checklists).sort((a, b) => a.attachedAt.localeCompare(b.attachedAt)),
     commanderOpenItems: Object.values(s.checklists)
       .filter((c) => c.owner === commander)

@@ -1,6 +1,7 @@
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
 import type { DomainEvent } from "./events.js";
+import { escalate } from "./decide/dispatch.js";
 import { isOpen } from "./decide/plan.js";
 import type { IncidentState } from "./state.js";
 import { commanderOf } from "./state.js";
@@ -12,7 +13,8 @@ export type TimerKind =
   | "transfer-pending"
   | "long-shift"
   | "update-due-soon"
-  | "update-overdue";
+  | "update-overdue"
+  | "dispatch-ack";
 
 /** A timer that should exist. The key names the exact occasion (it includes the due time). */
 export type DesiredTimer = { key: string; kind: TimerKind; dueAt: string; subject: string };
@@ -52,6 +54,9 @@ export function timersFor(s: IncidentState, config: DomainConfig): DesiredTimer[
   );
   if (tenure && s.timerMarks.longShift !== tenure.from) {
     add("long-shift", tenure.holder, at(tenure.from, config.longShiftHours * 60));
+  }
+  for (const d of Object.values(s.dispatches)) {
+    if (d.status === "waiting") add("dispatch-ack", `${d.id}:${d.level}`, at(d.levelSince, d.ackMinutes));
   }
   const due = nextUpdateDue(s, config);
   if (s.timerMarks.dueSoon !== due) add("update-due-soon", "cadence", at(due, -config.reminderLeadMinutes));
@@ -105,5 +110,7 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
       return [{ type: "update.due-soon", data: { dueAt: at(timer.dueAt, config.reminderLeadMinutes) } }];
     case "update-overdue":
       return [{ type: "update.overdue", data: { dueAt: timer.dueAt } }];
+    case "dispatch-ack":
+      return escalate(s, timer.subject.split(":")[0] ?? "");
   }
 }

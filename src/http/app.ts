@@ -9,6 +9,7 @@ import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
 import { checklistRoutes } from "./routes/checklists.js";
 import { contactRoutes } from "./routes/contacts.js";
+import { dispatchRoutes } from "./routes/dispatch.js";
 import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
@@ -98,6 +99,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       checklistRoutes(api, services);
       inboxRoutes(api, services);
       contactRoutes(api, services);
+      dispatchRoutes(api, services);
       streamRoutes(api, services);
       userRoutes(api, services);
     },

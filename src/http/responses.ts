@@ -179,6 +179,22 @@ export const StatusDocOut = z.object({
   }),
   changes: z.array(ChangeOut),
   checklists: z.array(ChecklistOut),
+  dispatches: z.array(
+    z.object({
+      id: z.string(),
+      target: z.union([z.object({ person: Handle }), z.object({ team: z.string() })]),
+      message: z.string(),
+      escalation: z.array(Handle),
+      level: z.number(),
+      ackMinutes: z.number(),
+      requestedBy: Handle,
+      requestedAt: When,
+      levelSince: When,
+      status: z.enum(["waiting", "acknowledged", "exhausted", "cancelled"]),
+      acknowledgedBy: Handle.nullable(),
+      acknowledgedAt: When.nullable(),
+    }),
+  ),
   commanderOpenItems: z.array(
     z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
   ),

@@ -54,6 +54,13 @@ export const DeclareBody = z.strictObject({
   kind: z.enum(["real", "drill", "planned"]).optional(),
   visibility: z.enum(["open", "restricted"]).optional(),
   commander: Handle.optional().describe("Name someone else as IC (they are checked in)"),
+  notify: z
+    .strictObject({
+      people: z.array(Handle).max(200).optional(),
+      teams: z.array(z.string().min(1).max(40)).max(50).optional(),
+    })
+    .optional()
+    .describe("Who to tell of the declaration; they are told of the end too"),
   declarerRole: z
     .enum(["incident-commander", "tech-lead"])
     .optional()
@@ -267,4 +274,43 @@ export const TemplateBody = z.strictObject({
 export const AttachBody = z.strictObject({
   templateId: z.string().min(1).max(40),
   owner: Handle.optional().describe("Who works through it (default: you)"),
+});
+
+const TeamName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "a team name is lower-case letters, digits and dashes");
+
+export const TeamParams = z.object({ name: TeamName });
+
+export const TeamBody = z.strictObject({
+  displayName: text(100, "displayName"),
+  escalation: z.array(Handle).min(1).max(20).describe("Who is asked first, second, …"),
+});
+
+export const DispatchBody = z
+  .strictObject({
+    person: Handle.optional(),
+    team: TeamName.optional(),
+    message: text(1000, "message"),
+    ackMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(120)
+      .default(5)
+      .describe("Escalate when nobody acknowledges within this many minutes"),
+  })
+  .refine((b) => (b.person === undefined) !== (b.team === undefined), {
+    message: "name exactly one of person or team",
+    path: ["person"],
+  });
+
+export const AckBody = optionalBody(
+  z.strictObject({ checkIn: z.boolean().optional().describe("Also check in (default true)") }),
+);
+
+export const NotifyBody = z.strictObject({
+  people: z.array(Handle).max(200).optional(),
+  teams: z.array(TeamName).max(50).optional(),
+  text: text(5000, "text"),
 });

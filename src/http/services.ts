@@ -4,6 +4,7 @@ import type { InboxBus } from "../app/deliveries.js";
 import type { ChecklistTemplateStore } from "../storage/checklist-templates.js";
 import type { ContactStore } from "../storage/contacts.js";
 import type { OutboxStore } from "../storage/outbox.js";
+import type { TeamStore } from "../storage/teams.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 
@@ -17,4 +18,5 @@ export type Services = {
   outbox: OutboxStore;
   inboxBus: InboxBus;
   contacts: ContactStore;
+  teams: TeamStore;
 };

@@ -99,6 +99,12 @@ export type Database = {
     secret: string | null;
     created_at: string;
   };
+  teams: {
+    name: string;
+    display_name: string;
+    escalation: string;
+    updated_at: string;
+  };
   counters: {
     name: string;
     value: Generated<number>;

@@ -121,8 +121,12 @@ export function accessHandles(envelopes: EventEnvelope[]): string[] {
   const handles = new Set<string>();
   for (const e of envelopes) {
     if (e.type === "responder.checked-in") handles.add(e.data.person);
+    // People asked to respond must be able to see what they are asked about.
+    if (e.type === "dispatch.requested") for (const h of e.data.escalation) handles.add(h);
+    if (e.type === "notification.sent") for (const h of e.data.audience) handles.add(h);
     if (e.type === "incident.declared") {
       handles.add(e.actor);
+      for (const h of e.data.audience ?? []) handles.add(h);
       if (e.data.commander) handles.add(e.data.commander);
     }
   }

@@ -49,6 +49,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         visibility: cmd.visibility ?? "open",
         commander: declarerRole === "incident-commander" ? ctx.actor : commander,
         declarerRole,
+        audience: [...new Set(cmd.audience ?? [])].filter((h) => h !== ctx.actor),
         periodEndsAt: new Date(
           ctx.now.getTime() + periodMinutesFor(ctx.config, severity) * 60_000,
         ).toISOString(),

@@ -16,6 +16,7 @@ import {
 } from "./organisation.js";
 import { decideChange } from "./changes.js";
 import { decideChecklist } from "./checklists.js";
+import { decideDispatch } from "./dispatch.js";
 import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
 import { decideAnswer, decideFill, decideOffer } from "./roles.js";
@@ -67,6 +68,10 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "post-update":
     case "decide":
       return decideReport(s, cmd, actor);
+    case "dispatch":
+    case "ack-dispatch":
+    case "notify":
+      return decideDispatch(s, cmd, actor, ctx.newId);
     case "attach-checklist":
     case "check-item":
       return decideChecklist(s, cmd, actor, ctx.newId);

@@ -15,6 +15,7 @@ import {
   TimelineQuery,
 } from "../schemas.js";
 import type { Services } from "../services.js";
+import { resolveAudience } from "./dispatch.js";
 import {
   CommandOut,
   IncidentListOut,
@@ -57,7 +58,9 @@ export function incidentRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request, reply) => {
-      const outcome = await services.muster.declare(caller(request), request.body);
+      const { notify, ...declare } = request.body;
+      const audience = notify ? await resolveAudience(services, notify.people, notify.teams) : undefined;
+      const outcome = await services.muster.declare(caller(request), { ...declare, audience });
       return reply.code(201).send({ ...outcome.doc, events: outcome.events });
     },
   );

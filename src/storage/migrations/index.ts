@@ -3,6 +3,7 @@ import * as createIncidentLog from "./2026_11_23_2100_create_incident_log.js";
 import * as createChecklistTemplates from "./2026_11_23_2200_create_checklist_templates.js";
 import * as createTimers from "./2026_11_23_2300_create_timers.js";
 import * as createOutbox from "./2026_11_23_2330_create_outbox.js";
+import * as createTeams from "./2026_11_23_2345_create_teams.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -12,6 +13,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_11_23_2200_create_checklist_templates": createChecklistTemplates,
       "2026_11_23_2300_create_timers": createTimers,
       "2026_11_23_2330_create_outbox": createOutbox,
+      "2026_11_23_2345_create_teams": createTeams,
     });
   },
 };

@@ -1,0 +1,157 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { DomainError } from "../../domain/index.js";
+import { requireAdmin } from "../auth.js";
+import { HttpProblem } from "../problem.js";
+import { CommandOut } from "../responses.js";
+import { AckBody, DispatchBody, IncidentRef, NotifyBody, Problem, TeamBody, TeamParams } from "../schemas.js";
+import type { Services } from "../services.js";
+import { runCommand } from "./incidents.js";
+
+const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
+const ok = { ...errors, 200: CommandOut, 201: CommandOut };
+const TeamOut = z.object({ name: z.string(), displayName: z.string(), escalation: z.array(z.string()) });
+
+/** Everyone on the named teams' escalation lists, plus the named people (for notifications). */
+export async function resolveAudience(
+  services: Services,
+  people: string[] = [],
+  teams: string[] = [],
+): Promise<string[]> {
+  const members: string[] = [...people];
+  for (const name of teams) {
+    const team = await services.teams.get(name);
+    if (!team) throw new DomainError("UNKNOWN_PERSON", `There is no team "${name}".`, "teams");
+    members.push(...team.escalation);
+  }
+  for (const handle of members) {
+    if (!(await services.users.byHandle(handle))) {
+      throw new DomainError("UNKNOWN_PERSON", `Nobody is called "${handle}".`, "people");
+    }
+  }
+  return [...new Set(members)];
+}
+
+/** Teams, dispatch (asks for a response, escalates) and notification (tells). */
+export function dispatchRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ["dispatch"];
+
+  r.get(
+    "/teams",
+    {
+      schema: {
+        tags,
+        summary: "Teams and their escalation lists",
+        response: { 200: z.object({ teams: z.array(TeamOut) }) },
+      },
+    },
+    async () => ({ teams: await services.teams.list() }),
+  );
+
+  r.put(
+    "/teams/:name",
+    {
+      schema: {
+        tags,
+        summary: "Admin: create or replace a team",
+        params: TeamParams,
+        body: TeamBody,
+        response: { ...errors, 200: TeamOut },
+      },
+    },
+    async (request) => {
+      requireAdmin(request);
+      await resolveAudience(services, request.body.escalation);
+      const team = { name: request.params.name, ...request.body };
+      await services.teams.put(team);
+      return team;
+    },
+  );
+
+  r.post(
+    "/incidents/:ref/dispatches",
+    {
+      schema: {
+        tags,
+        summary: "Ask a person or team to respond (needs an acknowledgement; escalates without one)",
+        params: IncidentRef,
+        body: DispatchBody,
+        response: ok,
+      },
+    },
+    async (request, reply) => {
+      const { person, team, message, ackMinutes } = request.body;
+      let escalation: string[];
+      if (team !== undefined) {
+        const found = await services.teams.get(team);
+        if (!found) {
+          throw new HttpProblem(
+            404,
+            "TEAM_NOT_FOUND",
+            "Team not found",
+            `There is no team "${team}"; GET /api/v1/teams lists them.`,
+            "team",
+          );
+        }
+        escalation = found.escalation;
+      } else {
+        escalation = await resolveAudience(services, [person ?? ""]);
+      }
+      const target = team !== undefined ? { team } : { person: person ?? "" };
+      return reply.code(201).send(
+        await runCommand(services, request, request.params.ref, {
+          type: "dispatch",
+          target,
+          escalation,
+          message,
+          ackMinutes,
+        }),
+      );
+    },
+  );
+
+  r.post(
+    "/incidents/:ref/dispatches/:id/ack",
+    {
+      schema: {
+        tags,
+        summary: "Acknowledge a dispatch to you (and check in)",
+        params: IncidentRef.extend({ id: z.string().min(1).max(64) }),
+        body: AckBody,
+        response: ok,
+      },
+    },
+    async (request) =>
+      runCommand(services, request, request.params.ref, {
+        type: "ack-dispatch",
+        id: request.params.id,
+        checkIn: request.body?.checkIn ?? true,
+      }),
+  );
+
+  r.post(
+    "/incidents/:ref/notifications",
+    {
+      schema: {
+        tags,
+        summary: "Tell people or teams something (no answer expected)",
+        params: IncidentRef,
+        body: NotifyBody,
+        response: ok,
+      },
+    },
+    async (request, reply) => {
+      const people = await resolveAudience(services, request.body.people, request.body.teams);
+      return reply.code(201).send(
+        await runCommand(services, request, request.params.ref, {
+          type: "notify",
+          people,
+          teams: request.body.teams ?? [],
+          text: request.body.text,
+        }),
+      );
+    },
+  );
+}
