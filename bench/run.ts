@@ -7,6 +7,7 @@ import { appendBenchmark } from "./append.js";
 import { fanoutBenchmark } from "./fanout.js";
 import { readBenchmark } from "./read.js";
 import { timerBenchmark } from "./timers.js";
+import { webhookBenchmark } from "./webhooks.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -75,6 +76,25 @@ if (want("timers")) {
   );
   console.log(
     `   ${f(r.fireSeconds, 2)} s after the due time (goal ≤ 5 s), ${r.fired === r.timers && r.distinct === r.timers && r.total === r.timers ? "exactly once each" : "MISMATCH"}\n`,
+  );
+}
+
+if (want("webhooks")) {
+  const r = await webhookBenchmark(10_000);
+  console.log(
+    `6. Webhooks: ${r.deliveries} signed deliveries from the outbox to a receiver failing 20% of requests`,
+  );
+  console.log(
+    `   muster:   first pass ${f(r.firstPassPerSecond)} accepted deliveries/s; all ${r.receiver.accepted} accepted after ${f(r.totalSeconds, 1)} s (failed attempts retried after 0.5 s, 1 s, 2 s, …)`,
+  );
+  console.log(
+    `   receiver: ${r.receiver.requests} requests, ${r.receiver.failed} failed on purpose, ${r.receiver.duplicates} duplicates by idempotency key`,
+  );
+  console.log(
+    `   baseline: bare unsigned POSTs to the same receiver, 500 at a time: ${f(r.baselinePerSecond)} requests/s`,
+  );
+  console.log(
+    `   ${f(r.firstPassPerSecond)}/s (goal ≥ 1,000/s), ${r.receiver.accepted === r.deliveries && r.receiver.duplicates === 0 ? "no loss, no duplicates" : "MISMATCH"}\n`,
   );
 }
 

@@ -27,7 +27,8 @@ export type Channel = (delivery: Delivery) => Promise<void>;
 
 /**
  * Sends what the outbox owes. Rows were written in the same transaction as their events, so
- * a crash after the commit only delays them; the row id makes a delivery happen once.
+ * a crash after the commit only delays them; the row id makes a delivery happen once. A round
+ * sends everything claimed at once, then records the outcomes in bulk.
  */
 export function deliveryWorker(
   outbox: OutboxStore,
@@ -35,27 +36,31 @@ export function deliveryWorker(
   clock: () => Date,
   channels: Record<string, Channel> = {},
 ): Poller<Delivery> {
-  const all: Record<string, Channel> = {
-    "in-app": async (d) => {
-      const item = await outbox.addToInbox(d, clock());
-      inboxBus.publish(d.recipient, item);
-    },
-    ...channels,
+  const send = async (d: Delivery): Promise<string | null> => {
+    const channel = channels[d.channel];
+    if (!channel) return `no channel "${d.channel}" is configured`;
+    try {
+      await channel(d);
+      return null;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
   };
   return new Poller<Delivery>({
     clock,
     claim: (now, until, limit) => outbox.claimDue(now, until, limit),
-    handle: async (delivery) => {
-      const send = all[delivery.channel];
-      try {
-        if (!send) throw new Error(`no channel "${delivery.channel}" is configured`);
-        await send(delivery);
-        await outbox.markSent(delivery.id, clock());
-        return true;
-      } catch (error) {
-        await outbox.markFailed(delivery, error instanceof Error ? error.message : String(error), clock());
-        return false;
-      }
+    handle: async (deliveries) => {
+      const inApp = deliveries.filter((d) => d.channel === "in-app");
+      const others = deliveries.filter((d) => d.channel !== "in-app");
+      for (const item of await outbox.addToInboxes(inApp, clock())) inboxBus.publish(item.recipient, item);
+      const outcomes = await Promise.all(others.map(async (d) => ({ d, error: await send(d) })));
+      const sent = [...inApp, ...outcomes.filter((o) => o.error === null).map((o) => o.d)];
+      await outbox.markSent(
+        sent.map((d) => d.id),
+        clock(),
+      );
+      for (const { d, error } of outcomes) if (error !== null) await outbox.markFailed(d, error, clock());
+      return sent.length;
     },
   });
 }

@@ -2,8 +2,8 @@ export type PollerOptions<T> = {
   clock: () => Date;
   /** Claims up to `limit` items due at `now`, held until `until` (then another instance may retry). */
   claim: (now: Date, until: Date, limit: number) => Promise<T[]>;
-  /** Processes one item; true when it did something. Throwing leaves the claim to lapse. */
-  handle: (item: T) => Promise<boolean>;
+  /** Processes a round's items; resolves with how many did something. Throwing leaves the claims to lapse. */
+  handle: (items: T[]) => Promise<number>;
   batch?: number;
   claimSeconds?: number;
 };
@@ -46,8 +46,7 @@ export class Poller<T> {
       const now = this.options.clock();
       const until = new Date(now.getTime() + (this.options.claimSeconds ?? 30) * 1000);
       const items = await this.options.claim(now, until, batch);
-      const results = await Promise.all(items.map((item) => this.options.handle(item).catch(() => false)));
-      done += results.filter(Boolean).length;
+      if (items.length > 0) done += await this.options.handle(items).catch(() => 0);
       if (items.length < batch) return done;
     }
   }

@@ -10,10 +10,19 @@ export function timerScheduler(store: TimerStore, muster: Muster, clock: () => D
   return new Poller<DueTimer>({
     clock,
     claim: (now, until, limit) => store.claimDue(now, until, limit),
-    handle: async (timer) => {
-      const events = await muster.fireTimer(timer);
-      if (events.length === 0) await store.remove(timer.key);
-      return events.length > 0;
+    handle: async (timers) => {
+      const fired = await Promise.all(
+        timers.map(async (timer) => {
+          try {
+            const events = await muster.fireTimer(timer);
+            if (events.length === 0) await store.remove(timer.key);
+            return events.length > 0;
+          } catch {
+            return false; // the claim lapses and the timer is retried
+          }
+        }),
+      );
+      return fired.filter(Boolean).length;
     },
   });
 }

@@ -60,18 +60,20 @@ export class OutboxStore {
     }));
   }
 
-  async markSent(id: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable("deliveries")
-      .set({ status: "sent", sent_at: at.toISOString(), last_error: null })
-      .where("id", "=", id)
-      .execute();
+  async markSent(ids: string[], at: Date): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) {
+      await this.db
+        .updateTable("deliveries")
+        .set({ status: "sent", sent_at: at.toISOString(), last_error: null })
+        .where("id", "in", ids.slice(i, i + 500))
+        .execute();
+    }
   }
 
-  /** Records a failed attempt: retried with exponential backoff, given up after many attempts. */
+  /** Records a failed attempt: retried after 0.5 s, 1 s, 2 s, … (at most 10 min); given up after many attempts. */
   async markFailed(delivery: Delivery, error: string, now: Date): Promise<void> {
     const giveUp = delivery.attempts >= MAX_ATTEMPTS;
-    const backoffSeconds = Math.min(3600, 2 ** delivery.attempts);
+    const backoffSeconds = Math.min(600, 0.5 * 2 ** (delivery.attempts - 1));
     await this.db
       .updateTable("deliveries")
       .set({
@@ -83,9 +85,10 @@ export class OutboxStore {
       .execute();
   }
 
-  /** Puts a delivery in its recipient's inbox, once (the delivery id is the inbox id). */
-  async addToInbox(d: Delivery, at: Date): Promise<InboxItem> {
-    const item = {
+  /** Puts deliveries in their recipients' inboxes, once each (the delivery id is the inbox id). */
+  async addToInboxes(deliveries: Delivery[], at: Date): Promise<(InboxItem & { recipient: string })[]> {
+    const createdAt = at.toISOString();
+    const rows = deliveries.map((d) => ({
       id: d.id,
       recipient: d.recipient,
       incident_id: d.incidentId,
@@ -93,24 +96,27 @@ export class OutboxStore {
       kind: d.kind,
       title: d.title,
       body: d.body,
-      created_at: at.toISOString(),
+      created_at: createdAt,
       read_at: null,
-    };
-    await this.db
-      .insertInto("inbox")
-      .values(item)
-      .onConflict((oc) => oc.column("id").doNothing())
-      .execute();
-    return {
+    }));
+    for (let i = 0; i < rows.length; i += 100) {
+      await this.db
+        .insertInto("inbox")
+        .values(rows.slice(i, i + 100))
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
+    }
+    return deliveries.map((d) => ({
       id: d.id,
+      recipient: d.recipient,
       incidentId: d.incidentId,
       eventSeq: d.eventSeq,
       kind: d.kind,
       title: d.title,
       body: d.body,
-      createdAt: item.created_at,
+      createdAt,
       readAt: null,
-    };
+    }));
   }
 
   /** A person's inbox, newest first. */

@@ -149,11 +149,11 @@ describe.each(ENGINES)("email and webhook notifications on %s", (engine) => {
       });
       expect(problems.body).toContain("webhook answered 500");
 
-      now += 1_000;
-      expect(await runtime.deliveries.tick()).toBe(0); // backoff: not due yet
-      now += 2_000;
-      expect(await runtime.deliveries.tick()).toBe(0); // second attempt fails too
-      now += 5_000;
+      now += 250;
+      expect(await runtime.deliveries.tick()).toBe(0); // backoff (0.5 s): not due yet
+      now += 500;
+      expect(await runtime.deliveries.tick()).toBe(0); // second attempt fails too; next in 1 s
+      now += 1_500;
       expect(await runtime.deliveries.tick()).toBe(1); // third attempt succeeds
       now += 60_000;
       expect(await runtime.deliveries.tick()).toBe(0);
