@@ -92,4 +92,41 @@ describe("CLI: action plan and cautious changes", () => {
     expect(doc.plan.tasks[0]?.status).toBe("done");
     expect(doc.changes).toEqual([]);
   }, 60_000);
+
+  it("pages, notifies, shows the inbox and works through checklists", async () => {
+    await as("admin")(["user", "create", "dee", "--name", "Dee"]);
+    tokens.dee = (await as("admin")(["token", "create", "dee"])).stdout.trim();
+    const paged = await as("ivy")([
+      "page",
+      "1",
+      "--person",
+      "dee",
+      "--ack-minutes",
+      "10",
+      "please",
+      "look",
+      "at",
+      "search",
+    ]);
+    const dispatchId = idIn(paged.stdout, "dispatch");
+    expect(paged.stdout).toContain("asked dee to respond");
+    let inbox = "";
+    for (let i = 0; i < 50 && !inbox.includes("asked dee"); i++) {
+      inbox = (await as("dee")(["inbox", "--unread"])).stdout;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(inbox).toContain("asked dee to respond");
+    expect((await as("dee")(["ack-page", "1", dispatchId])).stdout).toContain("dee acknowledged");
+    expect((await as("ivy")(["notify", "1", "--people", "tom,dee", "index", "is", "live"])).stdout).toContain(
+      "told tom, dee: index is live",
+    );
+    const lists = await as("ivy")(["checklist", "1"]);
+    expect(lists.stdout).toContain("First minutes of an incident — ivy");
+    const checklistId =
+      /First minutes of an incident — ivy \(([0-9a-f-]{36})\)/.exec(lists.stdout)?.[1] ?? "";
+    expect((await as("ivy")(["checklist", "1", "check", checklistId, "1"])).code).toBe(0);
+    expect((await as("ivy")(["checklist", "1"])).stdout).toContain("[x] 1.");
+    const wrong = await as("ivy")(["checklist", "1", "tick"]);
+    expect(wrong.code).toBe(2);
+  }, 60_000);
 });
