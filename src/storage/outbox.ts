@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { Kysely, Selectable } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "./schema.js";
 
@@ -28,6 +28,21 @@ export type InboxItem = {
 
 const MAX_ATTEMPTS = 12;
 
+function toDelivery(r: Selectable<Database["deliveries"]>): Delivery {
+  return {
+    id: r.id,
+    incidentId: r.incident_id,
+    eventSeq: Number(r.event_seq),
+    recipient: r.recipient,
+    channel: r.channel,
+    contactId: r.contact_id,
+    kind: r.kind,
+    title: r.title,
+    body: r.body,
+    attempts: Number(r.attempts),
+  };
+}
+
 /** The outbox and the in-app inboxes it delivers to. */
 export class OutboxStore {
   constructor(
@@ -38,7 +53,7 @@ export class OutboxStore {
   /** Claims pending deliveries that are due; a claim lapses at `until` if the sender dies. */
   async claimDue(now: Date, until: Date, limit: number): Promise<Delivery[]> {
     const lock = this.engine === "postgres" ? sql`for update skip locked` : sql``;
-    const result = await sql<Database["deliveries"]>`
+    const result = await sql<Selectable<Database["deliveries"]>>`
       update deliveries set next_attempt_at = ${until.toISOString()}, attempts = attempts + 1
       where id in (
         select id from deliveries
@@ -46,18 +61,7 @@ export class OutboxStore {
         order by next_attempt_at limit ${limit} ${lock}
       )
       returning *`.execute(this.db);
-    return result.rows.map((r) => ({
-      id: r.id,
-      incidentId: r.incident_id,
-      eventSeq: Number(r.event_seq),
-      recipient: r.recipient,
-      channel: r.channel,
-      contactId: r.contact_id,
-      kind: r.kind,
-      title: r.title,
-      body: r.body,
-      attempts: Number(r.attempts),
-    }));
+    return result.rows.map(toDelivery);
   }
 
   async markSent(ids: string[], at: Date): Promise<void> {
@@ -156,19 +160,6 @@ export class OutboxStore {
       .orderBy("next_attempt_at", "desc")
       .limit(limit)
       .execute();
-    return rows.map((r) => ({
-      id: r.id,
-      incidentId: r.incident_id,
-      eventSeq: Number(r.event_seq),
-      recipient: r.recipient,
-      channel: r.channel,
-      contactId: r.contact_id,
-      kind: r.kind,
-      title: r.title,
-      body: r.body,
-      attempts: Number(r.attempts),
-      status: r.status,
-      lastError: r.last_error,
-    }));
+    return rows.map((r) => ({ ...toDelivery(r), status: r.status, lastError: r.last_error }));
   }
 }

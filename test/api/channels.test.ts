@@ -5,13 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServerConfig } from "../../src/config.js";
-import { defaultDomainConfig } from "../../src/domain/index.js";
 import { buildApp } from "../../src/http/app.js";
 import type { Runtime } from "../../src/server.js";
 import { bootstrapAdmin, createRuntime } from "../../src/server.js";
 import { freePort } from "../support/postgres.js";
-import { ENGINES, freshPostgresDatabase } from "../support/runtime.js";
+import { ENGINES, testConfig } from "../support/runtime.js";
 
 const admin = { handle: "admin", isAdmin: true };
 
@@ -83,17 +81,10 @@ describe.each(ENGINES)("email and webhook notifications on %s", (engine) => {
 
   beforeAll(async () => {
     mail = await smtp();
-    const config: ServerConfig = {
-      port: 0,
-      host: "127.0.0.1",
-      dataDir: dir,
-      databaseUrl: engine === "postgres" ? await freshPostgresDatabase() : undefined,
-      adminToken: undefined,
-      logLevel: "silent",
+    const config = await testConfig(engine, dir, {
       smtpUrl: mail.url,
       mailFrom: "Muster <muster@example.test>",
-      domain: defaultDomainConfig,
-    };
+    });
     runtime = await createRuntime(config, () => new Date(now));
     await bootstrapAdmin(runtime.services.users, undefined);
     await runtime.services.users.create({ handle: "sue", displayName: "Sue" });

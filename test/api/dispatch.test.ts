@@ -3,11 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { defaultDomainConfig } from "../../src/domain/index.js";
 import { buildApp } from "../../src/http/app.js";
 import type { Runtime } from "../../src/server.js";
 import { bootstrapAdmin, createRuntime } from "../../src/server.js";
-import { ENGINES, freshPostgresDatabase } from "../support/runtime.js";
+import { ENGINES, testConfig } from "../support/runtime.js";
 
 describe.each(ENGINES)("dispatch and notification API on %s", (engine) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), "muster-dispatch-"));
@@ -35,18 +34,7 @@ describe.each(ENGINES)("dispatch and notification API on %s", (engine) => {
   };
 
   beforeAll(async () => {
-    runtime = await createRuntime(
-      {
-        port: 0,
-        host: "127.0.0.1",
-        dataDir: dir,
-        databaseUrl: engine === "postgres" ? await freshPostgresDatabase() : undefined,
-        adminToken: undefined,
-        logLevel: "silent",
-        domain: defaultDomainConfig,
-      },
-      () => new Date(now),
-    );
+    runtime = await createRuntime(await testConfig(engine, dir), () => new Date(now));
     tokens.admin = (await bootstrapAdmin(runtime.services.users, undefined)) ?? "";
     for (const h of ["ic", "ana", "ben", "vp"]) {
       const user = await runtime.services.users.create({ handle: h, displayName: h });

@@ -2,12 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ServerConfig } from "../../src/config.js";
-import { defaultDomainConfig } from "../../src/domain/index.js";
 import type { Runtime } from "../../src/server.js";
 import { bootstrapAdmin, createRuntime } from "../../src/server.js";
 import { TimerStore } from "../../src/storage/timer-store.js";
-import { ENGINES, freshPostgresDatabase } from "../support/runtime.js";
+import { ENGINES, testConfig } from "../support/runtime.js";
 
 const admin = { handle: "admin", isAdmin: true };
 
@@ -15,18 +13,6 @@ const admin = { handle: "admin", isAdmin: true };
 function virtualClock(start = "2026-11-23T10:00:00.000Z") {
   let now = Date.parse(start);
   return { now: () => new Date(now), advance: (minutes: number) => (now += minutes * 60_000) };
-}
-
-async function configFor(engine: "sqlite" | "postgres", dataDir: string): Promise<ServerConfig> {
-  return {
-    port: 0,
-    host: "127.0.0.1",
-    dataDir,
-    databaseUrl: engine === "postgres" ? await freshPostgresDatabase() : undefined,
-    adminToken: undefined,
-    logLevel: "silent",
-    domain: defaultDomainConfig,
-  };
 }
 
 async function types(runtime: Runtime, incidentId: string): Promise<string[]> {
@@ -37,7 +23,7 @@ describe.each(ENGINES)("durable timers in virtual time on %s", (engine) => {
   it("fires due timers through the write path, once, and after a restart", async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "muster-timers-"));
     const clock = virtualClock();
-    const config = await configFor(engine, dir);
+    const config = await testConfig(engine, dir);
     let runtime = await createRuntime(config, clock.now);
     try {
       await bootstrapAdmin(runtime.services.users, undefined);
@@ -87,7 +73,7 @@ describe.each(ENGINES)("durable timers in virtual time on %s", (engine) => {
 describe("timers with several instances on one PostgreSQL", () => {
   it("fires each timer once when every instance ticks at the same moment", async () => {
     const clock = virtualClock();
-    const config = await configFor("postgres", "/nonexistent");
+    const config = await testConfig("postgres", "/nonexistent");
     const a = await createRuntime(config, clock.now);
     const b = await createRuntime(config, clock.now);
     try {

@@ -26,6 +26,24 @@ export async function freshPostgresDatabase(baseUrl = inject("pgUrl")): Promise<
   return url.toString();
 }
 
+/** A server configuration for tests: a data dir for SQLite, or a fresh PostgreSQL database. */
+export async function testConfig(
+  engine: Engine,
+  dataDir: string,
+  overrides: Partial<ServerConfig> = {},
+): Promise<ServerConfig> {
+  return {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    databaseUrl: engine === "postgres" ? await freshPostgresDatabase() : undefined,
+    adminToken: undefined,
+    logLevel: "silent",
+    domain: defaultDomainConfig,
+    ...overrides,
+  };
+}
+
 export type TestServer = {
   app: FastifyInstance;
   runtime: Runtime;
@@ -41,16 +59,7 @@ export async function startTestServer(
   overrides: Partial<ServerConfig> = {},
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "muster-test-"));
-  const config: ServerConfig = {
-    port: 0,
-    host: "127.0.0.1",
-    dataDir,
-    databaseUrl: engine === "postgres" ? await freshPostgresDatabase() : undefined,
-    adminToken: undefined,
-    logLevel: "silent",
-    domain: defaultDomainConfig,
-    ...overrides,
-  };
+  const config = await testConfig(engine, dataDir, overrides);
   const runtime = await createRuntime(config);
   const adminToken = (await bootstrapAdmin(runtime.services.users, undefined)) ?? "";
   const app = await buildApp(runtime.services);

@@ -5,6 +5,7 @@ import { caller, requireAdmin } from "../auth.js";
 import { HttpProblem } from "../problem.js";
 import { Problem } from "../schemas.js";
 import type { Services } from "../services.js";
+import { openEventStream } from "../sse.js";
 
 const InboxItemOut = z.object({
   id: z.string(),
@@ -16,8 +17,6 @@ const InboxItemOut = z.object({
   createdAt: z.string(),
   readAt: z.string().nullable(),
 });
-
-const HEARTBEAT_MS = 15_000;
 
 /** Each person's in-app notifications, and delivery problems for admins. */
 export function inboxRoutes(app: FastifyInstance, services: Services): void {
@@ -74,22 +73,12 @@ export function inboxRoutes(app: FastifyInstance, services: Services): void {
     { schema: { tags, summary: "Your new notifications, live (text/event-stream)" } },
     async (request, reply) => {
       const me = caller(request).handle;
-      reply.hijack();
-      const raw = reply.raw;
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      raw.write(": connected\n\n");
-      const unsubscribe = services.inboxBus.subscribe(me, (item) =>
-        raw.write(`id: ${item.id}\nevent: notification\ndata: ${JSON.stringify(item)}\n\n`),
-      );
-      const heartbeat = setInterval(() => raw.write(": keep-alive\n\n"), HEARTBEAT_MS);
-      raw.on("close", () => {
-        clearInterval(heartbeat);
+      let unsubscribe = (): void => undefined;
+      const write = openEventStream(reply, () => {
         unsubscribe();
+      });
+      unsubscribe = services.inboxBus.subscribe(me, (item) => {
+        write(`id: ${item.id}\nevent: notification\ndata: ${JSON.stringify(item)}\n\n`);
       });
     },
   );

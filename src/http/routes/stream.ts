@@ -4,9 +4,9 @@ import { z } from "zod";
 import type { EventEnvelope } from "../../domain/index.js";
 import { IncidentRef, Problem } from "../schemas.js";
 import type { Services } from "../services.js";
+import { openEventStream } from "../sse.js";
 import { visibleIncident } from "./incidents.js";
 
-const HEARTBEAT_MS = 15_000;
 const BACKLOG_PAGE = 500;
 
 // Each event is serialised once however many subscribers receive it.
@@ -40,33 +40,19 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
       let last = Number.isInteger(header) && header >= 0 ? header : (request.query.after ?? 0);
       const pending: EventEnvelope[] = [];
       let live = false;
-      const raw = reply.raw;
-      const send = (events: EventEnvelope[]): void => {
-        for (const e of events) {
-          if (e.seq <= last) continue;
-          raw.write(frame(e));
-          last = e.seq;
-        }
-      };
       // Subscribe before reading the backlog so nothing committed in between is missed.
       const unsubscribe = services.bus.subscribe(id, (events) => {
         if (live) send(events);
         else pending.push(...events);
       });
-      reply.hijack();
-      raw.writeHead(200, {
-        "content-type": "text/event-stream; charset=utf-8",
-        "cache-control": "no-cache, no-transform",
-        connection: "keep-alive",
-        "x-accel-buffering": "no",
-      });
-      raw.write(": connected\n\n");
-      const heartbeat = setInterval(() => raw.write(": keep-alive\n\n"), HEARTBEAT_MS);
-      const close = (): void => {
-        clearInterval(heartbeat);
-        unsubscribe();
+      const write = openEventStream(reply, unsubscribe);
+      const send = (events: EventEnvelope[]): void => {
+        for (const e of events) {
+          if (e.seq <= last) continue;
+          write(frame(e));
+          last = e.seq;
+        }
       };
-      raw.on("close", close);
       try {
         for (;;) {
           const page = await services.reads.timeline(id, last, BACKLOG_PAGE);
@@ -78,8 +64,7 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
         live = true;
       } catch (error) {
         request.log.error({ err: error }, "stream backlog failed");
-        close();
-        raw.end();
+        reply.raw.end();
       }
     },
   );

@@ -1,0 +1,115 @@
+import type { Checklist } from "./checklists.js";
+import type { EventEnvelope } from "./events.js";
+import type { IncidentState } from "./state.js";
+
+type ResponseEvent = Extract<
+  EventEnvelope,
+  {
+    type:
+      | "checklist.attached"
+      | "checklist.item-checked"
+      | "checklist.item-unchecked"
+      | "update.due-soon"
+      | "update.overdue"
+      | "task.time-box-expired"
+      | "change.objection-window-closed"
+      | "transfer.reminder"
+      | "command.long-shift"
+      | "dispatch.requested"
+      | "dispatch.escalated"
+      | "dispatch.acknowledged"
+      | "dispatch.exhausted"
+      | "notification.sent"
+      | "update.posted";
+  }
+>;
+
+/** Folds checklists, the update cadence, timer marks, dispatches and notifications. */
+export function applyResponse(s: IncidentState, e: ResponseEvent): void {
+  switch (e.type) {
+    case "checklist.attached":
+      s.checklists[e.data.id] = {
+        id: e.data.id,
+        templateId: e.data.templateId,
+        name: e.data.name,
+        trigger: e.data.trigger as Checklist["trigger"],
+        owner: e.data.owner,
+        attachedAt: e.at,
+        items: e.data.items.map((i) => ({ ...i, checkedBy: null, checkedAt: null })),
+      };
+      return;
+    case "checklist.item-checked":
+    case "checklist.item-unchecked": {
+      const item = s.checklists[e.data.checklistId]?.items.find((i) => i.id === e.data.itemId);
+      if (!item) return;
+      const checked = e.type === "checklist.item-checked";
+      item.checkedBy = checked ? e.actor : null;
+      item.checkedAt = checked ? e.at : null;
+      return;
+    }
+    case "update.due-soon":
+      s.timerMarks.dueSoon = e.data.dueAt;
+      return;
+    case "update.overdue":
+      s.timerMarks.overdue = e.data.dueAt;
+      return;
+    case "task.time-box-expired": {
+      const task = s.plan.tasks[e.data.id];
+      if (task) task.expiredAt = e.data.dueAt;
+      return;
+    }
+    case "change.objection-window-closed": {
+      const change = s.changes[e.data.id];
+      if (change) change.windowClosed = true;
+      return;
+    }
+    case "transfer.reminder": {
+      const offer = s.transfers[e.data.id];
+      if (offer) offer.remindedAt = e.at;
+      return;
+    }
+    case "command.long-shift":
+      s.timerMarks.longShift = e.data.since;
+      return;
+    case "dispatch.requested":
+      s.dispatches[e.data.id] = {
+        ...e.data,
+        level: 0,
+        requestedBy: e.actor,
+        requestedAt: e.at,
+        levelSince: e.at,
+        status: "waiting",
+        acknowledgedBy: null,
+        acknowledgedAt: null,
+      };
+      return;
+    case "dispatch.escalated": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) {
+        dispatch.level = e.data.level;
+        dispatch.levelSince = e.at;
+      }
+      return;
+    }
+    case "dispatch.acknowledged": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) {
+        dispatch.status = "acknowledged";
+        dispatch.acknowledgedBy = e.data.person;
+        dispatch.acknowledgedAt = e.at;
+      }
+      return;
+    }
+    case "dispatch.exhausted": {
+      const dispatch = s.dispatches[e.data.id];
+      if (dispatch) dispatch.status = "exhausted";
+      return;
+    }
+    case "notification.sent":
+      s.audience = [...new Set([...s.audience, ...e.data.audience])];
+      return;
+    case "update.posted":
+      s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };
+      return;
+  }
+}
