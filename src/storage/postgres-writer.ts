@@ -3,7 +3,7 @@ import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
 import type { Batch, Outcome, Projector, Step, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, owedDeliveries, runSteps, withDoc } from "./write-store.js";
+import { accessHandles, owedDeliveries, runSteps, timerKeys, withDoc } from "./write-store.js";
 
 /** Channel on which committed appends are announced to every server instance. */
 export const EVENTS_CHANNEL = "muster_events";
@@ -96,6 +96,8 @@ export class PostgresWriteStore implements WriteStore {
         return { result: batch.steps.map(() => ({ ok: false as const, error })), commit: false };
       }
       const initial = JSON.parse(current.state) as IncidentState;
+      // Most commands leave the timers alone; only touch the timers table when they changed.
+      const timersBefore = timerKeys(this.project.timers(initial));
       const { results, state, envelopes } = runSteps(initial, batch.steps, {
         nextNumber: () => 0,
         openNames: () => [],
@@ -126,7 +128,7 @@ export class PostgresWriteStore implements WriteStore {
       if (updated.rowCount !== 1) {
         throw new ConcurrencyError(incidentId);
       }
-      await this.persist(client, state, envelopes);
+      await this.persist(client, state, envelopes, timersBefore);
       return { result: withDoc(results, doc), commit: true };
     });
   }
@@ -135,6 +137,7 @@ export class PostgresWriteStore implements WriteStore {
     client: pg.PoolClient,
     state: IncidentState,
     envelopes: EventEnvelope[],
+    timersBefore: string | null = null,
   ): Promise<void> {
     const values: unknown[] = [];
     const tuples = envelopes.map((e, i) => {
@@ -155,21 +158,23 @@ export class PostgresWriteStore implements WriteStore {
       );
     }
     const timers = this.project.timers(state);
-    await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
-      state.id,
-      timers.map((t) => t.key),
-    ]);
-    if (timers.length > 0) {
-      await client.query(
-        "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",
-        [
-          timers.map((t) => t.key),
-          state.id,
-          timers.map((t) => t.kind),
-          timers.map((t) => t.subject),
-          timers.map((t) => t.dueAt),
-        ],
-      );
+    if (timersBefore !== timerKeys(timers)) {
+      await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
+        state.id,
+        timers.map((t) => t.key),
+      ]);
+      if (timers.length > 0) {
+        await client.query(
+          "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",
+          [
+            timers.map((t) => t.key),
+            state.id,
+            timers.map((t) => t.kind),
+            timers.map((t) => t.subject),
+            timers.map((t) => t.dueAt),
+          ],
+        );
+      }
     }
     const notices = this.project.notices(state, envelopes);
     if (notices.length > 0) {

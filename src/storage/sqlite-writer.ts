@@ -3,7 +3,7 @@ import { DomainError } from "../domain/index.js";
 import type { EventEnvelope, IncidentState } from "../domain/index.js";
 import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
 import type { Batch, DeclareHelpers, Outcome, Projector, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, owedDeliveries, runSteps, withDoc } from "./write-store.js";
+import { accessHandles, owedDeliveries, runSteps, timerKeys, withDoc } from "./write-store.js";
 
 /**
  * The SQLite append path: prepared statements on a dedicated connection, every queued
@@ -112,6 +112,8 @@ export class SqliteWriteStore implements WriteStore {
       return batch.steps.map(() => ({ ok: false as const, error }));
     }
     const initial = JSON.parse(row.state) as IncidentState;
+    // Most commands leave the timers alone; only touch the timers table when they changed.
+    const timersBefore = timerKeys(this.project.timers(initial));
     const { results, state, envelopes } = runSteps(initial, batch.steps, this.helpers());
     if (state === null || envelopes.length === 0) {
       return results as StepResult[];
@@ -121,18 +123,24 @@ export class SqliteWriteStore implements WriteStore {
     if (changed.changes !== 1) {
       throw new ConcurrencyError(incidentId);
     }
-    this.persist(state, envelopes);
+    this.persist(state, envelopes, timersBefore);
     return withDoc(results, doc);
   }
 
-  private persist(state: IncidentState, envelopes: EventEnvelope[]): void {
+  private persist(
+    state: IncidentState,
+    envelopes: EventEnvelope[],
+    timersBefore: string | null = null,
+  ): void {
     for (const e of envelopes) {
       this.stmt.insertEvent.run(eventToRow(state.id, e));
     }
     const timers = this.project.timers(state);
-    this.stmt.dropTimers.run(state.id, JSON.stringify(timers.map((t) => t.key)));
-    for (const t of timers) {
-      this.stmt.addTimer.run({ ...t, incident_id: state.id });
+    if (timersBefore !== timerKeys(timers)) {
+      this.stmt.dropTimers.run(state.id, JSON.stringify(timers.map((t) => t.key)));
+      for (const t of timers) {
+        this.stmt.addTimer.run({ ...t, incident_id: state.id });
+      }
     }
     const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
     const notices = this.project.notices(state, envelopes);

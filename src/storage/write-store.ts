@@ -111,6 +111,14 @@ export function runSteps(
   return { results, state, envelopes };
 }
 
+/** The timer keys a state calls for, to tell whether a batch changed them at all. */
+export function timerKeys(timers: DesiredTimer[]): string {
+  return timers
+    .map((t) => t.key)
+    .sort()
+    .join("\n");
+}
+
 /** Attaches the batch's status doc to every committed step. */
 export function withDoc(results: Outcome[], doc: StatusDoc): StepResult[] {
   return results.map((r) => (r.ok ? { ...r, doc } : r));
