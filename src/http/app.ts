@@ -1,3 +1,7 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController } from "fastify";
@@ -20,6 +24,17 @@ import { userRoutes } from "./routes/users.js";
 import type { Services } from "./services.js";
 
 export type AppOptions = { logger?: FastifyServerOptions["logger"]; version?: string };
+
+/** Where the built web UI is: dist/web beside the compiled server, or after a build from source. */
+function webRoot(): string | null {
+  // From source (src/http) the build is in ../../dist/web; compiled (dist/src/http) it is ../../web.
+  // Only a built folder has assets/: the source web/ folder must never be served.
+  for (const relative of ["../../dist/web", "../../web"]) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(path.join(dir, "index.html")) && existsSync(path.join(dir, "assets"))) return dir;
+  }
+  return null;
+}
 
 /** Builds the HTTP app (never listens: tests inject, the server bootstrap listens). */
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -84,6 +99,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
+  const web = webRoot();
+  if (web) {
+    // The Command Post: static files built by Vite; hash routes, so "/" is the only page.
+    await app.register(fastifyStatic, { root: web, prefix: "/", wildcard: false });
+  }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
 

@@ -1,0 +1,74 @@
+import { useEffect, useState } from "react";
+import type { Me } from "./api.js";
+import { ApiError, api, token } from "./api.js";
+import { Board } from "./Board.js";
+import { IncidentRoom } from "./IncidentRoom.js";
+
+function route(): { page: "board" } | { page: "incident"; number: number } {
+  const match = /^#\/incidents\/(\d+)/.exec(location.hash);
+  return match ? { page: "incident", number: Number(match[1]) } : { page: "board" };
+}
+
+/** Sign-in with an API token, then the board or an incident room (hash routes). */
+export function App() {
+  const [me, setMe] = useState<Me | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [input, setInput] = useState("");
+  const [where, setWhere] = useState(route());
+  useEffect(() => {
+    const onHash = () => {
+      setWhere(route());
+    };
+    window.addEventListener("hashchange", onHash);
+    if (token.get()) {
+      void api<Me>("GET", "/me").then(setMe, () => {
+        token.clear();
+      });
+    }
+    return () => {
+      window.removeEventListener("hashchange", onHash);
+    };
+  }, []);
+  const signIn = async (): Promise<void> => {
+    token.set(input.trim());
+    try {
+      setMe(await api<Me>("GET", "/me"));
+      setError(null);
+    } catch (e) {
+      token.clear();
+      setError(e instanceof ApiError ? e.message : "Could not sign in.");
+    }
+  };
+  if (!me) {
+    return (
+      <main className="signin">
+        <h1>Muster</h1>
+        <p>
+          Sign in with your API token (printed at first start, or from <code>muster token create</code>).
+        </p>
+        <label>
+          API token
+          <input
+            type="password"
+            value={input}
+            onChange={(e) => {
+              setInput(e.target.value);
+            }}
+            autoComplete="off"
+          />
+        </label>
+        <button onClick={() => void signIn()}>Sign in</button>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </main>
+    );
+  }
+  return where.page === "incident" ? (
+    <IncidentRoom number={where.number} me={me} />
+  ) : (
+    <Board me={me} open={(n) => (location.hash = `#/incidents/${n}`)} />
+  );
+}
