@@ -78,7 +78,7 @@ export function Board({ me, open }: { me: Me; open: (number: number) => void }) 
           {incidents.map((i) => (
             <tr
               key={i.id}
-              className={`sev-${i.severity} status-${i.status}`}
+              className={`row-${i.severity} status-${i.status}`}
               onClick={() => {
                 open(i.number);
               }}
