@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { EventEnvelope, Me, StatusDoc } from "./api.js";
 import { ApiError, api, followIncident } from "./api.js";
+import { AssignForm, EndIncident, Handover } from "./Actions.js";
 import { Person } from "./badges.js";
 
 type OrgNode = {
@@ -34,6 +35,10 @@ function Tree({ node }: { node: OrgNode }) {
       )}
     </li>
   );
+}
+
+function peopleIn(node: OrgNode): string[] {
+  return [...(node.person ? [node.person] : []), ...node.directReports.flatMap(peopleIn)];
 }
 
 /** The command post for one incident, kept live from its event stream. */
@@ -92,7 +97,9 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
     doc.staging.some((s) => s.person === me.handle) ||
     doc.roles.some((r) => r.holders.includes(me.handle)) ||
     (org !== null && JSON.stringify(org).includes(`"person":"${me.handle}"`));
-  const staleSeconds = Math.round((now - Date.parse(doc.updatedAt)) / 1000);
+  const inTree = org ? peopleIn(org) : [];
+  // Browser and server clocks differ a little; never show a snapshot from the future.
+  const staleSeconds = Math.max(0, Math.round((now - Date.parse(doc.updatedAt)) / 1000));
   return (
     <main className="room">
       <header className="bar">
@@ -102,6 +109,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
           <small>#{doc.number}</small>
         </h1>
         <span className={`status status-${doc.status}`}>{doc.status}</span>
+        {doc.status !== "ended" && doc.commander === me.handle && <EndIncident act={act} />}
       </header>
       {error && (
         <p className="error" role="alert">
@@ -149,7 +157,9 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
         {!checkedIn && doc.status !== "ended" && (
           <button onClick={() => void act("POST", "/responders", { person: me.handle })}>Check in</button>
         )}
+        {doc.status !== "ended" && <AssignForm doc={doc} people={inTree} act={act} />}
       </section>
+      {doc.status !== "ended" && <Handover doc={doc} me={me} people={inTree} act={act} incident={ref} />}
       <section className="panel" aria-label="CAN report">
         <h2>CAN report</h2>
         {(["conditions", "actions", "needs"] as const).map((field) => (

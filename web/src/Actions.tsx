@@ -1,0 +1,234 @@
+import { useEffect, useState } from "react";
+import type { Me, StatusDoc } from "./api.js";
+import { api } from "./api.js";
+
+type Act = (method: string, path: string, body?: unknown) => Promise<void>;
+
+const ROLES = [
+  ["", "no role"],
+  ["tech-lead", "Tech Lead"],
+  ["sme", "SME"],
+  ["scribe", "Scribe"],
+  ["comms-lead", "Comms Lead"],
+  ["deputy", "Deputy"],
+] as const;
+
+/** Place someone from staging in the tree, under a supervisor, optionally with a role. */
+export function AssignForm({ doc, people, act }: { doc: StatusDoc; people: string[]; act: Act }) {
+  const [person, setPerson] = useState("");
+  const [supervisor, setSupervisor] = useState("");
+  const [role, setRole] = useState("");
+  if (doc.staging.length === 0) return null;
+  const chosen = person || doc.staging[0]?.person || "";
+  return (
+    <form
+      className="inline-form"
+      aria-label="Assign"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act("POST", `/responders/${chosen}/assignment`, {
+          ...(supervisor ? { supervisor } : {}),
+          ...(role ? { role } : {}),
+        });
+      }}
+    >
+      <label>
+        Person
+        <select
+          value={chosen}
+          onChange={(e) => {
+            setPerson(e.target.value);
+          }}
+        >
+          {doc.staging.map((s) => (
+            <option key={s.person}>{s.person}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reports to
+        <select
+          value={supervisor}
+          onChange={(e) => {
+            setSupervisor(e.target.value);
+          }}
+        >
+          <option value="">the Incident Commander</option>
+          {people.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Role
+        <select
+          value={role}
+          onChange={(e) => {
+            setRole(e.target.value);
+          }}
+        >
+          {ROLES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Assign</button>
+    </form>
+  );
+}
+
+type Offer = {
+  id: string;
+  role: string;
+  from: string | null;
+  to: string;
+  briefing: { notes: string; snapshot: string };
+};
+
+/** The IC hands over command with a briefing; the receiver sees it and accepts or declines. */
+export function Handover({
+  doc,
+  me,
+  people,
+  act,
+  incident,
+}: {
+  doc: StatusDoc;
+  me: Me;
+  people: string[];
+  act: Act;
+  incident: string;
+}) {
+  const [to, setTo] = useState("");
+  const [notes, setNotes] = useState("");
+  const [open, setOpen] = useState(false);
+  const [offers, setOffers] = useState<Offer[]>([]);
+  const pending = doc.transfers.map((t) => t.id).join(",");
+  useEffect(() => {
+    void api<{ transfers: Offer[] }>("GET", `/incidents/${incident}/transfers`).then((r) => {
+      setOffers(r.transfers);
+    });
+  }, [incident, pending]);
+  const mine = offers.filter((o) => o.to === me.handle);
+  const candidates = people.filter((p) => p !== me.handle);
+  return (
+    <section className="panel" aria-label="Handover">
+      <h2>Handover</h2>
+      {mine.map((o) => (
+        <div key={o.id} className="offer" role="alertdialog" aria-label={`Offer of ${o.role}`}>
+          <p>
+            <strong>{o.from ?? "command"}</strong> offers you <strong>{o.role}</strong>.
+          </p>
+          <p>{o.briefing.notes}</p>
+          <details>
+            <summary>Status at the offer</summary>
+            <pre>{o.briefing.snapshot}</pre>
+          </details>
+          <button onClick={() => void act("POST", `/transfers/${o.id}/accept`)}>Accept</button>{" "}
+          <button className="secondary" onClick={() => void act("POST", `/transfers/${o.id}/decline`)}>
+            Decline
+          </button>
+        </div>
+      ))}
+      {doc.transfers
+        .filter((t) => t.to !== me.handle)
+        .map((t) => (
+          <p key={t.id}>
+            {t.role} offered to {t.to}, waiting for an answer
+          </p>
+        ))}
+      {doc.commander === me.handle && !open && (
+        <button
+          onClick={() => {
+            setOpen(true);
+          }}
+          disabled={candidates.length === 0}
+        >
+          Hand over command
+        </button>
+      )}
+      {open && (
+        <form
+          aria-label="Hand over command"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act("POST", "/transfers", {
+              role: "incident-commander",
+              to: to || candidates[0],
+              briefing: notes,
+            }).then(() => {
+              setOpen(false);
+            });
+          }}
+        >
+          <label>
+            To
+            <select
+              value={to || candidates[0]}
+              onChange={(e) => {
+                setTo(e.target.value);
+              }}
+            >
+              {candidates.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Briefing (open hypotheses, what was ruled out, pending timers)
+            <textarea
+              value={notes}
+              onChange={(e) => {
+                setNotes(e.target.value);
+              }}
+            />
+          </label>
+          <button type="submit">Offer command</button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** The IC ends the incident with a summary. */
+export function EndIncident({ act }: { act: Act }) {
+  const [open, setOpen] = useState(false);
+  const [summary, setSummary] = useState("");
+  if (!open) {
+    return (
+      <button
+        className="danger"
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        End incident
+      </button>
+    );
+  }
+  return (
+    <form
+      className="dialog"
+      aria-label="End the incident"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act("POST", "/status", { status: "ended", summary });
+      }}
+    >
+      <label>
+        Summary: what happened, the impact, what is left to do
+        <textarea
+          value={summary}
+          onChange={(e) => {
+            setSummary(e.target.value);
+          }}
+        />
+      </label>
+      <button type="submit" disabled={summary.trim() === ""}>
+        End the incident
+      </button>
+    </form>
+  );
+}
