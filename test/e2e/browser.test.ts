@@ -70,8 +70,9 @@ describe("Command Post in headless Chromium", () => {
     const ann = await signIn(browser, server.url, await token(server.url, "ann"));
     const eve = await signIn(browser, server.url, await token(server.url, "eve"));
     const people: Record<string, Page> = {};
-    for (const handle of ["bob", "cy", "dee"])
+    for (const handle of ["bob", "cy", "dee"]) {
       people[handle] = await signIn(browser, server.url, await token(server.url, handle));
+    }
     const live = async (what: () => Promise<void>, seen: () => Promise<void>): Promise<void> => {
       await what();
       const start = Date.now();
