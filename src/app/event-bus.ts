@@ -15,7 +15,6 @@ export class EventBus {
   private readonly topics = new Map<string, Set<Listener>>();
   private readonly delivered = new Map<string, number>();
   private readonly pending = new Map<string, Promise<void>>();
-  private readonly globalListeners = new Set<(incidentId: string, events: EventEnvelope[]) => void>();
 
   constructor(private readonly backfill: Backfill | null = null) {}
 
@@ -32,12 +31,6 @@ export class EventBus {
       set.delete(listener);
       if (set.size === 0) this.topics.delete(incidentId);
     };
-  }
-
-  /** Subscribe to every incident (for list streams and integrations). */
-  subscribeAll(listener: (incidentId: string, events: EventEnvelope[]) => void): () => void {
-    this.globalListeners.add(listener);
-    return () => this.globalListeners.delete(listener);
   }
 
   /** The last seq delivered for an incident. */
@@ -90,6 +83,5 @@ export class EventBus {
     if (run.length === 0) return;
     this.delivered.set(incidentId, floor);
     for (const listener of this.topics.get(incidentId) ?? []) listener(run);
-    for (const listener of this.globalListeners) listener(incidentId, run);
   }
 }

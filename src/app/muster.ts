@@ -10,7 +10,6 @@ import type {
 } from "../domain/index.js";
 import {
   DomainError,
-  buildStatusDoc,
   checklistsFor,
   decide,
   decideDeclare,
@@ -159,11 +158,6 @@ export class Muster {
     const id = await this.deps.reads.idForNumber(number);
     if (id !== undefined) this.numbers.set(number, id);
     return id;
-  }
-
-  /** The status doc for a state (used for past-state reconstruction). */
-  statusDoc(state: IncidentState): StatusDoc {
-    return buildStatusDoc(state, this.deps.config);
   }
 
   private async run(incidentId: string | null, step: Step): Promise<CommandOutcome> {

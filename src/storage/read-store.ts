@@ -130,15 +130,6 @@ export class ReadStore {
     return row ? (JSON.parse(row.state) as IncidentState) : undefined;
   }
 
-  /** Whether a viewer may see an incident (for live streams re-checking access). */
-  async canSee(incidentId: string, viewer: Viewer): Promise<boolean> {
-    const query = this.visibleTo(
-      this.db.selectFrom("incidents").select("id").where("id", "=", incidentId),
-      viewer,
-    );
-    return (await query.executeTakeFirst()) !== undefined;
-  }
-
   /** Open incidents, or restricted ones the viewer checked in to; admins see all. */
   private visibleTo<O>(
     query: SelectQueryBuilder<Database, "incidents", O>,

@@ -93,11 +93,8 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
       </main>
     );
   }
-  const checkedIn =
-    doc.staging.some((s) => s.person === me.handle) ||
-    doc.roles.some((r) => r.holders.includes(me.handle)) ||
-    (org !== null && JSON.stringify(org).includes(`"person":"${me.handle}"`));
   const inTree = org ? peopleIn(org) : [];
+  const checkedIn = inTree.includes(me.handle) || doc.staging.some((s) => s.person === me.handle);
   // Browser and server clocks differ a little; never show a snapshot from the future.
   const staleSeconds = Math.max(0, Math.round((now - Date.parse(doc.updatedAt)) / 1000));
   return (

@@ -1,4 +1,4 @@
-import { hasCommandAuthority, requireAuthorityOver, requireResponder } from "../authority.js";
+import { requireAuthorityOver, requireResponder } from "../authority.js";
 import type { Command } from "../commands.js";
 import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
@@ -215,9 +215,4 @@ function normaliseSupervisor(s: IncidentState, person: Handle, supervisor: Handl
     "supervisor",
   );
   return supervisor;
-}
-
-/** True when the actor could assign people at all (used by presenters for abilities). */
-export function canOrganise(s: IncidentState, actor: Handle): boolean {
-  return hasCommandAuthority(s, actor);
 }
