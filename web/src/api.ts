@@ -1,4 +1,6 @@
 import type { EventEnvelope, StatusDoc } from "../../src/domain/index.js";
+import type { z } from "zod";
+import type { IncidentListOut } from "../../src/http/responses.js";
 
 export type Problem = { code: string; detail: string; field?: string };
 
@@ -41,18 +43,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 }
 
 export type Me = { handle: string; displayName: string; isAdmin: boolean };
-export type IncidentSummary = {
-  id: string;
-  number: number;
-  name: string;
-  status: string;
-  severity: string;
-  kind: string;
-  visibility: string;
-  commander: string | null;
-  declaredAt: string;
-  updatedAt: string;
-};
+/** An incident in the list, typed by the same schema the API answers with. */
+export type IncidentSummary = z.infer<typeof IncidentListOut>["incidents"][number];
 export type { EventEnvelope, StatusDoc };
 
 /**
