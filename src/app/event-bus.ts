@@ -1,6 +1,7 @@
 import type { EventEnvelope } from "../domain/index.js";
 
 export type Listener = (events: EventEnvelope[]) => void;
+export type AnyListener = (incidentId: string, events: EventEnvelope[]) => void;
 
 /** Reads committed events after a sequence number (the log is the source of truth). */
 export type Backfill = (incidentId: string, after: number) => Promise<EventEnvelope[]>;
@@ -13,6 +14,7 @@ export type Backfill = (incidentId: string, after: number) => Promise<EventEnvel
  */
 export class EventBus {
   private readonly topics = new Map<string, Set<Listener>>();
+  private readonly everything = new Set<AnyListener>();
   private readonly delivered = new Map<string, number>();
   private readonly pending = new Map<string, Promise<void>>();
 
@@ -30,6 +32,14 @@ export class EventBus {
     return () => {
       set.delete(listener);
       if (set.size === 0) this.topics.delete(incidentId);
+    };
+  }
+
+  /** Subscribe to every incident (the live incident list); returns the unsubscribe function. */
+  subscribeAny(listener: AnyListener): () => void {
+    this.everything.add(listener);
+    return () => {
+      this.everything.delete(listener);
     };
   }
 
@@ -83,5 +93,6 @@ export class EventBus {
     if (run.length === 0) return;
     this.delivered.set(incidentId, floor);
     for (const listener of this.topics.get(incidentId) ?? []) listener(run);
+    for (const listener of this.everything) listener(incidentId, run);
   }
 }

@@ -101,6 +101,16 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
     });
 
   program
+    .command("say")
+    .description("post a message to the incident channel")
+    .argument("<ref>")
+    .argument("<text...>")
+    .option("--json", "print JSON")
+    .action(async (ref: string, words: string[], o: { json?: boolean }) => {
+      report(out, !!o.json, await post(`${inc(ref)}/messages`, { text: words.join(" ") }));
+    });
+
+  program
     .command("page")
     .description("ask a person or a team to respond (needs an acknowledgement; escalates without one)")
     .argument("<ref>")

@@ -13,6 +13,27 @@ export function hasCommandAuthority(s: IncidentState, actor: Handle): boolean {
   return commander === null && holdersOf(s, "tech-lead").includes(actor);
 }
 
+/** TL or IC (or Deputy): who may clear changes and start other people's. */
+export function isTechCommand(s: IncidentState, actor: Handle): boolean {
+  return hasCommandAuthority(s, actor) || holdersOf(s, "tech-lead").includes(actor);
+}
+
+/** Command, the Tech Lead, or anyone with people reporting to them. */
+export function mayAssignTasks(s: IncidentState, actor: Handle): boolean {
+  return (
+    isTechCommand(s, actor) ||
+    Object.values(s.responders).some((r) => r.status === "assigned" && r.supervisor === actor)
+  );
+}
+
+/** Command authority, or a responder acting on themself or someone in their own branch. */
+export function hasAuthorityOver(s: IncidentState, actor: Handle, subject: Handle | null): boolean {
+  if (hasCommandAuthority(s, actor)) return true;
+  return (
+    subject !== null && isActiveResponder(s, actor) && (subject === actor || isAncestor(s, actor, subject))
+  );
+}
+
 /** Throws NOT_IN_COMMAND unless the actor has command authority. */
 export function requireCommand(s: IncidentState, actor: Handle, action: string): void {
   if (!hasCommandAuthority(s, actor)) {
@@ -39,12 +60,7 @@ export function requireAuthorityOver(
   subject: Handle | null,
   action: string,
 ): void {
-  if (hasCommandAuthority(s, actor)) {
-    return;
-  }
-  const withinOwnBranch =
-    subject !== null && isActiveResponder(s, actor) && (subject === actor || isAncestor(s, actor, subject));
-  if (!withinOwnBranch) {
+  if (!hasAuthorityOver(s, actor, subject)) {
     requireCommand(s, actor, action);
   }
 }

@@ -51,6 +51,7 @@ export type Command =
   | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
+  | { type: "post-message"; text: string }
   | { type: "post-update"; text: string }
   | {
       type: "dispatch";

@@ -69,6 +69,8 @@ export function describeEvent(e: EventEnvelope): string {
       return `${who} told ${e.data.audience.join(", ")}: ${e.data.text}`;
     case "update.posted":
       return `${who} posted an update: ${e.data.text}`;
+    case "message.posted":
+      return `${who}${e.data.freelancing ? " (not checked in)" : ""}: ${e.data.text}`;
     case "log.entry":
       return `${e.data.key ? "★ " : ""}${who}: ${e.data.text}`;
     case "decision.recorded":

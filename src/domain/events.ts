@@ -85,6 +85,8 @@ export type DomainEvent =
       data: { conditions: string; actions: string; needs: string };
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
+  /** A message in the incident channel; `freelancing` when the sender was not checked in. */
+  | { type: "message.posted"; data: { text: string; freelancing: boolean } }
   | { type: "update.posted"; data: { text: string } }
   | {
       type: "dispatch.requested";
@@ -203,6 +205,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   "transfer.withdrawn",
   "can.reported",
   "log.entry",
+  "message.posted",
   "update.posted",
   "dispatch.requested",
   "dispatch.escalated",

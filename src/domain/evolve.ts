@@ -193,6 +193,7 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       s.cans[e.actor] = { reporter: e.actor, at: e.at, seq: e.seq, ...e.data };
       return;
     case "log.entry":
+    case "message.posted":
       return;
     case "checklist.attached":
     case "checklist.item-checked":

@@ -1,4 +1,5 @@
 /** The pure domain core: commands → events → state. No I/O anywhere below this folder. */
+export * from "./abilities.js";
 export * from "./authority.js";
 export * from "./checklist-defaults.js";
 export * from "./checklists.js";

@@ -19,6 +19,7 @@ import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
 import { roleRoutes } from "./routes/roles.js";
+import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
 import type { Services } from "./services.js";
@@ -121,6 +122,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       contactRoutes(api, services);
       dispatchRoutes(api, services);
       streamRoutes(api, services);
+      abilityRoutes(api, services);
       userRoutes(api, services);
     },
     { prefix: "/api/v1" },

@@ -260,12 +260,36 @@ export const IncidentListOut = z.object({
       kind: z.string(),
       visibility: z.string(),
       commander: Handle.nullable(),
+      synopsis: z.string(),
       declaredAt: When,
       updatedAt: When,
+      nextUpdateDueAt: When.nullable().describe("When the next update on the cadence is due"),
+      updateOverdue: z.boolean(),
       seq: z.number(),
     }),
   ),
 });
+
+export const IncidentSummaryOut = IncidentListOut.shape.incidents.element;
+
+export const AbilitiesOut = z
+  .object({
+    person: Handle,
+    responder: z.boolean(),
+    checkIn: z.boolean(),
+    report: z.boolean(),
+    message: z.boolean(),
+    command: z.boolean(),
+    postUpdate: z.boolean(),
+    assignTasks: z.boolean(),
+    clearChanges: z.boolean(),
+    overrideChanges: z.boolean(),
+    takeCommand: z.boolean(),
+    handOverCommand: z.boolean(),
+    setStatus: z.array(z.enum(["active", "stable", "ended"])),
+    organise: z.array(Handle).describe("People the caller may place others under, move or release"),
+  })
+  .describe("What the caller may do on this incident now, judged by the same rules as the commands");
 
 export const TimelineOut = z.object({ events: z.array(EventOut), next: z.number().nullable() });
 

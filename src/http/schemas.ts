@@ -135,6 +135,8 @@ export const UpdateBody = z.strictObject({
 
 export const LogBody = z.strictObject({ text: text(10000, "text"), key: z.boolean().optional() });
 
+export const MessageBody = z.strictObject({ text: text(20000, "text") });
+
 export const DecisionBody = z.strictObject({
   decision: text(2000, "decision"),
   rationale: text(5000, "rationale"),

@@ -14,16 +14,28 @@ export type IncidentSummary = {
   kind: string;
   visibility: string;
   commander: string | null;
+  synopsis: string;
   declaredAt: string;
   updatedAt: string;
+  nextUpdateDueAt: string | null;
+  updateOverdue: boolean;
   seq: number;
 };
 
 export type IncidentFilter = {
   status?: string[] | undefined;
   kind?: string[] | undefined;
+  /** Only these incidents (the live list stream asks for the ones that just changed). */
+  ids?: string[] | undefined;
+  /** Only incidents changed at or after this ISO time (resuming the list stream). */
+  changedSince?: string | undefined;
   limit: number;
 };
+
+/** The list columns that live only in the status doc (small lists, so parsed per row). */
+function fromDoc(doc: StatusDoc): Pick<IncidentSummary, "synopsis" | "nextUpdateDueAt" | "updateOverdue"> {
+  return { synopsis: doc.synopsis, nextUpdateDueAt: doc.nextUpdateDueAt, updateOverdue: doc.updateOverdue };
+}
 
 /** Queries for the read side. Restricted incidents are filtered here, in SQL, once. */
 export class ReadStore {
@@ -65,9 +77,12 @@ export class ReadStore {
         "declared_at",
         "updated_at",
         "seq",
+        "doc",
       ]);
     if (filter.status?.length) query = query.where("status", "in", filter.status);
     if (filter.kind?.length) query = query.where("kind", "in", filter.kind);
+    if (filter.ids) query = query.where("id", "in", filter.ids.length ? filter.ids : [""]);
+    if (filter.changedSince !== undefined) query = query.where("updated_at", ">=", filter.changedSince);
     query = this.visibleTo(query, viewer);
     const rows = await query
       .orderBy("declared_at", "desc")
@@ -77,6 +92,7 @@ export class ReadStore {
     const rank: Record<string, number> = { active: 0, stable: 1, ended: 2 };
     return rows
       .map((r) => ({
+        ...fromDoc(JSON.parse(r.doc) as StatusDoc),
         id: r.id,
         number: Number(r.number),
         name: r.name,

@@ -115,3 +115,19 @@ describe("update cadence", () => {
     expect(buildStatusDoc(t.state, defaultDomainConfig).nextUpdateDueAt).toBeNull();
   });
 });
+
+describe("the incident channel", () => {
+  it("marks messages from people who are not checked in as freelancing", () => {
+    const t = new Scenario();
+    const [fromIc] = t.run("ic", { type: "post-message", text: "status?" });
+    expect(fromIc).toMatchObject({ type: "message.posted", data: { text: "status?", freelancing: false } });
+    const [fromOutsider] = t.run("zed", { type: "post-message", text: "I bounced the LB" });
+    expect(fromOutsider?.data).toEqual({ text: "I bounced the LB", freelancing: true });
+  });
+
+  it("takes no messages once the incident has ended", () => {
+    const t = new Scenario();
+    t.run("ic", { type: "set-status", status: "ended", summary: "done" });
+    expectRefusal(() => t.run("ic", { type: "post-message", text: "late" }), "INCIDENT_ENDED");
+  });
+});

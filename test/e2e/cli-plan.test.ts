@@ -128,5 +128,8 @@ describe("CLI: action plan and cautious changes", () => {
     expect((await as("ivy")(["checklist", "1"])).stdout).toContain("[x] 1.");
     const wrong = await as("ivy")(["checklist", "1", "tick"]);
     expect(wrong.code).toBe(2);
+    expect((await as("tom")(["say", "1", "rollback", "looks", "clean"])).stdout).toContain(
+      "tom (TL): rollback looks clean",
+    );
   }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { hasCommandAuthority, requireResponder } from "../authority.js";
+import { isTechCommand, requireResponder } from "../authority.js";
 import type { Command } from "../commands.js";
 import type { DomainConfig } from "../config.js";
 import { DomainError, ensure } from "../errors.js";
@@ -6,15 +6,10 @@ import type { DomainEvent, Handle } from "../events.js";
 import type { Change } from "../plan.js";
 import { isConcluded } from "../plan.js";
 import type { IncidentState } from "../state.js";
-import { commanderOf, holdersOf } from "../state.js";
+import { commanderOf } from "../state.js";
 
 type ChangeCommand = Extract<Command, { type: `change-${string}` }>;
 type Ctx = { actor: Handle; now: Date; config: DomainConfig; newId: () => string };
-
-/** TL or IC (or Deputy): who may clear changes and start other people's. */
-function isTechCommand(s: IncidentState, actor: Handle): boolean {
-  return hasCommandAuthority(s, actor) || holdersOf(s, "tech-lead").includes(actor);
-}
 
 /** Announce, allow objections or get clearance, one change per system at a time, observe, keep or roll back. */
 export function decideChange(s: IncidentState, cmd: ChangeCommand, ctx: Ctx): DomainEvent[] {

@@ -65,6 +65,7 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
       return decideAnswer(s, cmd, actor);
     case "report-can":
     case "log":
+    case "post-message":
     case "post-update":
     case "decide":
       return decideReport(s, cmd, actor);

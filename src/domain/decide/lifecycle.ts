@@ -6,7 +6,8 @@ import type { DomainEvent, IncidentStatus } from "../events.js";
 import type { IncidentState } from "../state.js";
 import { holdersOf } from "../state.js";
 
-const ALLOWED: Record<IncidentStatus, IncidentStatus[]> = {
+/** The status transitions: active ⇄ stable → ended, and ended → active (a reopen). */
+export const ALLOWED_TRANSITIONS: Record<IncidentStatus, IncidentStatus[]> = {
   active: ["stable", "ended"],
   stable: ["active", "ended"],
   ended: ["active"],
@@ -21,12 +22,12 @@ export function decideStatus(
 ): DomainEvent[] {
   const from = s.status;
   const to = cmd.status;
-  if (!ALLOWED[from].includes(to)) {
+  if (!ALLOWED_TRANSITIONS[from].includes(to)) {
     throw new DomainError(
       "INVALID_TRANSITION",
       from === to
         ? `${s.name} is already ${to}.`
-        : `${s.name} cannot go from ${from} to ${to}; allowed: ${ALLOWED[from].join(", ")}.`,
+        : `${s.name} cannot go from ${from} to ${to}; allowed: ${ALLOWED_TRANSITIONS[from].join(", ")}.`,
       "status",
     );
   }

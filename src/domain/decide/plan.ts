@@ -1,4 +1,4 @@
-import { hasCommandAuthority, requireCommand } from "../authority.js";
+import { mayAssignTasks, requireCommand } from "../authority.js";
 import type { Command } from "../commands.js";
 import type { DomainConfig } from "../config.js";
 import { periodMinutesFor } from "../config.js";
@@ -6,7 +6,7 @@ import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
 import type { Task } from "../plan.js";
 import type { IncidentState } from "../state.js";
-import { holdersOf, isActiveResponder } from "../state.js";
+import { isActiveResponder } from "../state.js";
 
 type PlanCommand = Extract<
   Command,
@@ -65,9 +65,7 @@ export function decidePlan(
       return [{ type: "objective.updated", data }];
     }
     case "assign-task": {
-      const mayAssign =
-        hasCommandAuthority(s, actor) || holdersOf(s, "tech-lead").includes(actor) || isSupervisor(s, actor);
-      if (!mayAssign) requireCommand(s, actor, "assign tasks");
+      if (!mayAssignTasks(s, actor)) requireCommand(s, actor, "assign tasks");
       requireActive(s, cmd.assignee, "assignee");
       if (cmd.objectiveId !== undefined && cmd.objectiveId !== null) objective(s, cmd.objectiveId);
       return [
@@ -108,10 +106,6 @@ export function decidePlan(
 /** Open tasks: assigned or acknowledged, not done or cancelled. */
 export function isOpen(task: Task): boolean {
   return task.status === "assigned" || task.status === "acknowledged";
-}
-
-function isSupervisor(s: IncidentState, actor: Handle): boolean {
-  return Object.values(s.responders).some((r) => r.status === "assigned" && r.supervisor === actor);
 }
 
 function requireActive(s: IncidentState, person: Handle, field: string): void {

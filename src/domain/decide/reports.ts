@@ -5,10 +5,10 @@ import type { DomainEvent } from "../events.js";
 import type { IncidentState } from "../state.js";
 import { holdersOf, isActiveResponder } from "../state.js";
 
-/** CAN reports, log entries and decisions: from anyone in the response. */
+/** CAN reports, log entries, channel messages and decisions. */
 export function decideReport(
   s: IncidentState,
-  cmd: Extract<Command, { type: "report-can" | "log" | "decide" | "post-update" }>,
+  cmd: Extract<Command, { type: "report-can" | "log" | "post-message" | "decide" | "post-update" }>,
   actor: string,
 ): DomainEvent[] {
   switch (cmd.type) {
@@ -23,6 +23,11 @@ export function decideReport(
     case "log":
       requireResponder(s, actor, "write to the log");
       return [{ type: "log.entry", data: { text: cmd.text, key: cmd.key ?? false } }];
+    case "post-message":
+      // Anyone who can see the incident may speak; the channel marks those not checked in.
+      return [
+        { type: "message.posted", data: { text: cmd.text, freelancing: !isActiveResponder(s, actor) } },
+      ];
     case "post-update": {
       const mayPost = hasCommandAuthority(s, actor) || holdersOf(s, "comms-lead").includes(actor);
       ensure(

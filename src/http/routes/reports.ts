@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { CanBody, DecisionBody, IncidentRef, LogBody, Problem, UpdateBody } from "../schemas.js";
+import { CanBody, DecisionBody, IncidentRef, LogBody, MessageBody, Problem, UpdateBody } from "../schemas.js";
 import type { Services } from "../services.js";
 import { CommandOut } from "../responses.js";
 import { runCommand } from "./incidents.js";
@@ -47,6 +47,27 @@ export function reportRoutes(app: FastifyInstance, services: Services): void {
       reply
         .code(201)
         .send(await runCommand(services, request, request.params.ref, { type: "log", ...request.body })),
+  );
+
+  r.post(
+    "/incidents/:ref/messages",
+    {
+      schema: {
+        tags,
+        summary:
+          "Post to the incident channel; anyone who can see the incident may, and messages from people not checked in are marked as freelancing",
+        params: IncidentRef,
+        body: MessageBody,
+        response: ok,
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(
+        await runCommand(services, request, request.params.ref, {
+          type: "post-message",
+          text: request.body.text,
+        }),
+      ),
   );
 
   r.post(

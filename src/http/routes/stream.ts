@@ -2,12 +2,18 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { EventEnvelope } from "../../domain/index.js";
-import { IncidentRef, Problem } from "../schemas.js";
+import { caller } from "../auth.js";
+import { IncidentRef, ListQuery, Problem } from "../schemas.js";
 import type { Services } from "../services.js";
 import { openEventStream } from "../sse.js";
 import { visibleIncident } from "./incidents.js";
 
 const BACKLOG_PAGE = 500;
+const LIST_LIMIT = 500;
+/** Changes from other instances may carry a slightly earlier clock; resume re-sends a little. */
+const RESUME_SLACK_MS = 5_000;
+/** Bursts of commits on one incident collapse into one row update. */
+const LIST_COALESCE_MS = 50;
 
 // Each event is serialised once however many subscribers receive it.
 const frames = new WeakMap<EventEnvelope, string>();
@@ -68,4 +74,64 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
       }
     },
   );
+
+  r.get(
+    "/incidents/stream",
+    {
+      schema: {
+        tags: ["incidents"],
+        summary:
+          "The live incident list (text/event-stream): an `incident` event with the list row whenever one you may see changes. First the rows matching ?status (default active,stable); with Last-Event-ID, every row changed since",
+        querystring: ListQuery.pick({ status: true }),
+        response: { 401: Problem },
+      },
+    },
+    async (request, reply) => {
+      const viewer = caller(request);
+      const since = Date.parse(String(request.headers["last-event-id"] ?? ""));
+      const changed = new Set<string>();
+      let flushing: ReturnType<typeof setTimeout> | null = null;
+      let closed = false;
+      const flush = async (): Promise<void> => {
+        flushing = null;
+        const ids = [...changed];
+        changed.clear();
+        // Filtered by visibility in SQL: a restricted incident never reaches someone who may not see it.
+        const rows = await services.reads.list({ ids, limit: ids.length }, viewer);
+        if (closed) return;
+        for (const row of rows.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) write(listFrame(row));
+      };
+      const unsubscribe = services.bus.subscribeAny((incidentId) => {
+        changed.add(incidentId);
+        flushing ??= setTimeout(() => {
+          flush().catch((error: unknown) => {
+            request.log.error({ err: error }, "list stream update failed");
+          });
+        }, LIST_COALESCE_MS);
+      });
+      const write = openEventStream(reply, () => {
+        closed = true;
+        unsubscribe();
+        if (flushing) clearTimeout(flushing);
+      });
+      try {
+        const backlog = Number.isFinite(since)
+          ? { changedSince: new Date(since - RESUME_SLACK_MS).toISOString(), limit: LIST_LIMIT }
+          : { status: (request.query.status ?? "active,stable").split(","), limit: LIST_LIMIT };
+        // Oldest change first, so the last id seen is the one to resume from.
+        const rows = (await services.reads.list(backlog, viewer)).sort((a, b) =>
+          a.updatedAt.localeCompare(b.updatedAt),
+        );
+        for (const row of rows) write(listFrame(row));
+        write(`event: ready\ndata: {}\n\n`);
+      } catch (error) {
+        request.log.error({ err: error }, "list stream backlog failed");
+        reply.raw.end();
+      }
+    },
+  );
+}
+
+function listFrame(row: { updatedAt: string }): string {
+  return `id: ${row.updatedAt}\nevent: incident\ndata: ${JSON.stringify(row)}\n\n`;
 }

@@ -1,0 +1,68 @@
+import { hasAuthorityOver, hasCommandAuthority, isTechCommand, mayAssignTasks } from "./authority.js";
+import type { Handle, IncidentStatus } from "./events.js";
+import { ALLOWED_TRANSITIONS } from "./decide/lifecycle.js";
+import { COMMANDER } from "./roles.js";
+import type { IncidentState } from "./state.js";
+import { commanderOf, holdersOf, isActiveResponder } from "./state.js";
+
+/**
+ * What one person may do on an incident right now, from the same predicates the decide
+ * functions enforce, so a client can offer exactly the actions the API would accept.
+ * Argument-level rules (an empty summary, a cycle in the tree) are still the command's to refuse.
+ */
+export type Abilities = {
+  /** Checked in and not released. */
+  responder: boolean;
+  checkIn: boolean;
+  /** CAN reports, log entries, decisions, proposing and objecting to changes, checklists. */
+  report: boolean;
+  /** Post in the incident channel (marked freelancing when not a responder). */
+  message: boolean;
+  /** Roles, objectives, operational periods, synopsis/severity/ETA. */
+  command: boolean;
+  postUpdate: boolean;
+  assignTasks: boolean;
+  /** Clear changes and conduct other people's changes. */
+  clearChanges: boolean;
+  /** Override objections (the IC alone). */
+  overrideChanges: boolean;
+  /** Take the vacant Incident Commander position. */
+  takeCommand: boolean;
+  /** Offer command to someone else with a briefing. */
+  handOverCommand: boolean;
+  /** Statuses the incident may be moved to by this person. */
+  setStatus: IncidentStatus[];
+  /** People this person may place others under, or move, or release (their own branch, or anyone with command). */
+  organise: Handle[];
+};
+
+/** The abilities of `person` on the incident as it stands. */
+export function abilitiesFor(s: IncidentState, person: Handle, isAdmin: boolean): Abilities {
+  const ended = s.status === "ended";
+  const responder = isActiveResponder(s, person);
+  const command = !ended && hasCommandAuthority(s, person);
+  const live = (allowed: boolean): boolean => !ended && allowed;
+  const reopenByAdmin = ended && isAdmin;
+  return {
+    responder,
+    checkIn: live(!responder),
+    report: live(responder),
+    message: !ended,
+    command,
+    postUpdate: live(command || holdersOf(s, "comms-lead").includes(person)),
+    assignTasks: live(mayAssignTasks(s, person)),
+    clearChanges: live(responder && isTechCommand(s, person)),
+    overrideChanges: live(responder && commanderOf(s) === person),
+    takeCommand: live(responder && commanderOf(s) === null),
+    handOverCommand: live(
+      commanderOf(s) === person && !Object.values(s.transfers).some((t) => t.role === COMMANDER),
+    ),
+    setStatus: hasCommandAuthority(s, person) || reopenByAdmin ? ALLOWED_TRANSITIONS[s.status] : [],
+    organise: ended
+      ? []
+      : Object.values(s.responders)
+          .filter((r) => r.status !== "released" && hasAuthorityOver(s, person, r.handle))
+          .map((r) => r.handle)
+          .sort(),
+  };
+}
