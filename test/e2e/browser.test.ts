@@ -28,8 +28,13 @@ async function token(url: string, handle: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-async function signIn(browser: Browser, url: string, apiToken: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+async function signIn(
+  browser: Browser,
+  url: string,
+  apiToken: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<Page> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByLabel("API token").fill(apiToken);
@@ -84,16 +89,37 @@ describe("Command Post in headless Chromium", () => {
     await ann.getByRole("button", { name: "Declare an incident" }).click();
     await ann.getByLabel("What is happening?").fill("Power lost to racks A-D in DC1");
     await ann.getByLabel(/SEV1/).check();
-    await ann.getByRole("button", { name: "Declare", exact: true }).click();
+    const board = eve.getByRole("table", { name: "Incidents" });
+    await live(
+      () => ann.getByRole("button", { name: "Declare", exact: true }).click(),
+      () => board.getByText("Power lost to racks A-D in DC1").waitFor({ timeout: 1000 }),
+    );
+    await board.getByText(/next update in \d+ min/).waitFor();
     await ann.getByRole("heading", { name: "Organisation" }).waitFor();
     await eve.goto(`${server.url}/#/incidents/1`);
     await status.getByText("Incident Commander: ann").waitFor();
+
+    // Eve is not checked in: she may talk (marked as freelancing) but not run the response.
+    const message = "Is DC2 taking traffic? https://status.example.com/dc2";
+    await eve.getByLabel(/^Message/).fill(message);
+    await live(
+      () => eve.getByLabel(/^Message/).press("Enter"),
+      () => ann.getByLabel("Incident channel").getByText("not checked in").waitFor({ timeout: 1000 }),
+    );
+    await ann.getByRole("link", { name: "https://status.example.com/dc2" }).waitFor();
+    await eve
+      .getByRole("note")
+      .getByText(/marked as freelancing/)
+      .waitFor();
+    for (const refused of ["End incident", "Hand over command", "Assign", "Send CAN", "Mark stable"]) {
+      expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
+    }
 
     for (const handle of ["bob", "cy", "dee"]) {
       const page = people[handle]!;
       await page.goto(`${server.url}/#/incidents/1`);
       await live(
-        () => page.getByRole("button", { name: "Check in" }).click(),
+        () => page.getByRole("button", { name: "Check in", exact: true }).click(),
         () =>
           eve
             .getByLabel("Organisation")
@@ -104,7 +130,7 @@ describe("Command Post in headless Chromium", () => {
     }
 
     const assign = async (person: string, role: string, supervisor = ""): Promise<void> => {
-      const form = ann.getByRole("form", { name: "Assign" });
+      const form = ann.getByRole("form", { name: "Assign from staging" });
       await form.getByLabel("Person").selectOption(person);
       await form.getByLabel("Reports to").selectOption(supervisor === "" ? { index: 0 } : supervisor);
       await form.getByLabel("Role").selectOption(role);
@@ -115,7 +141,7 @@ describe("Command Post in headless Chromium", () => {
       () => status.getByText("Tech Lead: bob").waitFor({ timeout: 1000 }),
     );
     await ann
-      .getByRole("form", { name: "Assign" })
+      .getByRole("form", { name: "Assign from staging" })
       .getByLabel("Reports to")
       .getByText("bob")
       .waitFor({ state: "attached" });
@@ -129,6 +155,42 @@ describe("Command Post in headless Chromium", () => {
     );
 
     const bob = people.bob!;
+    const cy = people.cy!;
+    const objective = ann.getByRole("form", { name: "Set an objective" });
+    await objective.getByLabel(/Objective/).fill("Customers served from DC2");
+    await objective.getByLabel("Owner").selectOption("bob");
+    await objective.getByRole("button", { name: "Add objective" }).click();
+    const plan = eve.getByLabel("Action plan");
+    await plan.getByText("Customers served from DC2").waitFor();
+    const task = ann.getByRole("form", { name: "Assign a task" });
+    await task.getByLabel("Task", { exact: true }).fill("Check PDU 3");
+    await task.getByLabel("For").selectOption("cy");
+    await task.getByLabel(/Back within/).fill("10");
+    await task.getByLabel("Serves").selectOption({ label: "Customers served from DC2" });
+    await live(
+      () => task.getByRole("button", { name: "Assign task" }).click(),
+      () => plan.getByText(/Check PDU 3/).waitFor({ timeout: 1000 }),
+    );
+    await plan.getByText(/(9|10) min left/).waitFor();
+    await live(
+      () => cy.getByLabel("Action plan").getByRole("button", { name: "acknowledge" }).click(),
+      () => plan.getByText("not acknowledged").waitFor({ state: "detached", timeout: 1000 }),
+    );
+
+    const propose = bob.getByRole("form", { name: "Propose a change" });
+    await propose.getByLabel("Change").fill("Point DNS at DC2");
+    await propose.getByLabel("Why").fill("DC1 is dark");
+    await propose.getByLabel("System").fill("dns");
+    await propose.getByLabel("Rollback plan").fill("Point DNS back at DC1");
+    await live(
+      () => propose.getByRole("button", { name: "Propose" }).click(),
+      () =>
+        eve
+          .getByLabel("Changes")
+          .getByText(/Objection window: \d/)
+          .waitFor({ timeout: 1000 }),
+    );
+
     await bob.getByLabel("Conditions").fill("UPS drained; racks dark");
     await bob.getByLabel("Actions").fill("Failing over to DC2");
     await live(
@@ -136,10 +198,29 @@ describe("Command Post in headless Chromium", () => {
       () => eve.getByText("C: UPS drained; racks dark").waitFor({ timeout: 1000 }),
     );
 
+    await live(
+      () => ann.getByRole("button", { name: "Release dee" }).click(),
+      () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: 1000 }),
+    );
+
+    const timeline = eve.getByLabel("Timeline");
+    await timeline.getByText("Channel", { exact: true }).click();
+    const rows = eve.getByLabel("Timeline events");
+    await rows.getByText(/DC2 taking traffic/).waitFor();
+    // Only the one channel message is left under the Channel filter.
+    expect(await rows.locator("li.event").count()).toBe(1);
+    await timeline.getByText("Everything", { exact: true }).click();
+    await rows.getByText(/released dee/).waitFor();
+    expect(await rows.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(0);
+
     await ann.getByRole("button", { name: "Hand over command" }).click();
     const handover = ann.getByRole("form", { name: "Hand over command" });
     await handover.getByLabel("To").selectOption("bob");
     await handover.getByLabel(/Briefing/).fill("DC2 serving; PDU 3 suspected");
+    await handover
+      .getByText(/## Org|Incident Commander/)
+      .first()
+      .waitFor();
     await handover.getByRole("button", { name: "Offer command" }).click();
     const offer = bob.getByRole("alertdialog", { name: "Offer of incident-commander" });
     await offer.getByText("DC2 serving; PDU 3 suspected").waitFor();
@@ -148,6 +229,20 @@ describe("Command Post in headless Chromium", () => {
       () => status.getByText("Incident Commander: bob").waitFor({ timeout: 1000 }),
     );
     await ann.screenshot({ path: path.join(ARTIFACTS, "room.png"), fullPage: true });
+    await bob
+      .getByLabel("Organisation")
+      .getByText("handing", { exact: false })
+      .waitFor({ state: "detached" });
+
+    const phone = await signIn(browser, server.url, await token(server.url, "fay"), {
+      width: 390,
+      height: 844,
+    });
+    await phone.goto(`${server.url}/#/incidents/1`);
+    await phone.getByLabel("Status doc").getByText("Incident Commander: bob").waitFor();
+    const overflow = Number(await phone.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
+    expect(overflow, "the room fits a phone screen without sideways scrolling").toBeLessThanOrEqual(0);
+    await phone.screenshot({ path: path.join(ARTIFACTS, "room-phone.png") });
 
     await bob.getByRole("button", { name: "End incident" }).click();
     await bob.getByLabel(/Summary/).fill("Power restored; services failed back to DC1");

@@ -1,8 +1,6 @@
 import { useEffect, useState } from "react";
-import type { Me, StatusDoc } from "./api.js";
-import { api } from "./api.js";
-
-type Act = (method: string, path: string, body?: unknown) => Promise<void>;
+import type { Act, Me, StatusDoc } from "./api.js";
+import { api, apiText } from "./api.js";
 
 const ROLES = [
   ["", "no role"],
@@ -13,21 +11,35 @@ const ROLES = [
   ["deputy", "Deputy"],
 ] as const;
 
-/** Place someone from staging in the tree, under a supervisor, optionally with a role. */
-export function AssignForm({ doc, people, act }: { doc: StatusDoc; people: string[]; act: Act }) {
+/**
+ * Place someone from staging in the tree, under a supervisor the caller has authority over
+ * (the IC position only for those in command), optionally with a role.
+ */
+export function AssignForm({
+  doc,
+  supervisors,
+  toCommander,
+  act,
+}: {
+  doc: StatusDoc;
+  supervisors: string[];
+  toCommander: boolean;
+  act: Act;
+}) {
   const [person, setPerson] = useState("");
   const [supervisor, setSupervisor] = useState("");
   const [role, setRole] = useState("");
   if (doc.staging.length === 0) return null;
   const chosen = person || doc.staging[0]?.person || "";
+  const under = supervisor || (toCommander ? "" : (supervisors[0] ?? ""));
   return (
     <form
       className="inline-form"
-      aria-label="Assign"
+      aria-label="Assign from staging"
       onSubmit={(e) => {
         e.preventDefault();
         void act("POST", `/responders/${chosen}/assignment`, {
-          ...(supervisor ? { supervisor } : {}),
+          ...(under ? { supervisor: under } : {}),
           ...(role ? { role } : {}),
         });
       }}
@@ -48,13 +60,13 @@ export function AssignForm({ doc, people, act }: { doc: StatusDoc; people: strin
       <label>
         Reports to
         <select
-          value={supervisor}
+          value={under}
           onChange={(e) => {
             setSupervisor(e.target.value);
           }}
         >
-          <option value="">the Incident Commander</option>
-          {people.map((p) => (
+          {toCommander && <option value="">the Incident Commander</option>}
+          {supervisors.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
@@ -92,12 +104,14 @@ export function Handover({
   doc,
   me,
   people,
+  mayOffer,
   act,
   incident,
 }: {
   doc: StatusDoc;
   me: Me;
   people: string[];
+  mayOffer: boolean;
   act: Act;
   incident: string;
 }) {
@@ -111,8 +125,13 @@ export function Handover({
       setOffers(r.transfers);
     });
   }, [incident, pending]);
+  const [preview, setPreview] = useState("");
+  useEffect(() => {
+    if (open) void apiText(`/incidents/${incident}`, "text/markdown").then(setPreview);
+  }, [open, incident, doc.seq]);
   const mine = offers.filter((o) => o.to === me.handle);
   const candidates = people.filter((p) => p !== me.handle);
+  if (mine.length === 0 && doc.transfers.length === 0 && !mayOffer) return null;
   return (
     <section className="panel" aria-label="Handover">
       <h2>Handover</h2>
@@ -139,7 +158,7 @@ export function Handover({
             {t.role} offered to {t.to}, waiting for an answer
           </p>
         ))}
-      {doc.commander === me.handle && !open && (
+      {mayOffer && !open && (
         <button
           onClick={() => {
             setOpen(true);
@@ -158,8 +177,8 @@ export function Handover({
               role: "incident-commander",
               to: to || candidates[0],
               briefing: notes,
-            }).then(() => {
-              setOpen(false);
+            }).then((ok) => {
+              if (ok) setOpen(false);
             });
           }}
         >
@@ -185,6 +204,10 @@ export function Handover({
               }}
             />
           </label>
+          <details open>
+            <summary>The status snapshot that goes with your notes</summary>
+            <pre className="briefing">{preview || "Loading…"}</pre>
+          </details>
           <button type="submit">Offer command</button>
         </form>
       )}

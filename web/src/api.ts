@@ -1,6 +1,6 @@
 import type { EventEnvelope, StatusDoc } from "../../src/domain/index.js";
 import type { z } from "zod";
-import type { IncidentListOut } from "../../src/http/responses.js";
+import type { AbilitiesOut, IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
 
 export type Problem = { code: string; detail: string; field?: string };
 
@@ -42,54 +42,68 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   return json as T;
 }
 
+/** Reads a non-JSON representation (the status doc as Markdown, the tree as text). */
+export async function apiText(path: string, accept: string): Promise<string> {
+  const response = await fetch(`/api/v1${path}`, {
+    headers: { authorization: `Bearer ${token.get() ?? ""}`, accept },
+  });
+  return response.ok ? response.text() : "";
+}
+
 export type Me = { handle: string; displayName: string; isAdmin: boolean };
 /** An incident in the list, typed by the same schema the API answers with. */
 export type IncidentSummary = z.infer<typeof IncidentListOut>["incidents"][number];
 export type { EventEnvelope, StatusDoc };
+export type OrgNode = OrgNodeOut;
+/** Runs a command on the open incident; resolves true when the API accepted it. */
+export type Act = (method: string, path: string, body?: unknown) => Promise<boolean>;
+
+export type Abilities = z.infer<typeof AbilitiesOut>;
+
+type Frame = { id: string; event: string; data: string };
 
 /**
- * Follows an incident's Server-Sent Events with fetch (EventSource cannot send a bearer
- * token), resuming from the last seq after a drop. Returns a function that stops it.
+ * Follows a Server-Sent Events stream with fetch (EventSource cannot send a bearer token),
+ * reconnecting after a drop with Last-Event-ID so nothing is missed. Returns a stop function.
  */
-export function followIncident(
-  ref: string,
-  onEvents: (events: EventEnvelope[]) => void,
-  after = 0,
+export function followStream(
+  path: string,
+  onFrames: (frames: Frame[]) => void,
+  lastId = "",
+  onStatus: (connected: boolean) => void = () => undefined,
 ): () => void {
-  let last = after;
+  let last = lastId;
   let stopped = false;
   const controller = new AbortController();
   const run = async (): Promise<void> => {
     while (!stopped) {
       try {
-        const response = await fetch(`/api/v1/incidents/${ref}/stream`, {
-          headers: { authorization: `Bearer ${token.get() ?? ""}`, "last-event-id": String(last) },
+        const response = await fetch(`/api/v1${path}`, {
+          headers: {
+            authorization: `Bearer ${token.get() ?? ""}`,
+            ...(last ? { "last-event-id": last } : {}),
+          },
           signal: controller.signal,
         });
-        const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+        if (!response.ok || !response.body) throw new Error(`stream answered ${String(response.status)}`);
+        onStatus(true);
+        const reader = response.body.getReader();
         const decoder = new TextDecoder();
         let buffer = "";
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
           buffer += decoder.decode(value, { stream: true });
-          const batch: EventEnvelope[] = [];
-          let cut: number;
-          while ((cut = buffer.indexOf("\n\n")) >= 0) {
-            const block = buffer.slice(0, cut);
-            buffer = buffer.slice(cut + 2);
-            const data = block.split("\n").find((l) => l.startsWith("data: "));
-            if (data) {
-              const event = JSON.parse(data.slice(6)) as EventEnvelope;
-              last = event.seq;
-              batch.push(event);
-            }
-          }
-          if (batch.length) onEvents(batch);
+          const { frames, rest } = parseFrames(buffer);
+          buffer = rest;
+          const lastFrame = frames.at(-1);
+          if (lastFrame?.id) last = lastFrame.id;
+          if (frames.length) onFrames(frames);
         }
       } catch {
         if (stopped) return;
       }
+      onStatus(false);
       await new Promise((r) => setTimeout(r, 1000));
     }
   };
@@ -98,4 +112,61 @@ export function followIncident(
     stopped = true;
     controller.abort();
   };
+}
+
+/** Splits complete SSE blocks off a buffer; comments and heartbeats are skipped. */
+export function parseFrames(buffer: string): { frames: Frame[]; rest: string } {
+  const frames: Frame[] = [];
+  let rest = buffer;
+  let cut: number;
+  while ((cut = rest.indexOf("\n\n")) >= 0) {
+    const block = rest.slice(0, cut);
+    rest = rest.slice(cut + 2);
+    const frame: Frame = { id: "", event: "message", data: "" };
+    for (const line of block.split("\n")) {
+      if (line.startsWith("id: ")) frame.id = line.slice(4);
+      else if (line.startsWith("event: ")) frame.event = line.slice(7);
+      else if (line.startsWith("data: ")) frame.data = line.slice(6);
+    }
+    if (frame.data) frames.push(frame);
+  }
+  return { frames, rest };
+}
+
+/** Follows an incident's events from `after`, resuming by seq. */
+export function followIncident(
+  ref: string,
+  onEvents: (events: EventEnvelope[]) => void,
+  onStatus?: (connected: boolean) => void,
+): () => void {
+  return followStream(
+    `/incidents/${ref}/stream`,
+    (frames) => {
+      onEvents(frames.map((f) => JSON.parse(f.data) as EventEnvelope));
+    },
+    "",
+    onStatus,
+  );
+}
+
+/** Follows the incident list: each frame is a row to upsert; `ready` ends the first backlog. */
+export function followIncidentList(
+  status: string,
+  onRows: (rows: IncidentSummary[], ready: boolean) => void,
+  onStatus?: (connected: boolean) => void,
+): () => void {
+  return followStream(
+    `/incidents/stream?status=${status}`,
+    (frames) => {
+      const rows = frames
+        .filter((f) => f.event === "incident")
+        .map((f) => JSON.parse(f.data) as IncidentSummary);
+      onRows(
+        rows,
+        frames.some((f) => f.event === "ready"),
+      );
+    },
+    "",
+    onStatus,
+  );
 }

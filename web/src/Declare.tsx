@@ -1,0 +1,133 @@
+import { useState } from "react";
+import { ApiError, api } from "./api.js";
+import { generateCodename } from "../../src/domain/codename.js";
+
+const SEVERITIES = [
+  ["SEV1", "Large-scale customer impact, SLA breach or data exposed"],
+  ["SEV2", "Core functions unavailable or badly degraded for many customers"],
+  ["SEV3", "Minor customer impact or a stability risk"],
+  ["SEV4", "Needs action; customers can use the service"],
+] as const;
+
+/** The declare dialog: synopsis, severity with definitions, name, kind, visibility, "I will be TL". */
+export function Declare({ onDone }: { onDone: (number: number | null) => void }) {
+  const [synopsis, setSynopsis] = useState("");
+  const [severity, setSeverity] = useState("SEV2");
+  const [name, setName] = useState("");
+  // A suggestion only: the server picks a codename unique among open incidents when none is given.
+  const [suggestion] = useState(() =>
+    generateCodename(Math.floor(Math.random() * 1000), new Date().getFullYear(), []),
+  );
+  const [kind, setKind] = useState("real");
+  const [restricted, setRestricted] = useState(false);
+  const [asTechLead, setAsTechLead] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (): Promise<void> => {
+    try {
+      const doc = await api<{ number: number }>("POST", "/incidents", {
+        synopsis,
+        severity,
+        kind,
+        ...(name.trim() ? { name } : {}),
+        ...(restricted ? { visibility: "restricted" } : {}),
+        ...(asTechLead ? { declarerRole: "tech-lead" } : {}),
+      });
+      onDone(doc.number);
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : "Could not declare.");
+    }
+  };
+  return (
+    <section className="dialog" role="dialog" aria-label="Declare an incident">
+      <h2>Declare an incident</h2>
+      <label>
+        What is happening?
+        <textarea
+          value={synopsis}
+          onChange={(e) => {
+            setSynopsis(e.target.value);
+          }}
+          required
+        />
+      </label>
+      <fieldset>
+        <legend>Severity (when unsure, pick the higher)</legend>
+        {SEVERITIES.map(([level, definition]) => (
+          <label key={level} className="severity-choice">
+            <input
+              type="radio"
+              name="severity"
+              value={level}
+              checked={severity === level}
+              onChange={() => {
+                setSeverity(level);
+              }}
+            />
+            <strong>{level}</strong> {definition}
+          </label>
+        ))}
+      </fieldset>
+      <label>
+        Name (leave empty for a codename like “{suggestion}”)
+        <input
+          placeholder={suggestion}
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+          }}
+        />
+      </label>
+      <label>
+        Kind
+        <select
+          value={kind}
+          onChange={(e) => {
+            setKind(e.target.value);
+          }}
+        >
+          <option value="real">real</option>
+          <option value="drill">drill</option>
+          <option value="planned">planned</option>
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={restricted}
+          onChange={(e) => {
+            setRestricted(e.target.checked);
+          }}
+        />{" "}
+        Restricted (only responders see it)
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={asTechLead}
+          onChange={(e) => {
+            setAsTechLead(e.target.checked);
+          }}
+        />{" "}
+        I will be Tech Lead — find an IC
+      </label>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button onClick={() => void submit()} disabled={synopsis.trim() === ""}>
+          Declare
+        </button>
+        <button
+          className="secondary"
+          onClick={() => {
+            onDone(null);
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}

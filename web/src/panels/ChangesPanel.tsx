@@ -1,0 +1,159 @@
+import { useState } from "react";
+import type { Abilities, Act, Me, StatusDoc } from "../api.js";
+import { Person } from "../badges.js";
+import { countdown } from "../logic/time.js";
+
+type Change = StatusDoc["changes"][number];
+
+function ProposeForm({ act }: { act: Act }) {
+  const empty = { what: "", why: "", system: "", risk: "low", rollbackPlan: "" };
+  const [form, setForm] = useState(empty);
+  const field = (key: keyof typeof empty, label: string) => (
+    <label>
+      {label}
+      <input
+        value={form[key]}
+        onChange={(e) => {
+          setForm({ ...form, [key]: e.target.value });
+        }}
+      />
+    </label>
+  );
+  return (
+    <form
+      className="inline-form"
+      aria-label="Propose a change"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act("POST", "/changes", form).then((ok) => {
+          if (ok) setForm(empty);
+        });
+      }}
+    >
+      {field("what", "Change")}
+      {field("why", "Why")}
+      {field("system", "System")}
+      <label>
+        Risk
+        <select
+          value={form.risk}
+          onChange={(e) => {
+            setForm({ ...form, risk: e.target.value });
+          }}
+        >
+          <option value="low">low</option>
+          <option value="medium">medium</option>
+          <option value="high">high (needs clearance)</option>
+        </select>
+      </label>
+      {field("rollbackPlan", "Rollback plan")}
+      <button type="submit" disabled={!form.what.trim() || !form.system.trim()}>
+        Propose
+      </button>
+    </form>
+  );
+}
+
+function ChangeRow({
+  change,
+  can,
+  me,
+  act,
+  now,
+}: {
+  change: Change;
+  can: Abilities;
+  me: Me;
+  act: Act;
+  now: number;
+}) {
+  const [objecting, setObjecting] = useState("");
+  const conductor = change.proposedBy === me.handle || change.startedBy === me.handle || can.clearChanges;
+  const window = change.objectionWindowEndsAt ? countdown(change.objectionWindowEndsAt, now) : null;
+  const openObjections = change.objections.filter((o) => o.status === "open");
+  const verb = (path: string, body?: unknown) => () =>
+    void act("POST", `/changes/${change.id}/${path}`, body);
+  return (
+    <li className={`change change-${change.status}`}>
+      <p>
+        <strong>{change.what}</strong> on <code>{change.system}</code> · {change.risk} risk · {change.status}{" "}
+        · by <Person handle={change.proposedBy} roles={[]} />
+      </p>
+      <p className="muted">
+        Why: {change.why}. Rollback: {change.rollbackPlan}
+      </p>
+      {change.status === "proposed" && window && (
+        <p className={window.overdue ? "" : "countdown"} aria-live="polite">
+          {window.overdue ? "Objection window closed" : `Objection window: ${window.label}`}
+        </p>
+      )}
+      {change.status === "proposed" && change.risk === "high" && !change.clearedBy && (
+        <p className="pending">Needs clearance by the TL or IC</p>
+      )}
+      {openObjections.map((o) => (
+        <p key={o.id} className="warning">
+          {o.by} objects: {o.reason}
+        </p>
+      ))}
+      {change.result && <p>Observed: {change.result}</p>}
+      <div className="buttons">
+        {change.status === "proposed" && can.report && change.proposedBy !== me.handle && (
+          <>
+            <input
+              aria-label={`Objection to ${change.what}`}
+              placeholder="Reason to object"
+              value={objecting}
+              onChange={(e) => {
+                setObjecting(e.target.value);
+              }}
+            />
+            <button
+              className="secondary"
+              disabled={!objecting.trim()}
+              onClick={verb("objections", { reason: objecting })}
+            >
+              Object
+            </button>
+          </>
+        )}
+        {change.status === "proposed" && change.risk === "high" && !change.clearedBy && can.clearChanges && (
+          <button onClick={verb("clear")}>Clear</button>
+        )}
+        {change.status === "proposed" && conductor && <button onClick={verb("start", {})}>Start</button>}
+        {change.status === "proposed" && can.overrideChanges && openObjections.length > 0 && (
+          <button className="danger" onClick={verb("start", { override: "IC override" })}>
+            Override and start
+          </button>
+        )}
+        {change.status === "in-progress" && conductor && (
+          <button onClick={verb("observe", { result: "observed" })}>Observed</button>
+        )}
+        {change.status === "observed" && conductor && (
+          <>
+            <button onClick={verb("keep")}>Keep</button>
+            <button className="danger" onClick={verb("rollback", {})}>
+              Roll back
+            </button>
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Cautious changes in flight: objection windows counting down, clearance, one per system. */
+export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; act: Act; now: number }) {
+  const { doc, can } = props;
+  return (
+    <section className="panel" aria-label="Changes">
+      <h2>Changes in flight</h2>
+      {doc.changes.length === 0 && <p className="muted">No changes proposed.</p>}
+      <ul className="changes">
+        {doc.changes.map((c) => (
+          <ChangeRow key={c.id} change={c} {...props} />
+        ))}
+      </ul>
+      {can.report && <ProposeForm act={props.act} />}
+    </section>
+  );
+}

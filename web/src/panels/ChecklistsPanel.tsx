@@ -1,0 +1,47 @@
+import type { Abilities, Act, StatusDoc } from "../api.js";
+
+/** Checklists attached as roles and phases began; each check records who and when. */
+export function ChecklistsPanel({ doc, can, act }: { doc: StatusDoc; can: Abilities; act: Act }) {
+  if (doc.checklists.length === 0) return null;
+  return (
+    <section className="panel" aria-label="Checklists">
+      <h2>Checklists</h2>
+      {doc.checklists.map((list) => {
+        const done = list.items.filter((i) => i.checkedBy).length;
+        return (
+          <details key={list.id} open={done < list.items.length}>
+            <summary>
+              {list.name} — {list.owner} ({done}/{list.items.length})
+            </summary>
+            <ul className="checklist">
+              {list.items.map((item) => (
+                <li key={item.id}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={item.checkedBy !== null}
+                      disabled={!can.report}
+                      onChange={(e) =>
+                        void act(
+                          "POST",
+                          `/checklists/${list.id}/items/${item.id}/${e.target.checked ? "check" : "uncheck"}`,
+                        )
+                      }
+                    />{" "}
+                    {item.text}
+                    {item.checkedBy && (
+                      <span className="muted">
+                        {" "}
+                        — {item.checkedBy}, {new Date(item.checkedAt ?? "").toLocaleTimeString()}
+                      </span>
+                    )}
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from "react";
+import type { Abilities, Act, StatusDoc } from "../api.js";
+import { countdown, span } from "../logic/time.js";
+
+/** The snapshot: synopsis, staleness, cadence, roles; the IC posts updates and marks it stable. */
+export function StatusPanel({
+  doc,
+  can,
+  act,
+  now,
+}: {
+  doc: StatusDoc;
+  can: Abilities;
+  act: Act;
+  now: number;
+}) {
+  const [update, setUpdate] = useState("");
+  // Browser and server clocks differ a little; never show a snapshot from the future.
+  const staleMs = Math.max(0, now - Date.parse(doc.updatedAt));
+  const due = doc.nextUpdateDueAt ? countdown(doc.nextUpdateDueAt, now) : null;
+  return (
+    <section className="panel status-doc" aria-label="Status doc">
+      <h2>Status</h2>
+      <p className="synopsis">{doc.synopsis}</p>
+      <p className={staleMs > 5 * 60_000 ? "stale" : "fresh"}>
+        Snapshot {new Date(doc.updatedAt).toLocaleTimeString()} ({span(staleMs)} ago)
+      </p>
+      <p>
+        Impact: {doc.impact ?? "not yet estimated"} · ETA: {doc.eta ?? "none given"}
+      </p>
+      {doc.lastUpdate && (
+        <p>
+          Last update ({new Date(doc.lastUpdate.at).toLocaleTimeString()}, {doc.lastUpdate.by}):{" "}
+          {doc.lastUpdate.text}
+        </p>
+      )}
+      {due && (
+        <p className={doc.updateOverdue || due.overdue ? "overdue" : ""} aria-live="polite">
+          Next update every {doc.cadenceMinutes} min: {due.label}
+        </p>
+      )}
+      {doc.summary && <p>Summary: {doc.summary}</p>}
+      <ul className="roles">
+        {doc.roles.map((r) => (
+          <li key={r.role}>
+            {r.label}: {r.holders.join(", ") || "vacant"} {r.acting && <em>(acting)</em>}
+          </li>
+        ))}
+      </ul>
+      {can.postUpdate && (
+        <form
+          className="inline-form"
+          aria-label="Post an update"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act("POST", "/updates", { text: update }).then((ok) => {
+              if (ok) setUpdate("");
+            });
+          }}
+        >
+          <label>
+            Update for stakeholders
+            <input
+              value={update}
+              onChange={(e) => {
+                setUpdate(e.target.value);
+              }}
+            />
+          </label>
+          <button type="submit" disabled={!update.trim()}>
+            Post update
+          </button>
+        </form>
+      )}
+      <div className="buttons">
+        {can.setStatus.includes("stable") && (
+          <button className="secondary" onClick={() => void act("POST", "/status", { status: "stable" })}>
+            Mark stable
+          </button>
+        )}
+        {can.setStatus.includes("active") && doc.status === "stable" && (
+          <button className="secondary" onClick={() => void act("POST", "/status", { status: "active" })}>
+            Back to active
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { EventEnvelope } from "../api.js";
+import { Person } from "../badges.js";
+import type { TimelineFilter } from "../logic/timeline.js";
+import { FILTERS, describeAction, timelineRows } from "../logic/timeline.js";
+
+/** One event: time, actor with role badges, and what happened in words. */
+export function EventLine({ e }: { e: EventEnvelope }) {
+  const { lead, rest } = describeAction(e);
+  return (
+    <>
+      <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time>{" "}
+      {lead ? (
+        <>
+          <Person handle={e.actor} roles={e.actorRoles} />
+          <span className="what">{rest}</span>
+        </>
+      ) : (
+        <span className="what">
+          {rest} <Person handle={e.actor} roles={e.actorRoles} />
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * Every event, filterable, grouped by day, and virtualised: only the rows in view are in the
+ * DOM, so a 50,000-event incident scrolls like a short one. Follows the end unless scrolled up.
+ */
+export function Timeline({ events, version }: { events: readonly EventEnvelope[]; version: number }) {
+  const [filter, setFilter] = useState<TimelineFilter>("all");
+  const rows = useMemo(
+    () => timelineRows(events, filter),
+    // The events array grows in place; `version` says when.
+    [events, version, filter],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (rows[i]?.kind === "day" ? 32 : 26),
+    overscan: 20,
+  });
+  useEffect(() => {
+    if (following.current && rows.length > 0) virtual.scrollToIndex(rows.length - 1, { align: "end" });
+  }, [rows.length, virtual]);
+  return (
+    <section className="panel timeline" aria-label="Timeline">
+      <h2>Timeline</h2>
+      <div role="radiogroup" aria-label="Show" className="filters">
+        {FILTERS.map(([value, label]) => (
+          <label key={value} className={filter === value ? "chosen" : ""}>
+            <input
+              type="radio"
+              name="timeline-filter"
+              value={value}
+              checked={filter === value}
+              onChange={() => {
+                setFilter(value);
+              }}
+            />
+            {label}
+          </label>
+        ))}
+        <span className="muted">{rows.filter((r) => r.kind === "event").length} events</span>
+      </div>
+      <div
+        ref={scroller}
+        className="timeline-scroll"
+        tabIndex={0}
+        aria-label="Timeline events"
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+      >
+        <ol style={{ height: virtual.getTotalSize(), position: "relative" }}>
+          {virtual.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <li
+                key={item.key}
+                data-index={item.index}
+                ref={virtual.measureElement}
+                className={row.kind === "day" ? "day" : `event event-${row.event.type.split(".")[0] ?? ""}`}
+                style={{
+                  position: "absolute",
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  transform: `translateY(${String(item.start)}px)`,
+                }}
+              >
+                {row.kind === "day" ? <h3>{row.day}</h3> : <EventLine e={row.event} />}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    </section>
+  );
+}

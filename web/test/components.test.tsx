@@ -1,0 +1,115 @@
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import type { Command, EventEnvelope, IncidentState } from "../../src/domain/index.js";
+import {
+  abilitiesFor,
+  buildOrgTree,
+  buildStatusDoc,
+  decide,
+  decideDeclare,
+  defaultDomainConfig,
+  stamp,
+} from "../../src/domain/index.js";
+import type { Abilities, OrgNode } from "../src/api.js";
+import { MessageText } from "../src/panels/Channel.js";
+import { OrgPanel } from "../src/panels/OrgPanel.js";
+import { StatusPanel } from "../src/panels/StatusPanel.js";
+import { EventLine } from "../src/panels/Timeline.js";
+
+const at = new Date("2026-11-24T10:00:00Z");
+const act = (): Promise<boolean> => Promise.reject(new Error("components under test must not call the API"));
+
+/** An incident run through the real domain: ann is IC, bob TL, cy an SME under bob, dee in staging. */
+function incident(): IncidentState {
+  const declared = decideDeclare(
+    { synopsis: "DC1 dark" },
+    { actor: "ann", now: at, config: defaultDomainConfig, id: "i1", number: 1, openNames: [] },
+  );
+  let state = stamp(null, declared, "ann", at).state;
+  const steps: [string, Command][] = [
+    ["ann", { type: "check-in", person: "bob" }],
+    ["ann", { type: "check-in", person: "cy" }],
+    ["ann", { type: "check-in", person: "dee" }],
+    ["ann", { type: "assign", person: "bob", role: "tech-lead" }],
+    ["ann", { type: "assign", person: "cy", supervisor: "bob", role: "sme" }],
+  ];
+  for (const [actor, cmd] of steps) {
+    const ctx = { actor, now: at, config: defaultDomainConfig, isAdmin: false, newId: () => "x" };
+    state = stamp(state, decide(state, cmd, ctx), actor, at).state;
+  }
+  return state;
+}
+
+function render(person: string): string {
+  const state = incident();
+  const doc = buildStatusDoc(state, defaultDomainConfig);
+  const org = buildOrgTree(state, defaultDomainConfig).root as OrgNode;
+  const can: Abilities = { person, ...abilitiesFor(state, person, false) };
+  const me = { handle: person, displayName: person, isAdmin: false };
+  return renderToStaticMarkup(
+    <>
+      <StatusPanel doc={doc} can={can} act={act} now={at.getTime()} />
+      <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
+    </>,
+  );
+}
+
+describe("the room shows only what the API would accept", () => {
+  it("gives the IC every organising action", () => {
+    const html = render("ann");
+    expect(html).toContain('aria-label="Move bob"');
+    expect(html).toContain('aria-label="Release cy"');
+    expect(html).toContain('aria-label="Release dee"');
+    expect(html).toContain("Mark stable");
+    expect(html).toContain("Post update");
+    expect(html).toContain("the Incident Commander</option>");
+    expect(html).not.toContain(">Check in<");
+  });
+
+  it("lets the Tech Lead organise only her own branch, under herself", () => {
+    const html = render("bob");
+    expect(html).toContain('aria-label="Move cy"');
+    expect(html).not.toContain('aria-label="Release dee"');
+    expect(html).not.toContain("Mark stable");
+    expect(html).not.toContain("the Incident Commander</option>");
+    expect(html).toContain('aria-label="Assign from staging"');
+  });
+
+  it("offers someone outside the response a check-in and nothing else", () => {
+    const html = render("eve");
+    expect(html).toContain(">Check in<");
+    for (const refused of ["Move ", "Release ", "Mark stable", "Post update", "Assign from staging"]) {
+      expect(html).not.toContain(refused);
+    }
+  });
+});
+
+describe("messages and timeline lines", () => {
+  it("keep links live and safe, and fold long pastes", () => {
+    const html = renderToStaticMarkup(
+      <MessageText text="graph: https://grafana.example.com/d/1 <b>hi</b>" />,
+    );
+    expect(html).toContain(
+      '<a href="https://grafana.example.com/d/1" target="_blank" rel="noopener noreferrer">',
+    );
+    expect(html).toContain("&lt;b&gt;hi&lt;/b&gt;");
+    const paste = Array.from({ length: 30 }, (_, i) => `line ${String(i)}`).join("\n");
+    expect(renderToStaticMarkup(<MessageText text={paste} />)).toMatch(
+      /<details[^>]*><summary>[\s\S]*30 lines/,
+    );
+  });
+
+  it("show the actor's role badges beside their name", () => {
+    const e = {
+      seq: 9,
+      at: at.toISOString(),
+      type: "log.entry",
+      actor: "bob",
+      actorRoles: ["tech-lead"],
+      data: { text: "PDU 3 tripped", key: false },
+    } as EventEnvelope;
+    const html = renderToStaticMarkup(<EventLine e={e} />);
+    expect(html).toMatch(/bob<span class="badge badge-tech-lead">TL<\/span>/);
+    expect(html).toContain("PDU 3 tripped");
+  });
+});

@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import type { EventEnvelope, IncidentSummary } from "../src/api.js";
+import { parseFrames } from "../src/api.js";
+import { boardRows, upsertRows } from "../src/logic/board.js";
+import { fold, linkify } from "../src/logic/text.js";
+import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
+import { describeAction, timelineRows } from "../src/logic/timeline.js";
+
+function event(seq: number, at: string, type: string, data: object, actor = "ann"): EventEnvelope {
+  return { seq, at, type, data, actor, actorRoles: ["incident-commander"] } as EventEnvelope;
+}
+
+const log = [
+  event(1, "2026-11-23T23:50:00Z", "incident.declared", {
+    name: "Incident 26-Alpha",
+    severity: "SEV1",
+    kind: "real",
+    synopsis: "DC1 dark",
+    commander: "ann",
+    visibility: "open",
+    declaredAt: "2026-11-23T23:50:00Z",
+    number: 1,
+  }),
+  event(2, "2026-11-23T23:55:00Z", "message.posted", { text: "who is on it?", freelancing: true }, "eve"),
+  event(3, "2026-11-24T12:05:00Z", "decision.recorded", {
+    decision: "Fail over",
+    rationale: "DC1 dark",
+    decidedBy: "ann",
+    objectiveId: null,
+  }),
+  event(4, "2026-11-24T12:06:00Z", "log.entry", { text: "paged facilities", key: true }),
+  event(5, "2026-11-24T12:07:00Z", "log.entry", { text: "coffee", key: false }),
+];
+
+describe("timeline rows", () => {
+  it("head each calendar day once and keep events in order", () => {
+    const rows = timelineRows(log, "all");
+    expect(rows.filter((r) => r.kind === "day")).toHaveLength(
+      new Set(log.map((e) => new Date(e.at).toDateString())).size,
+    );
+    expect(rows.flatMap((r) => (r.kind === "event" ? [r.event.seq] : []))).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it("filter to key events, decisions and the channel", () => {
+    const seqs = (filter: Parameters<typeof timelineRows>[1]) =>
+      timelineRows(log, filter).flatMap((r) => (r.kind === "event" ? [r.event.seq] : []));
+    expect(seqs("key")).toEqual([1, 3, 4]);
+    expect(seqs("decisions")).toEqual([3]);
+    expect(seqs("chat")).toEqual([2]);
+    expect(seqs("cans")).toEqual([]);
+  });
+
+  it("describe events in words, with the actor split out and ids left to the CLI", () => {
+    expect(describeAction(log[1] as EventEnvelope)).toEqual({
+      lead: true,
+      rest: " (not checked in): who is on it?",
+    });
+    const task = event(6, "2026-11-24T12:08:00Z", "task.acknowledged", {
+      id: "d505b77b-4654-4e85-ac2d-1ab6e38ede67",
+    });
+    expect(describeAction(task).rest).not.toMatch(/[0-9a-f]{8}-/);
+  });
+});
+
+describe("server-sent event frames", () => {
+  it("keep a partial block for the next chunk and skip heartbeats", () => {
+    const first = parseFrames(': keep-alive\n\nid: 3\nevent: log.entry\ndata: {"seq":3}\n\nid: 4\nda');
+    expect(first.frames).toEqual([{ id: "3", event: "log.entry", data: '{"seq":3}' }]);
+    const second = parseFrames(`${first.rest}ta: {"seq":4}\n\n`);
+    expect(second.frames).toEqual([{ id: "4", event: "message", data: '{"seq":4}' }]);
+    expect(second.rest).toBe("");
+  });
+});
+
+describe("the board", () => {
+  const row = (id: string, over: Partial<IncidentSummary>): IncidentSummary => ({
+    id,
+    number: Number(id),
+    name: `Incident ${id}`,
+    status: "active",
+    severity: "SEV2",
+    kind: "real",
+    visibility: "open",
+    commander: "ann",
+    synopsis: "",
+    declaredAt: `2026-11-24T0${id}:00:00Z`,
+    updatedAt: `2026-11-24T0${id}:00:00Z`,
+    nextUpdateDueAt: null,
+    updateOverdue: false,
+    seq: 1,
+    ...over,
+  });
+
+  it("keeps the newest version of each incident whatever order rows arrive in", () => {
+    let board = upsertRows(new Map(), [row("1", { seq: 5, status: "stable" })]);
+    board = upsertRows(board, [row("1", { seq: 3, status: "active" })]);
+    expect(board.get("1")?.status).toBe("stable");
+  });
+
+  it("puts active first, newest first, and hides ended incidents and drills when asked", () => {
+    const board = upsertRows(new Map(), [
+      row("1", {}),
+      row("2", { status: "stable" }),
+      row("3", {}),
+      row("4", { status: "ended" }),
+      row("5", { kind: "drill" }),
+    ]);
+    const ids = (ended: boolean, drills: boolean) => boardRows(board, { ended, drills }).map((r) => r.id);
+    expect(ids(false, true)).toEqual(["5", "3", "1", "2"]);
+    expect(ids(true, false)).toEqual(["3", "1", "2", "4"]);
+  });
+});
+
+describe("time and text", () => {
+  const now = Date.parse("2026-11-24T12:00:00Z");
+
+  it("count down, then say how overdue", () => {
+    expect(countdown("2026-11-24T12:12:00Z", now)).toEqual({ label: "12 min left", overdue: false });
+    expect(countdown("2026-11-24T11:58:00Z", now)).toEqual({ label: "overdue by 2 min", overdue: true });
+    expect(span(95 * 60_000)).toBe("1 h 35 min");
+    expect(span(20_000)).toBe("20 s");
+  });
+
+  it("label the update cadence for the board", () => {
+    expect(
+      nextUpdateLabel({ nextUpdateDueAt: "2026-11-24T12:12:00Z", updateOverdue: false }, now)?.label,
+    ).toBe("next update in 12 min");
+    expect(nextUpdateLabel({ nextUpdateDueAt: "2026-11-24T11:50:00Z", updateOverdue: true }, now)).toEqual({
+      label: "update overdue by 10 min",
+      overdue: true,
+    });
+    expect(nextUpdateLabel({ nextUpdateDueAt: null, updateOverdue: false }, now)).toBeNull();
+  });
+
+  it("find links without their trailing punctuation", () => {
+    expect(linkify("see https://grafana.example.com/d/abc?x=1, then call")).toEqual([
+      { text: "see " },
+      { url: "https://grafana.example.com/d/abc?x=1" },
+      { text: ", then call" },
+    ]);
+    expect(linkify("javascript:alert(1) is not a link")).toEqual([
+      { text: "javascript:alert(1) is not a link" },
+    ]);
+  });
+
+  it("fold long pastes but not short messages", () => {
+    expect(fold("short").folded).toBe(false);
+    const trace = Array.from({ length: 40 }, (_, i) => `at frame ${String(i)}`).join("\n");
+    expect(fold(trace)).toMatchObject({
+      folded: true,
+      lines: 40,
+      head: "at frame 0\nat frame 1\nat frame 2",
+    });
+  });
+});
