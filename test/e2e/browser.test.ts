@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServerProcess } from "../support/process.js";
+import { accessibilityProblems } from "../support/axe.js";
 import { spawnServer, stopServer } from "../support/process.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -86,8 +87,14 @@ describe("Command Post in headless Chromium", () => {
     };
     const status = eve.getByLabel("Status doc");
 
+    // Keyboard first: the dialog opens with the cursor in the synopsis, and Escape closes it.
+    await ann.getByRole("button", { name: "Declare an incident" }).focus();
+    await ann.keyboard.press("Enter");
+    await ann.keyboard.type("Power lost");
+    await ann.keyboard.press("Escape");
+    await ann.getByRole("dialog").waitFor({ state: "detached" });
     await ann.getByRole("button", { name: "Declare an incident" }).click();
-    await ann.getByLabel("What is happening?").fill("Power lost to racks A-D in DC1");
+    await ann.keyboard.type("Power lost to racks A-D in DC1");
     await ann.getByLabel(/SEV1/).check();
     const board = eve.getByRole("table", { name: "Incidents" });
     await live(
@@ -96,6 +103,7 @@ describe("Command Post in headless Chromium", () => {
     );
     await board.getByText(/next update in \d+ min/).waitFor();
     await ann.getByRole("heading", { name: "Organisation" }).waitFor();
+    expect(await accessibilityProblems(eve), "the board").toEqual([]);
     await eve.goto(`${server.url}/#/incidents/1`);
     await status.getByText("Incident Commander: ann").waitFor();
 
@@ -177,6 +185,7 @@ describe("Command Post in headless Chromium", () => {
       () => plan.getByText("not acknowledged").waitFor({ state: "detached", timeout: 1000 }),
     );
 
+    await bob.getByText("Propose a change", { exact: true }).click();
     const propose = bob.getByRole("form", { name: "Propose a change" });
     await propose.getByLabel("Change").fill("Point DNS at DC2");
     await propose.getByLabel("Why").fill("DC1 is dark");
@@ -229,6 +238,9 @@ describe("Command Post in headless Chromium", () => {
       () => status.getByText("Incident Commander: bob").waitFor({ timeout: 1000 }),
     );
     await ann.screenshot({ path: path.join(ARTIFACTS, "room.png"), fullPage: true });
+    await ann.evaluate("window.scrollTo(0, 0)");
+    await ann.screenshot({ path: path.join(ARTIFACTS, "room-screen.png") });
+    expect(await accessibilityProblems(ann), "the incident room").toEqual([]);
     await bob
       .getByLabel("Organisation")
       .getByText("handing", { exact: false })
@@ -243,6 +255,7 @@ describe("Command Post in headless Chromium", () => {
     const overflow = Number(await phone.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
     expect(overflow, "the room fits a phone screen without sideways scrolling").toBeLessThanOrEqual(0);
     await phone.screenshot({ path: path.join(ARTIFACTS, "room-phone.png") });
+    expect(await accessibilityProblems(phone), "the room on a phone").toEqual([]);
 
     await bob.getByRole("button", { name: "End incident" }).click();
     await bob.getByLabel(/Summary/).fill("Power restored; services failed back to DC1");

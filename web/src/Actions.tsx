@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import type { Act, Me, StatusDoc } from "./api.js";
 import { api, apiText } from "./api.js";
+import { Person } from "./badges.js";
 
 const ROLES = [
   ["", "no role"],
@@ -138,7 +139,7 @@ export function Handover({
       {mine.map((o) => (
         <div key={o.id} className="offer" role="alertdialog" aria-label={`Offer of ${o.role}`}>
           <p>
-            <strong>{o.from ?? "command"}</strong> offers you <strong>{o.role}</strong>.
+            {o.from ? <Person handle={o.from} /> : "Command"} offers you <strong>{o.role}</strong>.
           </p>
           <p>{o.briefing.notes}</p>
           <details>
@@ -155,7 +156,7 @@ export function Handover({
         .filter((t) => t.to !== me.handle)
         .map((t) => (
           <p key={t.id}>
-            {t.role} offered to {t.to}, waiting for an answer
+            {t.role} offered to <Person handle={t.to} />, waiting for an answer
           </p>
         ))}
       {mayOffer && !open && (
@@ -243,6 +244,7 @@ export function EndIncident({ act }: { act: Act }) {
       <label>
         Summary: what happened, the impact, what is left to do
         <textarea
+          autoFocus
           value={summary}
           onChange={(e) => {
             setSummary(e.target.value);

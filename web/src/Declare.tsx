@@ -38,7 +38,14 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
     }
   };
   return (
-    <section className="dialog" role="dialog" aria-label="Declare an incident">
+    <section
+      className="dialog"
+      role="dialog"
+      aria-label="Declare an incident"
+      onKeyDown={(e) => {
+        if (e.key === "Escape") onDone(null);
+      }}
+    >
       <h2>Declare an incident</h2>
       <label>
         What is happening?
@@ -47,6 +54,7 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
           onChange={(e) => {
             setSynopsis(e.target.value);
           }}
+          autoFocus
           required
         />
       </label>

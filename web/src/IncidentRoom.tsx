@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import type { Me } from "./api.js";
 import { ApiError, api } from "./api.js";
 import { EndIncident, Handover } from "./Actions.js";
+import { CurrentRoles, rolesByPerson } from "./badges.js";
 import { ChangesPanel } from "./panels/ChangesPanel.js";
 import { Channel } from "./panels/Channel.js";
 import { ChecklistsPanel } from "./panels/ChecklistsPanel.js";
@@ -49,60 +50,62 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
   }
   const responders = [...peopleIn(org), ...doc.staging.map((s) => s.person)];
   return (
-    <main className="room">
-      <header className="bar">
-        <a href="#/">← Incidents</a>
-        <h1>
-          <span className={`sev sev-${doc.severity}`}>{doc.severity}</span> {doc.name}{" "}
-          <small>#{doc.number}</small>
-        </h1>
-        <span className={`status status-${doc.status}`}>{doc.status}</span>
-        {doc.kind === "drill" && <span className="status">drill</span>}
-        <span className={view.connected ? "live" : "offline"} role="status">
-          {view.connected ? "live" : "reconnecting…"}
-        </span>
-        {can.setStatus.includes("ended") && <EndIncident act={act} />}
-        {doc.status === "ended" && can.setStatus.includes("active") && (
-          <button
-            className="secondary"
-            onClick={() => {
-              const reason = window.prompt("Why reopen this incident?");
-              if (reason) void act("POST", "/status", { status: "active", reason });
-            }}
-          >
-            Reopen
-          </button>
+    <CurrentRoles.Provider value={rolesByPerson(doc.roles)}>
+      <main className="room">
+        <header className="bar">
+          <a href="#/">← Incidents</a>
+          <h1>
+            <span className={`sev sev-${doc.severity}`}>{doc.severity}</span> {doc.name}{" "}
+            <small>#{doc.number}</small>
+          </h1>
+          <span className={`status status-${doc.status}`}>{doc.status}</span>
+          {doc.kind === "drill" && <span className="status">drill</span>}
+          <span className={view.connected ? "live" : "offline"} role="status">
+            {view.connected ? "live" : "reconnecting…"}
+          </span>
+          {can.setStatus.includes("ended") && <EndIncident act={act} />}
+          {doc.status === "ended" && can.setStatus.includes("active") && (
+            <button
+              className="secondary"
+              onClick={() => {
+                const reason = window.prompt("Why reopen this incident?");
+                if (reason) void act("POST", "/status", { status: "active", reason });
+              }}
+            >
+              Reopen
+            </button>
+          )}
+        </header>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
         )}
-      </header>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="columns">
-        <div className="column">
-          <StatusPanel doc={doc} can={can} act={act} now={now} />
-          <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
-          <Handover
-            doc={doc}
-            me={me}
-            people={responders}
-            mayOffer={can.handOverCommand}
-            act={act}
-            incident={ref}
-          />
-          <PlanPanel doc={doc} can={can} me={me} people={responders} act={act} now={now} />
+        <div className="columns">
+          <div className="column">
+            <StatusPanel doc={doc} can={can} act={act} now={now} />
+            <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
+            <Handover
+              doc={doc}
+              me={me}
+              people={responders}
+              mayOffer={can.handOverCommand}
+              act={act}
+              incident={ref}
+            />
+            <PlanPanel doc={doc} can={can} me={me} people={responders} act={act} now={now} />
+          </div>
+          <div className="column">
+            <Channel events={view.events} version={view.version} can={can} act={act} />
+            <ReportsPanel doc={doc} mayReport={can.report} act={act} />
+            <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
+            <ChecklistsPanel doc={doc} can={can} act={act} />
+          </div>
+          <div className="column wide">
+            <Timeline events={view.events} version={view.version} />
+          </div>
         </div>
-        <div className="column">
-          <Channel events={view.events} version={view.version} can={can} act={act} />
-          <ReportsPanel doc={doc} mayReport={can.report} act={act} />
-          <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
-          <ChecklistsPanel doc={doc} can={can} act={act} />
-        </div>
-        <div className="column wide">
-          <Timeline events={view.events} version={view.version} />
-        </div>
-      </div>
-    </main>
+      </main>
+    </CurrentRoles.Provider>
   );
 }

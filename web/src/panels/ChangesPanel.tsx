@@ -77,7 +77,7 @@ function ChangeRow({
     <li className={`change change-${change.status}`}>
       <p>
         <strong>{change.what}</strong> on <code>{change.system}</code> · {change.risk} risk · {change.status}{" "}
-        · by <Person handle={change.proposedBy} roles={[]} />
+        · by <Person handle={change.proposedBy} />
       </p>
       <p className="muted">
         Why: {change.why}. Rollback: {change.rollbackPlan}
@@ -92,7 +92,7 @@ function ChangeRow({
       )}
       {openObjections.map((o) => (
         <p key={o.id} className="warning">
-          {o.by} objects: {o.reason}
+          <Person handle={o.by} /> objects: {o.reason}
         </p>
       ))}
       {change.result && <p>Observed: {change.result}</p>}
@@ -153,7 +153,12 @@ export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; ac
           <ChangeRow key={c.id} change={c} {...props} />
         ))}
       </ul>
-      {can.report && <ProposeForm act={props.act} />}
+      {can.report && (
+        <details>
+          <summary>Propose a change</summary>
+          <ProposeForm act={props.act} />
+        </details>
+      )}
     </section>
   );
 }

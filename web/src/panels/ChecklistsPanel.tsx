@@ -1,4 +1,5 @@
 import type { Abilities, Act, StatusDoc } from "../api.js";
+import { Person } from "../badges.js";
 
 /** Checklists attached as roles and phases began; each check records who and when. */
 export function ChecklistsPanel({ doc, can, act }: { doc: StatusDoc; can: Abilities; act: Act }) {
@@ -11,7 +12,7 @@ export function ChecklistsPanel({ doc, can, act }: { doc: StatusDoc; can: Abilit
         return (
           <details key={list.id} open={done < list.items.length}>
             <summary>
-              {list.name} — {list.owner} ({done}/{list.items.length})
+              {list.name} — <Person handle={list.owner} /> ({done}/{list.items.length})
             </summary>
             <ul className="checklist">
               {list.items.map((item) => (

@@ -28,6 +28,7 @@ function NodeActions({ person, doc, act, people }: { person: string } & Omit<Tre
         <label>
           Reports to
           <select
+            autoFocus
             value={to}
             onChange={(e) => {
               setTo(e.target.value);
@@ -139,7 +140,7 @@ export function OrgPanel({
       <ul>
         {doc.staging.map((s) => (
           <li key={s.person}>
-            <Person handle={s.person} roles={[]} /> {s.skills.join(", ")}
+            <Person handle={s.person} /> {s.skills.join(", ")}
             {s.note ? ` — ${s.note}` : ""}
             {s.person !== doc.commander && can.organise.includes(s.person) && (
               <button

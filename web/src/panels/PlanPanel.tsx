@@ -11,7 +11,7 @@ function TaskRow({ task, me, act, now }: { task: Task; me: Me; act: Act; now: nu
   const mine = task.assignee === me.handle;
   return (
     <li className={`task task-${task.status}`}>
-      <Person handle={task.assignee} roles={[]} /> {task.task}{" "}
+      <Person handle={task.assignee} /> {task.task}{" "}
       {open ? (
         <span className={due.overdue ? "overdue" : "countdown"}>{due.label}</span>
       ) : (
@@ -198,7 +198,7 @@ export function PlanPanel(props: {
       <ol className="objectives">
         {plan.objectives.map((o) => (
           <li key={o.id} className={`objective objective-${o.state}`}>
-            <strong>{o.text}</strong> — <Person handle={o.owner} roles={[]} /> <em>{o.state}</em>
+            <strong>{o.text}</strong> — <Person handle={o.owner} /> <em>{o.state}</em>
             {can.command && o.state === "open" && (
               <button
                 className="link"

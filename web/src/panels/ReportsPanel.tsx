@@ -120,7 +120,7 @@ export function ReportsPanel({ doc, mayReport, act }: { doc: StatusDoc; mayRepor
       <ul>
         {doc.decisions.map((d) => (
           <li key={d.seq}>
-            {d.decision} — {d.decidedBy}, because {d.rationale}
+            {d.decision} — <Person handle={d.decidedBy} />, because {d.rationale}
           </li>
         ))}
       </ul>

@@ -18,7 +18,7 @@ export function EventLine({ e }: { e: EventEnvelope }) {
         </>
       ) : (
         <span className="what">
-          {rest} <Person handle={e.actor} roles={e.actorRoles} />
+          {rest} <span className="muted">· by</span> <Person handle={e.actor} roles={e.actorRoles} />
         </span>
       )}
     </>
