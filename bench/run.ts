@@ -7,6 +7,7 @@ import { appendBenchmark } from "./append.js";
 import { fanoutBenchmark } from "./fanout.js";
 import { readBenchmark } from "./read.js";
 import { timerBenchmark } from "./timers.js";
+import { webBenchmark } from "./web.js";
 import { webhookBenchmark } from "./webhooks.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
@@ -96,6 +97,23 @@ if (want("webhooks")) {
   console.log(
     `   ${f(r.firstPassPerSecond)}/s (goal ≥ 1,000/s), ${r.receiver.accepted === r.deliveries && r.receiver.duplicates === 0 ? "no loss, no duplicates" : "MISMATCH"}\n`,
   );
+}
+
+if (want("web")) {
+  const r = await webBenchmark(Number(process.env.BENCH_EVENTS_WEB ?? 50_000));
+  const ms = (x: { p50: number; p95: number; max: number }) =>
+    `p50 ${f(x.p50, 1)} ms  p95 ${f(x.p95, 1)} ms  max ${f(x.max, 1)} ms`;
+  console.log("7. The Command Post in headless Chromium");
+  console.log(
+    `   bundle:   ${f(r.bundleKb, 1)} KB of JavaScript gzipped, all of it loaded by the incident room (goal < 250 KB)`,
+  );
+  console.log(`   baseline: ${f(r.bareReactKb, 1)} KB for a bare React 19 app built by the same Vite`);
+  console.log(
+    `   timeline: ${r.events} events (seeded in ${f(r.seedSeconds, 1)} s) loaded into the room in ${f(r.loadSeconds, 1)} s; ${r.domRows} rows in the DOM`,
+  );
+  console.log(`   scrolling 600 px a frame: ${ms(r.scroll)}`);
+  console.log(`   baseline, idle frames on the same page: ${ms(r.idle)}`);
+  console.log(`   scroll p95 / idle p95 ${f(r.scroll.p95 / r.idle.p95, 2)} (1.0 = no dropped frames)\n`);
 }
 
 if (want("postgres")) {

@@ -142,7 +142,8 @@ export async function startServer(
         ? "Created user 'admin' with the token from MUSTER_ADMIN_TOKEN."
         : `Created user 'admin'. Its API token (shown once, keep it safe):\n\n    ${token}\n`,
     );
-    print(`Use it:   export MUSTER_URL=http://localhost:${port} MUSTER_TOKEN=<token>`);
+    print(`Browser:  open http://localhost:${port} and sign in with the token`);
+    print(`CLI:      export MUSTER_URL=http://localhost:${port} MUSTER_TOKEN=<token>`);
     print("Another:  npx muster token create admin --local   (writes straight to the database)");
   }
   return { app, runtime };

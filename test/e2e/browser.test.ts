@@ -269,4 +269,39 @@ describe("Command Post in headless Chromium", () => {
     await ann.getByRole("link", { name: /Incident \d\d-Alpha/ }).waitFor();
     await ann.screenshot({ path: path.join(ARTIFACTS, "board.png") });
   }, 90_000);
+
+  it("lets a newcomer with only the admin token add a colleague, declare, staff and end an incident", async () => {
+    const admin = await signIn(browser, server.url, ADMIN);
+    await admin.getByRole("link", { name: "People" }).click();
+    const add = admin.getByRole("form", { name: "Add a person" });
+    await add.getByLabel("Handle").fill("gil");
+    await add.getByLabel("Name").fill("Gil Newman");
+    await add.getByRole("button", { name: "Add person" }).click();
+    const issued = admin.getByRole("status").locator("code.token");
+    await issued.waitFor();
+    const gilToken = (await issued.textContent()) ?? "";
+    expect(gilToken.length).toBeGreaterThan(20);
+    expect(await accessibilityProblems(admin), "the people page").toEqual([]);
+    const gil = await signIn(browser, server.url, gilToken);
+    await gil.getByText("Signed in as gil").waitFor();
+
+    await admin.getByRole("link", { name: /Incidents/ }).click();
+    await admin.getByRole("button", { name: "Declare an incident" }).click();
+    await admin.getByLabel("What is happening?").fill("Newcomer drill: login page slow");
+    await admin.getByLabel("Kind").selectOption("drill");
+    await admin.getByRole("button", { name: "Declare", exact: true }).click();
+    const checkIn = admin.getByRole("form", { name: "Check someone in" });
+    await checkIn.getByLabel("Check in").selectOption("gil");
+    await checkIn.getByRole("button", { name: "Check them in" }).click();
+    const assign = admin.getByRole("form", { name: "Assign from staging" });
+    await assign.getByLabel("Person").selectOption("gil");
+    await assign.getByLabel("Role").selectOption("tech-lead");
+    await assign.getByRole("button", { name: "Assign" }).click();
+    await admin.getByLabel("Status doc").getByText("Tech Lead: gil").waitFor();
+    await admin.getByRole("button", { name: "End incident" }).click();
+    await admin.getByLabel(/Summary/).fill("Drill complete");
+    await admin.getByRole("button", { name: "End the incident" }).click();
+    await admin.getByText("ended", { exact: true }).first().waitFor();
+    expect(await admin.getByRole("button", { name: "End incident" }).count()).toBe(0);
+  }, 60_000);
 });

@@ -3,10 +3,12 @@ import type { Me } from "./api.js";
 import { ApiError, api, token } from "./api.js";
 import { Board } from "./Board.js";
 import { IncidentRoom } from "./IncidentRoom.js";
+import { People } from "./People.js";
 
-function route(): { page: "board" } | { page: "incident"; number: number } {
+function route(): { page: "board" | "people" } | { page: "incident"; number: number } {
   const match = /^#\/incidents\/(\d+)/.exec(location.hash);
-  return match ? { page: "incident", number: Number(match[1]) } : { page: "board" };
+  if (match) return { page: "incident", number: Number(match[1]) };
+  return { page: location.hash === "#/people" ? "people" : "board" };
 }
 
 /** Sign-in with an API token, then the board or an incident room (hash routes). */
@@ -66,9 +68,16 @@ export function App() {
       </main>
     );
   }
-  return where.page === "incident" ? (
-    <IncidentRoom number={where.number} me={me} />
-  ) : (
-    <Board me={me} open={(n) => (location.hash = `#/incidents/${n}`)} />
+  if (where.page === "incident") return <IncidentRoom number={where.number} me={me} />;
+  if (where.page === "people") return <People me={me} />;
+  return (
+    <Board
+      me={me}
+      open={(n) => (location.hash = `#/incidents/${String(n)}`)}
+      signOut={() => {
+        token.clear();
+        setMe(null);
+      }}
+    />
   );
 }

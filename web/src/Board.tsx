@@ -10,7 +10,15 @@ import { useNow } from "./useIncident.js";
  * The incident board, live from the list stream: active first, severity, status, IC, age and
  * the update cadence; filters for ended incidents and drills; a declare dialog.
  */
-export function Board({ me, open }: { me: Me; open: (number: number) => void }) {
+export function Board({
+  me,
+  open,
+  signOut,
+}: {
+  me: Me;
+  open: (number: number) => void;
+  signOut: () => void;
+}) {
   const [rows, setRows] = useState<Map<string, IncidentSummary>>(new Map());
   const [ready, setReady] = useState(false);
   const [connected, setConnected] = useState(false);
@@ -68,7 +76,11 @@ export function Board({ me, open }: { me: Me; open: (number: number) => void }) 
         <span className={connected ? "live" : "offline"} role="status">
           {connected ? "live" : "reconnecting…"}
         </span>
+        <a href="#/people">People</a>
         <span className="me">Signed in as {me.handle}</span>
+        <button className="link" onClick={signOut}>
+          Sign out
+        </button>
       </header>
       {declaring && (
         <Declare

@@ -1,5 +1,6 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import type { Abilities, Act, Me, OrgNode, StatusDoc } from "../api.js";
+import { api } from "../api.js";
 import { AssignForm } from "../Actions.js";
 import { Person } from "../badges.js";
 
@@ -113,6 +114,47 @@ function Tree(props: TreeProps) {
   );
 }
 
+/** A responder checks in someone who is working on it but not at a screen (or not yet signed in). */
+function CheckInOther({ present, act }: { present: string[]; act: Act }) {
+  const [users, setUsers] = useState<string[]>([]);
+  const [person, setPerson] = useState("");
+  useEffect(() => {
+    void api<{ users: { handle: string }[] }>("GET", "/users").then((r) => {
+      setUsers(r.users.map((u) => u.handle));
+    });
+  }, []);
+  const others = users.filter((u) => !present.includes(u));
+  if (others.length === 0) return null;
+  const chosen = others.includes(person) ? person : (others[0] ?? "");
+  return (
+    <form
+      className="inline-form"
+      aria-label="Check someone in"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void act("POST", "/responders", { person: chosen });
+      }}
+    >
+      <label>
+        Check in
+        <select
+          value={chosen}
+          onChange={(e) => {
+            setPerson(e.target.value);
+          }}
+        >
+          {others.map((u) => (
+            <option key={u}>{u}</option>
+          ))}
+        </select>
+      </label>
+      <button type="submit" className="secondary">
+        Check them in
+      </button>
+    </form>
+  );
+}
+
 /** The org chart, staging and one-click check-in; assign, move and release where allowed. */
 export function OrgPanel({
   doc,
@@ -162,6 +204,7 @@ export function OrgPanel({
           Take command
         </button>
       )}
+      {can.report && <CheckInOther present={[...people, ...doc.staging.map((s) => s.person)]} act={act} />}
       {(can.command || supervisors.length > 0) && (
         <AssignForm doc={doc} supervisors={supervisors} toCommander={can.command} act={act} />
       )}

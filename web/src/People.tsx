@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Me } from "./api.js";
+import { ApiError, api } from "./api.js";
+
+type User = { handle: string; displayName: string; email: string | null; isAdmin: boolean };
+
+/** Everyone known to Muster; admins add people and make their API tokens (shown once). */
+export function People({ me }: { me: Me }) {
+  const [users, setUsers] = useState<User[]>([]);
+  const [handle, setHandle] = useState("");
+  const [displayName, setDisplayName] = useState("");
+  const [email, setEmail] = useState("");
+  const [issued, setIssued] = useState<{ handle: string; token: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    setUsers((await api<{ users: User[] }>("GET", "/users")).users);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const attempt = async (work: () => Promise<void>): Promise<void> => {
+    try {
+      setError(null);
+      await work();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : "That did not work.");
+    }
+  };
+  const issue = (who: string) =>
+    attempt(async () => {
+      setIssued(await api<{ handle: string; token: string }>("POST", `/users/${who}/tokens`, {}));
+    });
+  return (
+    <main>
+      <header className="bar">
+        <a href="#/">← Incidents</a>
+        <h1>People</h1>
+      </header>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {issued && (
+        <p className="offer" role="status">
+          API token for <strong>{issued.handle}</strong> (shown once; give it to them to sign in):{" "}
+          <code className="token">{issued.token}</code>
+        </p>
+      )}
+      <table className="board" aria-label="People">
+        <thead>
+          <tr>
+            <th>Handle</th>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Token</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.handle}>
+              <td>
+                {u.handle}
+                {u.isAdmin && <span className="tag">admin</span>}
+              </td>
+              <td>{u.displayName}</td>
+              <td>{u.email ?? "—"}</td>
+              <td>
+                {(me.isAdmin || u.handle === me.handle) && (
+                  <button className="link" onClick={() => void issue(u.handle)}>
+                    new token for {u.handle}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {me.isAdmin && (
+        <form
+          className="inline-form dialog"
+          aria-label="Add a person"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void attempt(async () => {
+              await api("POST", "/users", { handle, displayName, ...(email.trim() ? { email } : {}) });
+              setHandle("");
+              setDisplayName("");
+              setEmail("");
+              await load();
+              await issue(handle);
+            });
+          }}
+        >
+          <label>
+            Handle
+            <input
+              value={handle}
+              onChange={(e) => {
+                setHandle(e.target.value);
+              }}
+            />
+          </label>
+          <label>
+            Name
+            <input
+              value={displayName}
+              onChange={(e) => {
+                setDisplayName(e.target.value);
+              }}
+            />
+          </label>
+          <label>
+            Email (optional)
+            <input
+              type="email"
+              value={email}
+              onChange={(e) => {
+                setEmail(e.target.value);
+              }}
+            />
+          </label>
+          <button type="submit" disabled={!handle.trim() || !displayName.trim()}>
+            Add person
+          </button>
+        </form>
+      )}
+    </main>
+  );
+}
