@@ -19,6 +19,7 @@ import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
 import { roleRoutes } from "./routes/roles.js";
+import { serialize } from "./serialize.js";
 import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
@@ -49,7 +50,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas type the handlers and document the API; serialising through them would
   // re-validate every status doc on every write, so responses go out with plain JSON.stringify.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(() => serialize);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>
     sendProblem(

@@ -1,3 +1,4 @@
+import { commandBody } from "../serialize.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { buildOrgTree, foldEvents, renderOrgTree, renderStatusMarkdown } from "../../domain/index.js";
@@ -37,7 +38,7 @@ export async function visibleIncident(services: Services, request: FastifyReques
 /** Runs a command on `:ref` and answers with the status doc plus the new events. */
 export async function runCommand(services: Services, request: FastifyRequest, ref: string, command: Command) {
   const outcome = await services.muster.execute(caller(request), ref, command);
-  return { ...outcome.doc, events: outcome.events };
+  return commandBody(outcome.doc, outcome.events);
 }
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
@@ -61,7 +62,7 @@ export function incidentRoutes(app: FastifyInstance, services: Services): void {
       const { notify, ...declare } = request.body;
       const audience = notify ? await resolveAudience(services, notify.people, notify.teams) : undefined;
       const outcome = await services.muster.declare(caller(request), { ...declare, audience });
-      return reply.code(201).send({ ...outcome.doc, events: outcome.events });
+      return reply.code(201).send(commandBody(outcome.doc, outcome.events));
     },
   );
 
