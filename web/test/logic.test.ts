@@ -4,7 +4,7 @@ import { parseFrames } from "../src/api.js";
 import { boardRows, upsertRows } from "../src/logic/board.js";
 import { fold, linkify } from "../src/logic/text.js";
 import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
-import { describeAction, timelineRows } from "../src/logic/timeline.js";
+import { describeAction, stillFollowing, timelineRows } from "../src/logic/timeline.js";
 
 function event(seq: number, at: string, type: string, data: object, actor = "ann"): EventEnvelope {
   return { seq, at, type, data, actor, actorRoles: ["incident-commander"] } as EventEnvelope;
@@ -59,6 +59,21 @@ describe("timeline rows", () => {
       id: "d505b77b-4654-4e85-ac2d-1ab6e38ede67",
     });
     expect(describeAction(task).rest).not.toMatch(/[0-9a-f]{8}-/);
+  });
+
+  it("keep following the end while it grows, and stop only when the reader scrolls up", () => {
+    const view = (scrollTop: number, scrollHeight: number) => ({
+      scrollTop,
+      scrollHeight,
+      clientHeight: 500,
+    });
+    // Our jump to the end lands after another batch has grown the list: still following.
+    expect(stillFollowing(view(9_500, 26_000), true, 8_000)).toBe(true);
+    // At the end: following, whatever came before.
+    expect(stillFollowing(view(25_480, 26_000), false, 0)).toBe(true);
+    // The reader scrolls up, away from the end: stop following, and stay stopped.
+    expect(stillFollowing(view(12_000, 26_000), true, 25_500)).toBe(false);
+    expect(stillFollowing(view(13_000, 27_000), false, 12_000)).toBe(false);
   });
 });
 

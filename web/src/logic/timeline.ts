@@ -90,3 +90,17 @@ export function describeAction(e: EventEnvelope): { lead: boolean; rest: string 
     ? { lead: true, rest: line.slice(e.actor.length) }
     : { lead: false, rest: line };
 }
+
+/**
+ * Whether to keep following the end after a scroll. Only a scroll *up*, away from the end, stops
+ * following: while events stream in, the scroll event of our own jump to the end can arrive after
+ * the list has grown again, and judging by distance alone would then stop following by mistake.
+ */
+export function stillFollowing(
+  el: { scrollTop: number; scrollHeight: number; clientHeight: number },
+  wasFollowing: boolean,
+  lastTop: number,
+): boolean {
+  if (el.scrollHeight - el.scrollTop - el.clientHeight < 40) return true;
+  return wasFollowing && el.scrollTop >= lastTop;
+}

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { EventEnvelope } from "../api.js";
 import { Person } from "../badges.js";
 import type { TimelineFilter } from "../logic/timeline.js";
-import { FILTERS, describeAction, timelineRows } from "../logic/timeline.js";
+import { FILTERS, describeAction, stillFollowing, timelineRows } from "../logic/timeline.js";
 
 /** One event: time, actor with role badges, and what happened in words. */
 export function EventLine({ e }: { e: EventEnvelope }) {
@@ -38,6 +38,7 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
   );
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
+  const lastTop = useRef(0);
   const virtual = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -73,8 +74,8 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
         tabIndex={0}
         aria-label="Timeline events"
         onScroll={(e) => {
-          const el = e.currentTarget;
-          following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+          following.current = stillFollowing(e.currentTarget, following.current, lastTop.current);
+          lastTop.current = e.currentTarget.scrollTop;
         }}
       >
         <ol style={{ height: virtual.getTotalSize(), position: "relative" }}>
