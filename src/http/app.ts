@@ -19,10 +19,10 @@ import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
 import { roleRoutes } from "./routes/roles.js";
-import { serialize } from "./serialize.js";
 import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
+import { serialize } from "./serialize.js";
 import type { Services } from "./services.js";
 
 export type AppOptions = { logger?: FastifyServerOptions["logger"]; version?: string };
@@ -49,7 +49,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   });
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas type the handlers and document the API; serialising through them would
-  // re-validate every status doc on every write, so responses go out with plain JSON.stringify.
+  // re-validate every status doc on every write, so responses go out as plain JSON (serialize.ts).
   app.setSerializerCompiler(() => serialize);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) =>

@@ -9,7 +9,8 @@ const docJson = new WeakMap<StatusDoc, string>();
 /**
  * A command's answer: the status doc plus the new events. It is an ordinary object for the
  * handler's types, and carries (not enumerable) a way to serialise it that reuses the doc's
- * JSON across every response of the batch.
+ * JSON across every response of the batch. Neither the doc nor the body may change after this
+ * call; a copy made by spreading drops the shortcut and is serialised in full.
  */
 export function commandBody(
   doc: StatusDoc,

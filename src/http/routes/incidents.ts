@@ -1,4 +1,3 @@
-import { commandBody } from "../serialize.js";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { buildOrgTree, foldEvents, renderOrgTree, renderStatusMarkdown } from "../../domain/index.js";
@@ -26,6 +25,7 @@ import {
   TimelineOut,
 } from "../responses.js";
 import { z } from "zod";
+import { commandBody } from "../serialize.js";
 
 /** Resolves `:ref` to an incident the caller may see, or the one 404. */
 export async function visibleIncident(services: Services, request: FastifyRequest, ref: string) {
