@@ -184,6 +184,11 @@ describe("Command Post in headless Chromium", () => {
       () => cy.getByLabel("Action plan").getByRole("button", { name: "acknowledge" }).click(),
       () => plan.getByText("not acknowledged").waitFor({ state: "detached", timeout: 1000 }),
     );
+    await cy.getByLabel("Progress on Check PDU 3").fill("breaker 3 tripped");
+    await live(
+      () => cy.getByRole("button", { name: "Report", exact: true }).click(),
+      () => plan.getByText("— breaker 3 tripped").waitFor({ timeout: 1000 }),
+    );
 
     await bob.getByText("Propose a change", { exact: true }).click();
     const propose = bob.getByRole("form", { name: "Propose a change" });
@@ -198,6 +203,36 @@ describe("Command Post in headless Chromium", () => {
           .getByLabel("Changes")
           .getByText(/Objection window: \d/)
           .waitFor({ timeout: 1000 }),
+    );
+
+    // cy objects; only the IC can override, and must say why; bob records what it did and keeps it.
+    const changes = eve.getByLabel("Changes");
+    await cy.getByLabel("Reason to object to Point DNS at DC2").fill("DC2 cache is cold");
+    await live(
+      () => cy.getByRole("button", { name: "Object", exact: true }).click(),
+      () => changes.getByText("objects: DC2 cache is cold").waitFor({ timeout: 1000 }),
+    );
+    expect(await bob.getByRole("button", { name: "Start", exact: true }).count()).toBe(0);
+    expect(await bob.getByRole("button", { name: "Override and start" }).count()).toBe(0);
+    await ann
+      .getByRole("region", { name: "Changes" })
+      .screenshot({ path: path.join(ARTIFACTS, "changes.png") });
+    await ann
+      .getByLabel("Why start Point DNS at DC2 now")
+      .fill("Customers are down; a cold cache beats none");
+    await live(
+      () => ann.getByRole("button", { name: "Override and start" }).click(),
+      () => changes.getByText(/· in-progress ·/).waitFor({ timeout: 1000 }),
+    );
+    await bob.getByLabel("What Point DNS at DC2 did").fill("DC2 answering all lookups");
+    await live(
+      () => bob.getByRole("button", { name: "Record result" }).click(),
+      () => changes.getByText("Observed: DC2 answering all lookups").waitFor({ timeout: 1000 }),
+    );
+    await live(
+      () => bob.getByRole("button", { name: "Keep", exact: true }).click(),
+      // A kept change is no longer in flight; the timeline keeps its story.
+      () => changes.getByText("No changes proposed.").waitFor({ timeout: 1000 }),
     );
 
     await bob.getByLabel("Conditions").fill("UPS drained; racks dark");
@@ -303,5 +338,8 @@ describe("Command Post in headless Chromium", () => {
     await admin.getByRole("button", { name: "End the incident" }).click();
     await admin.getByText("ended", { exact: true }).first().waitFor();
     expect(await admin.getByRole("button", { name: "End incident" }).count()).toBe(0);
+    await admin.getByLabel("Why reopen this incident").fill("Login is slow again");
+    await admin.getByRole("button", { name: "Reopen" }).click();
+    await admin.getByRole("button", { name: "End incident" }).waitFor();
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from "react";
 import type { IncidentSummary, Me } from "./api.js";
 import { followIncidentList } from "./api.js";
+import { Person } from "./badges.js";
 import { Declare } from "./Declare.js";
 import { boardRows, upsertRows } from "./logic/board.js";
 import { age, nextUpdateLabel } from "./logic/time.js";
@@ -124,7 +125,13 @@ export function Board({
                   <div className="muted synopsis">{i.synopsis}</div>
                 </td>
                 <td>{i.status}</td>
-                <td>{i.commander ?? <strong className="wanted">IC wanted</strong>}</td>
+                <td>
+                  {i.commander ? (
+                    <Person handle={i.commander} roles={["incident-commander"]} />
+                  ) : (
+                    <strong className="wanted">IC wanted</strong>
+                  )}
+                </td>
                 <td>{age(i.declaredAt, now)}</td>
                 <td className={cadence?.overdue ? "overdue" : ""}>{cadence?.label ?? "—"}</td>
               </tr>

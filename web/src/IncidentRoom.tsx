@@ -11,6 +11,7 @@ import { PlanPanel } from "./panels/PlanPanel.js";
 import { ReportsPanel } from "./panels/ReportsPanel.js";
 import { StatusPanel } from "./panels/StatusPanel.js";
 import { Timeline } from "./panels/Timeline.js";
+import { TextAction } from "./TextAction.js";
 import { useIncident, useNow } from "./useIncident.js";
 
 /** The command post for one incident, kept live from its event stream. */
@@ -65,15 +66,11 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
           </span>
           {can.setStatus.includes("ended") && <EndIncident act={act} />}
           {doc.status === "ended" && can.setStatus.includes("active") && (
-            <button
-              className="secondary"
-              onClick={() => {
-                const reason = window.prompt("Why reopen this incident?");
-                if (reason) void act("POST", "/status", { status: "active", reason });
-              }}
-            >
-              Reopen
-            </button>
+            <TextAction
+              label="Why reopen this incident"
+              button="Reopen"
+              send={(reason) => act("POST", "/status", { status: "active", reason })}
+            />
           )}
         </header>
         {error && (

@@ -12,6 +12,7 @@ import {
 } from "../../src/domain/index.js";
 import type { Abilities, OrgNode } from "../src/api.js";
 import { MessageText } from "../src/panels/Channel.js";
+import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
@@ -20,7 +21,7 @@ const at = new Date("2026-11-24T10:00:00Z");
 const act = (): Promise<boolean> => Promise.reject(new Error("components under test must not call the API"));
 
 /** An incident run through the real domain: ann is IC, bob TL, cy an SME under bob, dee in staging. */
-function incident(): IncidentState {
+function incident(more: [string, Command][] = []): IncidentState {
   const declared = decideDeclare(
     { synopsis: "DC1 dark" },
     { actor: "ann", now: at, config: defaultDomainConfig, id: "i1", number: 1, openNames: [] },
@@ -32,9 +33,12 @@ function incident(): IncidentState {
     ["ann", { type: "check-in", person: "dee" }],
     ["ann", { type: "assign", person: "bob", role: "tech-lead" }],
     ["ann", { type: "assign", person: "cy", supervisor: "bob", role: "sme" }],
+    ...more,
   ];
+  let ids = 0;
   for (const [actor, cmd] of steps) {
-    const ctx = { actor, now: at, config: defaultDomainConfig, isAdmin: false, newId: () => "x" };
+    const newId = () => `id${String(++ids)}`;
+    const ctx = { actor, now: at, config: defaultDomainConfig, isAdmin: false, newId };
     state = stamp(state, decide(state, cmd, ctx), actor, at).state;
   }
   return state;
@@ -81,6 +85,63 @@ describe("the room shows only what the API would accept", () => {
     for (const refused of ["Move ", "Release ", "Mark stable", "Post update", "Assign from staging"]) {
       expect(html).not.toContain(refused);
     }
+  });
+});
+
+describe("changes in flight show each person only the moves the API would take", () => {
+  const dns: Command = {
+    type: "change-propose",
+    what: "Point DNS at DC2",
+    why: "DC1 is dark",
+    system: "dns",
+    risk: "low",
+    rollbackPlan: "Point it back",
+  };
+  const changes = (person: string, more: [string, Command][], seconds = 0): string => {
+    const state = incident(more);
+    const doc = buildStatusDoc(state, defaultDomainConfig);
+    const can: Abilities = { person, ...abilitiesFor(state, person, false) };
+    const me = { handle: person, displayName: person, isAdmin: false };
+    const now = at.getTime() + seconds * 1000;
+    return renderToStaticMarkup(<ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />);
+  };
+
+  it("hold a change in its objection window: the proposer may withdraw, only the IC may override", () => {
+    const proposer = changes("cy", [["cy", dns]]);
+    expect(proposer).toMatch(/Objection window: [^<]+ left/);
+    expect(proposer).toContain(">Withdraw<");
+    expect(proposer).not.toContain(">Start<");
+    expect(proposer).not.toContain("Override and start");
+    expect(proposer).not.toContain("Reason to object");
+    const ic = changes("ann", [["cy", dns]]);
+    expect(ic).toContain('aria-label="Reason to object to Point DNS at DC2"');
+    expect(ic).toContain(">Clear<");
+    expect(ic).toContain('aria-label="Why start Point DNS at DC2 now"');
+    expect(ic).not.toContain(">Start<");
+  });
+
+  it("let the proposer start once the window has passed, and the objector withdraw the objection", () => {
+    expect(changes("cy", [["cy", dns]], 61)).toContain(">Start<");
+    const objected: [string, Command][] = [
+      ["cy", dns],
+      ["bob", { type: "change-object", id: "id1", reason: "DC2 is not warmed up" }],
+    ];
+    expect(changes("cy", objected, 61)).not.toContain(">Start<");
+    expect(changes("bob", objected, 61)).toContain("withdraw my objection");
+    expect(changes("cy", objected, 61)).not.toContain("withdraw my objection");
+  });
+
+  it("queue a second change behind the one in progress on the same system, then ask what it did", () => {
+    const running: [string, Command][] = [
+      ["cy", dns],
+      ["ann", { type: "change-start", id: "id1", override: "customers are down" }],
+      ["cy", { ...dns, what: "Lower the TTL" }],
+    ];
+    const html = changes("cy", running, 61);
+    expect(html).toContain("Start when Point DNS at DC2 is done");
+    expect(html).toContain('aria-label="What Point DNS at DC2 did"');
+    expect(html).toContain(">Roll back<");
+    expect(html).not.toContain(">Keep<");
   });
 });
 

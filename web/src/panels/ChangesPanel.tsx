@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { countdown } from "../logic/time.js";
+import { TextAction } from "../TextAction.js";
 
 type Change = StatusDoc["changes"][number];
 
@@ -56,21 +57,32 @@ function ProposeForm({ act }: { act: Act }) {
 
 function ChangeRow({
   change,
+  others,
   can,
   me,
   act,
   now,
 }: {
   change: Change;
+  others: readonly Change[];
   can: Abilities;
   me: Me;
   act: Act;
   now: number;
 }) {
-  const [objecting, setObjecting] = useState("");
   const conductor = change.proposedBy === me.handle || change.startedBy === me.handle || can.clearChanges;
   const window = change.objectionWindowEndsAt ? countdown(change.objectionWindowEndsAt, now) : null;
   const openObjections = change.objections.filter((o) => o.status === "open");
+  const pending = change.status === "proposed" || change.status === "queued";
+  const windowOpen = window !== null && !window.overdue;
+  // What only the IC's override gets past: open objections, an open window, missing clearance.
+  const held = openObjections.length > 0 || (!change.clearedBy && (change.risk === "high" || windowOpen));
+  const busy = others.find(
+    (c) =>
+      c.id !== change.id &&
+      c.system === change.system &&
+      (c.status === "in-progress" || c.status === "observed"),
+  );
   const verb = (path: string, body?: unknown) => () =>
     void act("POST", `/changes/${change.id}/${path}`, body);
   return (
@@ -92,49 +104,59 @@ function ChangeRow({
       )}
       {openObjections.map((o) => (
         <p key={o.id} className="warning">
-          <Person handle={o.by} /> objects: {o.reason}
+          <Person handle={o.by} /> objects: {o.reason}{" "}
+          {o.by === me.handle && (
+            <button className="link" onClick={verb(`objections/${o.id}/withdraw`)}>
+              withdraw my objection
+            </button>
+          )}
         </p>
       ))}
       {change.result && <p>Observed: {change.result}</p>}
       <div className="buttons">
-        {change.status === "proposed" && can.report && change.proposedBy !== me.handle && (
-          <>
-            <input
-              aria-label={`Objection to ${change.what}`}
-              placeholder="Reason to object"
-              value={objecting}
-              onChange={(e) => {
-                setObjecting(e.target.value);
-              }}
-            />
-            <button
-              className="secondary"
-              disabled={!objecting.trim()}
-              onClick={verb("objections", { reason: objecting })}
-            >
-              Object
-            </button>
-          </>
+        {pending && can.report && change.proposedBy !== me.handle && (
+          <TextAction
+            label={`Reason to object to ${change.what}`}
+            hint="Reason to object"
+            button="Object"
+            send={(reason) => act("POST", `/changes/${change.id}/objections`, { reason })}
+          />
         )}
-        {change.status === "proposed" && change.risk === "high" && !change.clearedBy && can.clearChanges && (
+        {pending && !change.clearedBy && can.clearChanges && (change.risk === "high" || windowOpen) && (
           <button onClick={verb("clear")}>Clear</button>
         )}
-        {change.status === "proposed" && conductor && <button onClick={verb("start", {})}>Start</button>}
-        {change.status === "proposed" && can.overrideChanges && openObjections.length > 0 && (
-          <button className="danger" onClick={verb("start", { override: "IC override" })}>
-            Override and start
+        {change.status === "proposed" && conductor && !held && (
+          <button onClick={verb("start", busy ? { whenFree: true } : {})}>
+            {busy ? `Start when ${busy.what} is done` : "Start"}
+          </button>
+        )}
+        {pending && can.overrideChanges && held && (
+          <TextAction
+            label={`Why start ${change.what} now`}
+            hint="Why start it now?"
+            button="Override and start"
+            danger
+            send={(override) => act("POST", `/changes/${change.id}/start`, { override })}
+          />
+        )}
+        {pending && (change.proposedBy === me.handle || can.clearChanges) && (
+          <button className="secondary" onClick={verb("withdraw", {})}>
+            Withdraw
           </button>
         )}
         {change.status === "in-progress" && conductor && (
-          <button onClick={verb("observe", { result: "observed" })}>Observed</button>
+          <TextAction
+            label={`What ${change.what} did`}
+            hint="What did it do?"
+            button="Record result"
+            send={(result) => act("POST", `/changes/${change.id}/observe`, { result })}
+          />
         )}
-        {change.status === "observed" && conductor && (
-          <>
-            <button onClick={verb("keep")}>Keep</button>
-            <button className="danger" onClick={verb("rollback", {})}>
-              Roll back
-            </button>
-          </>
+        {change.status === "observed" && conductor && <button onClick={verb("keep")}>Keep</button>}
+        {(change.status === "in-progress" || change.status === "observed") && conductor && (
+          <button className="danger" onClick={verb("rollback", {})}>
+            Roll back
+          </button>
         )}
       </div>
     </li>
@@ -150,7 +172,7 @@ export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; ac
       {doc.changes.length === 0 && <p className="muted">No changes proposed.</p>}
       <ul className="changes">
         {doc.changes.map((c) => (
-          <ChangeRow key={c.id} change={c} {...props} />
+          <ChangeRow key={c.id} change={c} others={doc.changes} {...props} />
         ))}
       </ul>
       {can.report && (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { countdown } from "../logic/time.js";
+import { TextAction } from "../TextAction.js";
 
 type Task = StatusDoc["plan"]["tasks"][number];
 
@@ -40,6 +41,12 @@ function TaskRow({ task, me, act, now }: { task: Task; me: Me; act: Act; now: nu
           >
             +10 min
           </button>
+          <TextAction
+            label={`Progress on ${task.task}`}
+            hint="What have you found?"
+            button="Report"
+            send={(note) => act("POST", `/tasks/${task.id}/reports`, { note })}
+          />
         </span>
       )}
     </li>
