@@ -59,6 +59,15 @@ describe("timeline rows", () => {
       id: "d505b77b-4654-4e85-ac2d-1ab6e38ede67",
     });
     expect(describeAction(task).rest).not.toMatch(/[0-9a-f]{8}-/);
+    const accepted = event(7, "2026-11-24T12:09:00.000Z", "transfer.accepted", {
+      id: "d505b77b-4654-4e85-ac2d-1ab6e38ede68",
+      role: "incident-commander",
+      from: "bob",
+      to: "ann",
+    });
+    const words = describeAction(accepted).rest;
+    expect(words).toContain(new Date("2026-11-24T12:09:00Z").toLocaleTimeString());
+    expect(words).not.toContain("2026-11-24T");
   });
 
   it("keep following the end while it grows, and stop only when the reader scrolls up", () => {

@@ -76,6 +76,8 @@ export function timelineRows(events: readonly EventEnvelope[], filter: TimelineF
 }
 
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+// The CLI prints instants in full; on a page read in one place and time, the local time of day says it.
+const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
 const UUID_REFERENCE = new RegExp(`\\s*\\((?:[a-z ]+ )?${UUID}\\)|\\s+${UUID}`, "g");
 
 /**
@@ -84,7 +86,9 @@ const UUID_REFERENCE = new RegExp(`\\s*\\((?:[a-z ]+ )?${UUID}\\)|\\s+${UUID}`, 
  */
 export function describeAction(e: EventEnvelope): { lead: boolean; rest: string } {
   // Ids help at a terminal; on screen the surrounding words already say which task or change.
-  const line = describeEvent({ ...e, actorRoles: [] }).replace(UUID_REFERENCE, "");
+  const line = describeEvent({ ...e, actorRoles: [] })
+    .replace(UUID_REFERENCE, "")
+    .replace(ISO_TIME, (iso) => new Date(iso).toLocaleTimeString());
   const next = line.charAt(e.actor.length);
   return line.startsWith(e.actor) && (next === " " || next === ":")
     ? { lead: true, rest: line.slice(e.actor.length) }
