@@ -81,3 +81,28 @@ export type Change = {
 export function isConcluded(change: Change): boolean {
   return change.status === "kept" || change.status === "rolled-back" || change.status === "withdrawn";
 }
+
+/** The change under way on a system (started, not yet kept or rolled back), if any. */
+export function changeUnderway(
+  changes: Iterable<Change>,
+  system: string,
+  except?: string,
+): Change | undefined {
+  for (const c of changes) {
+    if (c.id !== except && c.system === system && (c.status === "in-progress" || c.status === "observed")) {
+      return c;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * What holds a change back from starting, unless the IC overrides: an open objection, missing
+ * clearance for a high-risk change, or an objection window still open at `now` (an ISO instant).
+ */
+export function startHold(change: Change, now: string): "objection" | "clearance" | "window" | null {
+  if (change.objections.some((o) => o.status === "open")) return "objection";
+  if (change.risk === "high") return change.clearedBy === null ? "clearance" : null;
+  const windowOpen = change.objectionWindowEndsAt !== null && now < change.objectionWindowEndsAt;
+  return change.clearedBy === null && windowOpen ? "window" : null;
+}

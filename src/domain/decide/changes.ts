@@ -4,7 +4,7 @@ import type { DomainConfig } from "../config.js";
 import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
 import type { Change } from "../plan.js";
-import { isConcluded } from "../plan.js";
+import { changeUnderway, isConcluded, startHold } from "../plan.js";
 import type { IncidentState } from "../state.js";
 import { commanderOf } from "../state.js";
 
@@ -126,13 +126,6 @@ function mayConduct(s: IncidentState, change: Change, actor: Handle): void {
   ensure(may, "NOT_IN_COMMAND", `Only ${change.proposedBy}, the TL or the IC can do this.`);
 }
 
-/** The change in progress on a system, if any. */
-export function changeInProgress(s: IncidentState, system: string, except?: string): Change | undefined {
-  return Object.values(s.changes).find(
-    (c) => c.id !== except && c.system === system && (c.status === "in-progress" || c.status === "observed"),
-  );
-}
-
 function decideStart(
   s: IncidentState,
   change: Change,
@@ -156,26 +149,24 @@ function decideStart(
   }
   const open = change.objections.filter((o) => o.status === "open");
   if (override === null) {
+    const hold = startHold(change, now.toISOString());
     ensure(
-      open.length === 0,
+      hold !== "objection",
       "OBJECTION_OPEN",
       `${open.map((o) => `${o.by} objects: "${o.reason}"`).join("; ")}. Resolve the objection, or the IC can override with a reason.`,
     );
-    if (change.risk === "high") {
-      ensure(
-        change.clearedBy !== null,
-        "CLEARANCE_REQUIRED",
-        "A high-risk change needs clearance from the Tech Lead or Incident Commander before it starts.",
-      );
-    } else if (change.clearedBy === null && change.objectionWindowEndsAt !== null) {
-      ensure(
-        now.toISOString() >= change.objectionWindowEndsAt,
-        "OBJECTION_WINDOW_OPEN",
-        `The objection window for change ${change.id} is open until ${change.objectionWindowEndsAt}; wait, or have the TL or IC clear it.`,
-      );
-    }
+    ensure(
+      hold !== "clearance",
+      "CLEARANCE_REQUIRED",
+      "A high-risk change needs clearance from the Tech Lead or Incident Commander before it starts.",
+    );
+    ensure(
+      hold !== "window",
+      "OBJECTION_WINDOW_OPEN",
+      `The objection window for change ${change.id} is open until ${change.objectionWindowEndsAt ?? ""}; wait, or have the TL or IC clear it.`,
+    );
   }
-  const busy = changeInProgress(s, change.system, change.id);
+  const busy = changeUnderway(Object.values(s.changes), change.system, change.id);
   if (busy) {
     if (cmd.whenFree && change.status !== "queued") {
       return [{ type: "change.queued", data: { id: change.id, behind: busy.id } }];

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
+import { changeUnderway, startHold } from "../../../src/domain/plan.js";
 import { countdown } from "../logic/time.js";
 import { TextAction } from "../TextAction.js";
 
@@ -75,14 +76,9 @@ function ChangeRow({
   const openObjections = change.objections.filter((o) => o.status === "open");
   const pending = change.status === "proposed" || change.status === "queued";
   const windowOpen = window !== null && !window.overdue;
-  // What only the IC's override gets past: open objections, an open window, missing clearance.
-  const held = openObjections.length > 0 || (!change.clearedBy && (change.risk === "high" || windowOpen));
-  const busy = others.find(
-    (c) =>
-      c.id !== change.id &&
-      c.system === change.system &&
-      (c.status === "in-progress" || c.status === "observed"),
-  );
+  // The same rules the start command applies; only the IC's override gets past them.
+  const held = startHold(change, new Date(now).toISOString()) !== null;
+  const busy = changeUnderway(others, change.system, change.id);
   const verb = (path: string, body?: unknown) => () =>
     void act("POST", `/changes/${change.id}/${path}`, body);
   return (
