@@ -1,9 +1,13 @@
 import type { FastifyInstance } from "fastify";
 import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
+import type { Consumer } from "./app/consumers.js";
+import { ConsumerRunner } from "./app/consumers.js";
+import { ConsumerStore } from "./storage/consumers.js";
+import { ListFeed } from "./app/list-feed.js";
 import { emailChannel, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
-import type { Poller } from "./app/poller.js";
+import type { Poller, Ticker } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
 import { Muster } from "./app/muster.js";
 import type { ServerConfig } from "./config.js";
@@ -13,10 +17,11 @@ import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
 import type { Projector } from "./storage/write-store.js";
 import { openStorage } from "./storage/connect.js";
-import { listenForEvents } from "./storage/pg-listener.js";
+import { EventListener } from "./storage/pg-listener.js";
+import type { Log } from "./log.js";
+import { createLog, silentLog } from "./log.js";
 import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
 import { ReadStore } from "./storage/read-store.js";
-import type { Delivery } from "./storage/outbox.js";
 import { OutboxStore } from "./storage/outbox.js";
 import { ContactStore } from "./storage/contacts.js";
 import { TeamStore } from "./storage/teams.js";
@@ -28,7 +33,8 @@ export type Runtime = {
   services: Services;
   storage: Storage;
   scheduler: Poller<DueTimer>;
-  deliveries: Poller<Delivery>;
+  deliveries: Ticker;
+  consumers: ConsumerRunner;
   close: () => Promise<void>;
 };
 
@@ -46,15 +52,17 @@ export function projectorFor(config: ServerConfig): Projector {
 export async function createRuntime(
   config: ServerConfig,
   clock: () => Date = () => new Date(),
+  log: Log = silentLog,
+  consumerList: Consumer[] = [],
 ): Promise<Runtime> {
   const storage = await openStorage(
-    { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, log },
     projectorFor(config),
   );
   const reads = new ReadStore(storage.db);
   const users = new UserStore(storage.db);
   const templates = new ChecklistTemplateStore(storage.db);
-  const bus = new EventBus((incidentId, after) => reads.timeline(incidentId, after, 10_000));
+  const bus = new EventBus((incidentId, after) => reads.timeline(incidentId, after, 10_000), log);
   const muster = new Muster({
     committer: new GroupCommitter(storage.writer),
     reads,
@@ -66,21 +74,38 @@ export async function createRuntime(
   });
   await muster.refreshTemplates();
   // Other instances may edit templates; pick their edits up within half a minute.
-  const refresh = setInterval(() => void muster.refreshTemplates().catch(() => undefined), 30_000);
+  const refresh = setInterval(() => {
+    muster.refreshTemplates().catch((error: unknown) => {
+      log.warn({ err: error }, "checklist templates could not be reloaded");
+    });
+  }, 30_000);
   refresh.unref();
-  const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock);
+  const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock, log);
   const outbox = new OutboxStore(storage.db, storage.engine);
   const inboxBus = new InboxBus();
   const contacts = new ContactStore(storage.db);
-  const deliveries = deliveryWorker(outbox, inboxBus, clock, {
-    webhook: webhookChannel(contacts, clock),
-    ...(config.smtpUrl
-      ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost") }
-      : {}),
-  });
-  const stopListening = config.databaseUrl
-    ? await listenForEvents(config.databaseUrl, bus)
-    : async () => undefined;
+  const deliveries = deliveryWorker(
+    outbox,
+    inboxBus,
+    clock,
+    {
+      webhook: webhookChannel(contacts, clock),
+      ...(config.smtpUrl
+        ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost") }
+        : {}),
+    },
+    log,
+  );
+  const consumerStore = new ConsumerStore(storage.db);
+  const consumers = new ConsumerRunner(
+    consumerList,
+    consumerStore,
+    (incidentId, after, limit) => reads.timeline(incidentId, after, limit),
+    bus,
+    { clock, log },
+  );
+  const listener = config.databaseUrl ? new EventListener(config.databaseUrl, bus, log) : null;
+  await listener?.start();
   return {
     services: {
       muster,
@@ -92,15 +117,20 @@ export async function createRuntime(
       inboxBus,
       contacts,
       teams: new TeamStore(storage.db),
+      listFeed: new ListFeed(bus, reads, log),
+      ready: () => storage.probe(),
+      consumerHealth: () => consumerStore.health(consumers.names),
     },
     storage,
     scheduler,
     deliveries,
+    consumers,
     close: async () => {
+      await consumers.stop();
       await scheduler.stop();
       await deliveries.stop();
       clearInterval(refresh);
-      await stopListening();
+      await listener?.stop();
       await storage.close();
     },
   };
@@ -122,12 +152,14 @@ export async function startServer(
   config: ServerConfig,
   print: (line: string) => void = console.log,
 ): Promise<{ app: FastifyInstance; runtime: Runtime }> {
-  const runtime = await createRuntime(config);
+  const log = createLog(config.logLevel);
+  const runtime = await createRuntime(config, () => new Date(), log);
   const token = await bootstrapAdmin(runtime.services.users, config.adminToken);
-  const app = await buildApp(runtime.services, { logger: { level: config.logLevel } });
+  const app = await buildApp(runtime.services, { loggerInstance: log });
   app.addHook("onClose", async () => runtime.close());
   runtime.scheduler.start();
   runtime.deliveries.start(250);
+  runtime.consumers.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -1,5 +1,8 @@
+import type { Log } from "../log.js";
+import { silentLog } from "../log.js";
 import type { Delivery, InboxItem, OutboxStore } from "../storage/outbox.js";
-import { Poller } from "./poller.js";
+import type { Ticker } from "./poller.js";
+import { Poller, PollerGroup } from "./poller.js";
 
 export type InboxListener = (item: InboxItem) => void;
 
@@ -27,15 +30,18 @@ export type Channel = (delivery: Delivery) => Promise<void>;
 
 /**
  * Sends what the outbox owes. Rows were written in the same transaction as their events, so
- * a crash after the commit only delays them; the row id makes a delivery happen once. A round
- * sends everything claimed at once, then records the outcomes in bulk.
+ * a crash after the commit only delays them; the row id makes a delivery happen once. In-app
+ * items and outside channels (email, webhooks) are claimed by two separate loops, so a slow or
+ * silent receiver never delays anyone's in-app notice. A round sends everything claimed at
+ * once, then records the outcomes in bulk.
  */
 export function deliveryWorker(
   outbox: OutboxStore,
   inboxBus: InboxBus,
   clock: () => Date,
   channels: Record<string, Channel> = {},
-): Poller<Delivery> {
+  log: Log = silentLog,
+): Ticker {
   const send = async (d: Delivery): Promise<string | null> => {
     const channel = channels[d.channel];
     if (!channel) return `no channel "${d.channel}" is configured`;
@@ -46,15 +52,30 @@ export function deliveryWorker(
       return error instanceof Error ? error.message : String(error);
     }
   };
-  return new Poller<Delivery>({
+  const inApp = new Poller<Delivery>({
+    name: "in-app deliveries",
+    log,
     clock,
-    claim: (now, until, limit) => outbox.claimDue(now, until, limit),
+    claim: (now, until, limit) => outbox.claimDue(now, until, limit, "in-app"),
     handle: async (deliveries) => {
-      const inApp = deliveries.filter((d) => d.channel === "in-app");
-      const others = deliveries.filter((d) => d.channel !== "in-app");
-      for (const item of await outbox.addToInboxes(inApp, clock())) inboxBus.publish(item.recipient, item);
-      const outcomes = await Promise.all(others.map(async (d) => ({ d, error: await send(d) })));
-      const sent = [...inApp, ...outcomes.filter((o) => o.error === null).map((o) => o.d)];
+      for (const item of await outbox.addToInboxes(deliveries, clock())) {
+        inboxBus.publish(item.recipient, item);
+      }
+      await outbox.markSent(
+        deliveries.map((d) => d.id),
+        clock(),
+      );
+      return deliveries.length;
+    },
+  });
+  const outside = new Poller<Delivery>({
+    name: "outside deliveries",
+    log,
+    clock,
+    claim: (now, until, limit) => outbox.claimDue(now, until, limit, "outside"),
+    handle: async (deliveries) => {
+      const outcomes = await Promise.all(deliveries.map(async (d) => ({ d, error: await send(d) })));
+      const sent = outcomes.filter((o) => o.error === null).map((o) => o.d);
       await outbox.markSent(
         sent.map((d) => d.id),
         clock(),
@@ -63,4 +84,5 @@ export function deliveryWorker(
       return sent.length;
     },
   });
+  return new PollerGroup([inApp, outside]);
 }

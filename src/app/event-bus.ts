@@ -1,4 +1,9 @@
 import type { EventEnvelope } from "../domain/index.js";
+import type { Log } from "../log.js";
+import { silentLog } from "../log.js";
+
+/** How long to wait before fetching again after the log could not be read. */
+const BACKFILL_RETRY_MS = 1_000;
 
 export type Listener = (events: EventEnvelope[]) => void;
 export type AnyListener = (incidentId: string, events: EventEnvelope[]) => void;
@@ -18,7 +23,10 @@ export class EventBus {
   private readonly delivered = new Map<string, number>();
   private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(private readonly backfill: Backfill | null = null) {}
+  constructor(
+    private readonly backfill: Backfill | null = null,
+    private readonly log: Log = silentLog,
+  ) {}
 
   /** Subscribe to one incident; returns the unsubscribe function. */
   subscribe(incidentId: string, listener: Listener): () => void {
@@ -73,7 +81,13 @@ export class EventBus {
         }
         this.deliver(incidentId, known);
       })
-      .catch(() => undefined)
+      .catch((error: unknown) => {
+        // The log could not be read (storage down): try again shortly, so subscribers catch up.
+        this.log.warn({ err: error, incidentId }, "event bus backfill failed; retrying");
+        setTimeout(() => {
+          this.announce(incidentId, seq, known);
+        }, BACKFILL_RETRY_MS).unref();
+      })
       .finally(() => {
         if (this.pending.get(incidentId) === next) this.pending.delete(incidentId);
       });

@@ -1,3 +1,4 @@
+import { storageFault } from "../storage/faults.js";
 import type { Batch, Step, StepResult, WriteStore } from "../storage/write-store.js";
 
 type Pending = {
@@ -71,7 +72,7 @@ export class GroupCommitter {
       steps: t.steps,
     }));
     try {
-      const results = await this.store.commit(batches);
+      const results = await commitAlone(this.store, batches);
       taken.forEach((t, i) => {
         t.settle.forEach((s, j) => {
           s.resolve(results[i]?.[j] ?? missing());
@@ -83,6 +84,34 @@ export class GroupCommitter {
       for (const t of taken) this.inFlight.delete(t.key);
       if (this.queues.size > 0) this.schedule();
     }
+  }
+}
+
+/**
+ * Commits batches; if the storage refuses the whole transaction for a reason other than being
+ * unavailable (a constraint, text it cannot store), one step is at fault and must not sink the
+ * others: each step is then committed alone, in order, and only the guilty one fails.
+ */
+async function commitAlone(store: WriteStore, batches: Batch[]): Promise<StepResult[][]> {
+  try {
+    return await store.commit(batches);
+  } catch (error) {
+    const steps = batches.reduce((n, b) => n + b.steps.length, 0);
+    if (storageFault(error) || steps === 1) throw error;
+    const results: StepResult[][] = [];
+    for (const batch of batches) {
+      const own: StepResult[] = [];
+      for (const step of batch.steps) {
+        try {
+          const [[result] = []] = await store.commit([{ incidentId: batch.incidentId, steps: [step] }]);
+          own.push(result ?? missing());
+        } catch (stepError) {
+          own.push({ ok: false, error: stepError });
+        }
+      }
+      results.push(own);
+    }
+    return results;
   }
 }
 

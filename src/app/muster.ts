@@ -14,6 +14,7 @@ import {
   decide,
   decideDeclare,
   fireTimer,
+  incidentNotFound,
   isVisibleTo,
   stamp,
 } from "../domain/index.js";
@@ -94,7 +95,7 @@ export class Muster {
     const incidentId = await this.idOf(ref);
     const step: Step = (state) => {
       if (state === null || !isVisibleTo(state, actor.handle, actor.isAdmin)) {
-        throw notFound(ref);
+        throw incidentNotFound();
       }
       const now = this.deps.clock();
       const events = decide(state, cmd, {
@@ -107,7 +108,7 @@ export class Muster {
       return this.withChecklists(stamp(state, events, actor.handle, now, "in-place"), actor.handle, now);
     };
     if (incidentId === undefined) {
-      throw notFound(ref);
+      throw incidentNotFound();
     }
     return this.run(incidentId, step);
   }
@@ -116,21 +117,34 @@ export class Muster {
   static readonly SYSTEM = "muster";
 
   /**
-   * Fires a timer: the domain judges against current state whether its occasion still stands
-   * and what to record. Returns the events (none when the occasion had passed).
+   * Fires an incident's due timers in one step (one commit, however many are due): the domain
+   * judges each against current state, whether its occasion still stands and what to record.
+   * Resolves with the timers that recorded nothing (their occasion had passed).
    */
-  async fireTimer(timer: DueTimer): Promise<EventEnvelope[]> {
+  async fireTimers(
+    incidentId: string,
+    timers: DueTimer[],
+  ): Promise<{ events: EventEnvelope[]; idle: DueTimer[] }> {
+    const idle: DueTimer[] = [];
     const step: Step = (state) => {
-      if (state === null) {
-        throw notFound(timer.incidentId);
-      }
+      if (state === null) throw incidentNotFound();
       const now = this.deps.clock();
-      return stamp(state, fireTimer(state, timer, this.deps.config), Muster.SYSTEM, now, "in-place");
+      const envelopes: EventEnvelope[] = [];
+      idle.length = 0; // a retried step starts afresh
+      for (const timer of timers) {
+        const events = fireTimer(state, timer, this.deps.config);
+        if (events.length === 0) {
+          idle.push(timer);
+          continue;
+        }
+        envelopes.push(...stamp(state, events, Muster.SYSTEM, now, "in-place").envelopes);
+      }
+      return { envelopes, state };
     };
-    const result = await this.deps.committer.submit(timer.incidentId, step);
+    const result = await this.deps.committer.submit(incidentId, step);
     if (!result.ok) throw result.error;
-    if (result.envelopes.length > 0) this.deps.bus.publish(timer.incidentId, result.envelopes);
-    return result.envelopes;
+    if (result.envelopes.length > 0) this.deps.bus.publish(incidentId, result.envelopes);
+    return { events: result.envelopes, idle };
   }
 
   /** Adds the checklists that the command's events start (roles taken, phases begun). */
@@ -179,10 +193,6 @@ export class Muster {
       );
     }
   }
-}
-
-function notFound(ref: string): DomainError {
-  return new DomainError("INCIDENT_NOT_FOUND", `There is no incident "${ref}" that you can see.`);
 }
 
 function namedPeople(cmd: Command): [string, string][] {

@@ -1,3 +1,5 @@
+import type { Log } from "../log.js";
+import { silentLog } from "../log.js";
 import type { DueTimer, TimerStore } from "../storage/timer-store.js";
 import type { Muster } from "./muster.js";
 import { Poller } from "./poller.js";
@@ -6,23 +8,34 @@ import { Poller } from "./poller.js";
  * Fires due timers through the one write path. The domain decides whether each occasion
  * still stands, which makes a timer fire once however many instances or retries touch it.
  */
-export function timerScheduler(store: TimerStore, muster: Muster, clock: () => Date): Poller<DueTimer> {
+export function timerScheduler(
+  store: TimerStore,
+  muster: Muster,
+  clock: () => Date,
+  log: Log = silentLog,
+): Poller<DueTimer> {
   return new Poller<DueTimer>({
+    name: "timers",
+    log,
     clock,
     claim: (now, until, limit) => store.claimDue(now, until, limit),
     handle: async (timers) => {
-      const fired = await Promise.all(
-        timers.map(async (timer) => {
+      // All of an incident's due timers fire in one commit.
+      const byIncident = new Map<string, DueTimer[]>();
+      for (const t of timers) byIncident.set(t.incidentId, [...(byIncident.get(t.incidentId) ?? []), t]);
+      const outcomes = await Promise.all(
+        [...byIncident].map(async ([incidentId, due]) => {
           try {
-            const events = await muster.fireTimer(timer);
-            if (events.length === 0) await store.remove(timer.key);
-            return events.length > 0;
-          } catch {
-            return false; // the claim lapses and the timer is retried
+            const { idle } = await muster.fireTimers(incidentId, due);
+            return { fired: due.length - idle.length, idle };
+          } catch (error) {
+            log.warn({ err: error, incidentId }, "timers could not fire; they will be retried");
+            return { fired: 0, idle: [] }; // the claims lapse and the timers are retried
           }
         }),
       );
-      return fired.filter(Boolean).length;
+      await store.remove(outcomes.flatMap((o) => o.idle.map((t) => t.key)));
+      return outcomes.reduce((n, o) => n + o.fired, 0);
     },
   });
 }

@@ -1,15 +1,22 @@
 import type { Command } from "commander";
 import { loadConfig } from "../config.js";
-import { projectorFor, startServer } from "../server.js";
-import { openStorage } from "../storage/connect.js";
-import { UserStore } from "../storage/users.js";
+import type { UserStore } from "../storage/users.js";
 import type { Connection } from "./client.js";
 import { CliError, EXIT, api } from "./client.js";
+
+/** Shutdown drains in-flight commits and exits within this, as orchestrators expect. */
+const SHUTDOWN_DEADLINE_MS = 9_000;
 
 type Out = { json: (value: unknown) => void; line: (text: string) => void };
 
 /** Runs `work` against the configured database directly (for recovering access). */
 async function withLocalUsers<T>(work: (users: UserStore) => Promise<T>): Promise<T> {
+  // The server side loads only when needed, so every client command starts quickly.
+  const [{ projectorFor }, { openStorage }, { UserStore }] = await Promise.all([
+    import("../server.js"),
+    import("../storage/connect.js"),
+    import("../storage/users.js"),
+  ]);
   const config = loadConfig();
   const storage = await openStorage(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
@@ -30,15 +37,31 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
     .option("--port <port>", "port to listen on (default: PORT or 4000)")
     .action(async (o: { port?: string }) => {
       const config = loadConfig(o.port ? { ...process.env, PORT: o.port } : process.env);
+      const { startServer } = await import("../server.js");
       const { app } = await startServer(config, (line) => {
         out.line(line);
       });
       program.setOptionValue("serving", true);
-      const stop = (): void => {
-        void app.close().then(() => process.exit(0));
+      let stopping = false;
+      const stop = (signal: string): void => {
+        if (stopping) process.exit(1); // a second signal: the operator insists
+        stopping = true;
+        app.log.info({ signal }, "shutting down: ending live streams, draining requests");
+        // Whatever hangs (a stalled database), the process is gone within the deadline.
+        setTimeout(() => {
+          app.log.error("shutdown took longer than 10 s; exiting anyway");
+          process.exit(1);
+        }, SHUTDOWN_DEADLINE_MS).unref();
+        app.close().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            app.log.error({ err: error }, "shutdown failed");
+            process.exit(1);
+          },
+        );
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      process.on("SIGINT", stop);
+      process.on("SIGTERM", stop);
     });
 
   const user = program.command("user").description("manage people");

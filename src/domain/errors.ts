@@ -84,3 +84,15 @@ export function ensure(
     throw new DomainError(code, detail, field);
   }
 }
+
+/**
+ * The one answer for an incident that does not exist and for one the caller may not see. It
+ * names neither the reference nor anything else, so the two are byte-identical: an outsider
+ * cannot tell that a restricted incident exists.
+ */
+export function incidentNotFound(): DomainError {
+  return new DomainError(
+    "INCIDENT_NOT_FOUND",
+    "No incident you can see has that number or id; check the reference, or ask its Incident Commander to check you in.",
+  );
+}

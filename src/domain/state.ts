@@ -131,17 +131,30 @@ export function roleOrder(a: RoleKey, b: RoleKey): number {
 }
 
 /**
- * Open incidents are visible to all. Restricted ones are visible to admins, anyone who ever
- * checked in, anyone asked to respond, and anyone deliberately told (the audience).
+ * Who may see a restricted incident besides admins: anyone who ever checked in, anyone asked
+ * to respond, and anyone deliberately told (the audience). The one visibility rule: storage
+ * keeps the access rows that the SQL filters read equal to this list, and the write path
+ * checks it against the locked state.
  */
+export function accessList(state: IncidentState): Handle[] {
+  const handles = new Set<Handle>([state.declaredBy, ...Object.keys(state.responders), ...state.audience]);
+  for (const d of Object.values(state.dispatches)) for (const h of d.escalation) handles.add(h);
+  return [...handles];
+}
+
+/** Open incidents are visible to all; restricted ones to admins and those on the access list. */
+export function mayView(
+  visibility: string,
+  access: readonly Handle[],
+  person: Handle,
+  isAdmin: boolean,
+): boolean {
+  return visibility === "open" || isAdmin || access.includes(person);
+}
+
+/** Whether a person may see an incident, judged on its state (the write path). */
 export function isVisibleTo(state: IncidentState, person: Handle, isAdmin: boolean): boolean {
-  return (
-    state.visibility === "open" ||
-    isAdmin ||
-    state.responders[person] !== undefined ||
-    state.audience.includes(person) ||
-    Object.values(state.dispatches).some((d) => d.escalation.includes(person))
-  );
+  return mayView(state.visibility, accessList(state), person, isAdmin);
 }
 
 /** True for someone checked in and not released. */

@@ -2,13 +2,17 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
-import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController } from "fastify";
-import type { FastifyInstance, FastifyServerOptions } from "fastify";
-import { jsonSchemaTransform, validatorCompiler } from "fastify-type-provider-zod";
+import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
+import { validatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { registerAuth } from "./auth.js";
+import { Problem } from "./schemas.js";
 import { sendProblem, HttpProblem } from "./problem.js";
+import type { TextFault } from "./text-guard.js";
+import { findTextFault } from "./text-guard.js";
+import { storageFault } from "../storage/faults.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
 import { checklistRoutes } from "./routes/checklists.js";
@@ -22,10 +26,34 @@ import { roleRoutes } from "./routes/roles.js";
 import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
+import { operationRoutes } from "./routes/operations.js";
+import { registerOpenApi } from "./openapi.js";
 import { serialize } from "./serialize.js";
+import { endEventStreams } from "./sse.js";
 import type { Services } from "./services.js";
 
-export type AppOptions = { logger?: FastifyServerOptions["logger"]; version?: string };
+const READY_DEADLINE_MS = 3_000;
+const ProbeOut = z.object({ status: z.string() });
+
+/** Rejects when `work` takes longer than `ms` (a stalled database must not stall the probe). */
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`storage did not answer within ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([work, late]).finally(() => {
+    clearTimeout(timer);
+  });
+}
+
+export type AppOptions = {
+  logger?: FastifyServerOptions["logger"];
+  /** The process's pino logger, shared with the runtime (wins over `logger`). */
+  loggerInstance?: FastifyBaseLogger;
+  version?: string;
+};
 
 /** Where the built web UI is: dist/web beside the compiled server, or after a build from source. */
 function webRoot(): string | null {
@@ -41,7 +69,9 @@ function webRoot(): string | null {
 /** Builds the HTTP app (never listens: tests inject, the server bootstrap listens). */
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? false }),
     // Per-request lines would dominate the log on a busy incident; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
@@ -52,6 +82,20 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   // re-validate every status doc on every write, so responses go out as plain JSON (serialize.ts).
   app.setSerializerCompiler(() => serialize);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
+  // Live streams never end by themselves; end them first so closing can drain the rest.
+  app.addHook("preClose", async () => {
+    const ended = endEventStreams(app.server);
+    if (ended > 0) app.log.info({ streams: ended }, "ended live streams for shutdown");
+    // Closing closes the connections idle at that moment; keep-alive connections whose last
+    // request (or stream) finishes later would hold the server open, so sweep until closed.
+    const sweep = setInterval(() => {
+      app.server.closeIdleConnections();
+    }, 100);
+    sweep.unref();
+    app.server.once("close", () => {
+      clearInterval(sweep);
+    });
+  });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(
       new HttpProblem(
@@ -71,8 +115,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       done(null, undefined);
       return;
     }
+    let parsed: unknown;
     try {
-      done(null, JSON.parse(text) as unknown);
+      parsed = JSON.parse(text) as unknown;
     } catch {
       done(
         new HttpProblem(
@@ -83,23 +128,18 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
         ),
         undefined,
       );
+      return;
     }
+    const fault = findTextFault(parsed);
+    done(fault ? unstorable(fault) : null, fault ? undefined : parsed);
+  });
+  // Path parameters and query strings go through the same check as bodies.
+  app.addHook("preValidation", async (request) => {
+    const fault = findTextFault(request.params, "path") ?? findTextFault(request.query, "query");
+    if (fault) throw unstorable(fault);
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: "3.0.3",
-      info: {
-        title: "Muster API",
-        version: options.version ?? "0.1.0",
-        description:
-          "Incident command for IT and SRE teams. Every request needs `Authorization: Bearer <token>` except /healthz. Errors are RFC 9457 problem+json with a stable `code`.",
-      },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-      security: [{ bearer: [] }],
-    },
-    transform: jsonSchemaTransform,
-  });
+  await registerOpenApi(app, options.version ?? "0.1.0");
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   const web = webRoot();
   if (web) {
@@ -107,7 +147,21 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     await app.register(fastifyStatic, { root: web, prefix: "/", wildcard: false });
   }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  app.get("/healthz", { schema: { hide: true } }, async () => ({ status: "ok" }));
+  // Liveness: the process answers. Readiness: it can also do its job (storage reachable,
+  // writable and migrated), so a load balancer sends traffic elsewhere while it cannot.
+  const probe = (summary: string) => ({
+    schema: { tags: ["operations"], summary, security: [], response: { 200: ProbeOut, 503: Problem } },
+  });
+  app.get("/healthz", probe("Liveness: the process answers"), async () => ({ status: "ok" }));
+  app.get("/readyz", probe("Readiness: storage reachable, writable and migrated"), async () => {
+    try {
+      await withDeadline(services.ready(), READY_DEADLINE_MS);
+    } catch (error) {
+      const why = storageFault(error)?.reason ?? (error instanceof Error ? error.message : String(error));
+      throw new HttpProblem(503, "NOT_READY", "Not ready", `Muster is not ready: ${why}.`, undefined, 5);
+    }
+    return { status: "ready" };
+  });
 
   await app.register(
     async (api) => {
@@ -125,8 +179,13 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       streamRoutes(api, services);
       abilityRoutes(api, services);
       userRoutes(api, services);
+      operationRoutes(api, services);
     },
     { prefix: "/api/v1" },
   );
   return app;
+}
+
+function unstorable(fault: TextFault): HttpProblem {
+  return new HttpProblem(422, "VALIDATION", "Invalid request", fault.detail, fault.field);
 }

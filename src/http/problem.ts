@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import { DomainError } from "../domain/index.js";
+import { storageFault } from "../storage/faults.js";
 
 /** An HTTP-level error with a stable code (auth, not found, validation). */
 export class HttpProblem extends Error {
@@ -10,20 +11,11 @@ export class HttpProblem extends Error {
     readonly title: string,
     detail: string,
     readonly field?: string,
+    readonly retryAfterSeconds?: number,
   ) {
     super(detail);
     this.name = "HttpProblem";
   }
-}
-
-/** The one 404 for unknown incidents and ones the caller may not see: no existence leak. */
-export function incidentNotFound(ref: string): HttpProblem {
-  return new HttpProblem(
-    404,
-    "INCIDENT_NOT_FOUND",
-    "Incident not found",
-    `There is no incident "${ref}" that you can see.`,
-  );
 }
 
 type ProblemBody = {
@@ -39,11 +31,16 @@ type ProblemBody = {
 /** Maps any error to RFC 9457 problem+json; the single place errors become responses. */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const body = toProblem(error, request);
-  if (body.status >= 500) {
+  if (body.status === 503) {
+    request.log.warn({ err: error, reqId: request.id }, "storage unavailable");
+  } else if (body.status >= 500) {
     request.log.error({ err: error, reqId: request.id }, "unexpected error");
   }
   if (body.status === 401) {
     void reply.header("www-authenticate", 'Bearer realm="muster"');
+  }
+  if (body.status === 503) {
+    void reply.header("retry-after", String(retryAfter(error)));
   }
   return reply.code(body.status).type("application/problem+json").send(body);
 }
@@ -98,6 +95,16 @@ function toProblem(error: unknown, request: FastifyRequest): ProblemBody {
         : (fe.message ?? "Bad request.");
     return problem(fe.statusCode, code.replace(/^FST_ERR_/, ""), "Bad request", detail, instance);
   }
+  const fault = storageFault(error);
+  if (fault) {
+    return problem(
+      503,
+      "STORAGE_UNAVAILABLE",
+      "Storage unavailable",
+      `Muster cannot reach its storage right now (${fault.reason}); nothing was written. Try again in a few seconds.`,
+      instance,
+    );
+  }
   return problem(
     500,
     "INTERNAL",
@@ -105,4 +112,10 @@ function toProblem(error: unknown, request: FastifyRequest): ProblemBody {
     `Something went wrong on the server; nothing was half-written. Quote request id ${request.id} when reporting it.`,
     instance,
   );
+}
+
+/** Seconds a client should wait before retrying a 503. */
+function retryAfter(error: unknown): number {
+  if (error instanceof HttpProblem) return error.retryAfterSeconds ?? 5;
+  return storageFault(error)?.retryAfterSeconds ?? 5;
 }

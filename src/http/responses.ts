@@ -228,17 +228,19 @@ export type OrgNodeOut = {
   warnings: z.infer<typeof Warning>[];
 };
 
-const OrgNode: z.ZodType<OrgNodeOut> = z.lazy(() =>
-  z.object({
-    person: Handle.nullable(),
-    roles: z.array(Role),
-    acting: z.array(Role),
-    supervisor: Handle.nullable(),
-    group: z.string().nullable(),
-    directReports: z.array(OrgNode),
-    warnings: z.array(Warning),
-  }),
-);
+const OrgNode: z.ZodType<OrgNodeOut> = z
+  .lazy(() =>
+    z.object({
+      person: Handle.nullable(),
+      roles: z.array(Role),
+      acting: z.array(Role),
+      supervisor: Handle.nullable(),
+      group: z.string().nullable(),
+      directReports: z.array(OrgNode),
+      warnings: z.array(Warning),
+    }),
+  )
+  .meta({ id: "OrgNode" });
 
 export const OrgOut = z.object({
   root: OrgNode,

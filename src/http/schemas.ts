@@ -40,7 +40,8 @@ export const Problem = z
     field: z.string().optional(),
     instance: z.string().optional(),
   })
-  .describe("RFC 9457 problem details");
+  .describe("RFC 9457 problem details")
+  .meta({ id: "Problem" });
 
 export const DeclareBody = z.strictObject({
   name: z.string().trim().min(1).max(80).optional().describe("Leave out for a generated codename"),

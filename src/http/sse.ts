@@ -1,10 +1,14 @@
+import type { Server, ServerResponse } from "node:http";
 import type { FastifyReply } from "fastify";
 
 const HEARTBEAT_MS = 15_000;
 
+/** Open streams per HTTP server, so shutdown can end them (keyed by the Node server). */
+const openStreams = new WeakMap<Server, Set<ServerResponse>>();
+
 /**
  * Takes over the response as a Server-Sent Events stream with a heartbeat. Returns a writer;
- * `onClose` runs once when the client goes away.
+ * `onClose` runs once when the client goes away or the server shuts down.
  */
 export function openEventStream(reply: FastifyReply, onClose: () => void): (frame: string) => void {
   reply.hijack();
@@ -16,10 +20,31 @@ export function openEventStream(reply: FastifyReply, onClose: () => void): (fram
     "x-accel-buffering": "no",
   });
   raw.write(": connected\n\n");
+  const server = reply.server.server;
+  const streams = openStreams.get(server) ?? new Set<ServerResponse>();
+  openStreams.set(server, streams);
+  streams.add(raw);
   const heartbeat = setInterval(() => raw.write(": keep-alive\n\n"), HEARTBEAT_MS);
   raw.on("close", () => {
+    streams.delete(raw);
     clearInterval(heartbeat);
     onClose();
   });
   return (frame) => raw.write(frame);
+}
+
+/**
+ * Ends every open stream of a server: a stream never finishes by itself, so without this a
+ * shutting-down server would wait for its viewers forever. Clients reconnect (to another
+ * instance, or to this one when it is back) and resume with Last-Event-ID.
+ */
+export function endEventStreams(server: Server): number {
+  const streams = openStreams.get(server);
+  if (!streams) return 0;
+  const count = streams.size;
+  for (const raw of streams) {
+    raw.end("event: shutdown\ndata: {}\n\n");
+  }
+  streams.clear();
+  return count;
 }

@@ -51,13 +51,14 @@ export class OutboxStore {
   ) {}
 
   /** Claims pending deliveries that are due; a claim lapses at `until` if the sender dies. */
-  async claimDue(now: Date, until: Date, limit: number): Promise<Delivery[]> {
+  async claimDue(now: Date, until: Date, limit: number, lane: "in-app" | "outside"): Promise<Delivery[]> {
     const lock = this.engine === "postgres" ? sql`for update skip locked` : sql``;
+    const channel = lane === "in-app" ? sql`channel = 'in-app'` : sql`channel <> 'in-app'`;
     const result = await sql<Selectable<Database["deliveries"]>>`
       update deliveries set next_attempt_at = ${until.toISOString()}, attempts = attempts + 1
       where id in (
         select id from deliveries
-        where status = 'pending' and next_attempt_at <= ${now.toISOString()}
+        where status = 'pending' and next_attempt_at <= ${now.toISOString()} and ${channel}
         order by next_attempt_at limit ${limit} ${lock}
       )
       returning *`.execute(this.db);

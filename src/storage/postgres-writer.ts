@@ -1,9 +1,15 @@
 import type pg from "pg";
-import type { EventEnvelope, IncidentState } from "../domain/index.js";
+import type { DesiredTimer, IncidentState, Notice } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
-import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
-import type { Batch, Outcome, Projector, Step, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, owedDeliveries, runSteps, timerKeys, withDoc } from "./write-store.js";
+import type { CommitPlan } from "./commit-plan.js";
+import { planCommit } from "./commit-plan.js";
+import { storageFault } from "./faults.js";
+import { ConcurrencyError } from "./rows.js";
+import type { Batch, DeclareHelpers, Projector, Step, StepResult, WriteStore } from "./write-store.js";
+import { owedDeliveries } from "./write-store.js";
+
+/** Appends never declare: nothing draws a number or needs the open names. */
+const NO_DECLARING: DeclareHelpers = { nextNumber: () => 0, openNames: () => [] };
 
 /** Channel on which committed appends are announced to every server instance. */
 export const EVENTS_CHANNEL = "muster_events";
@@ -36,44 +42,26 @@ export class PostgresWriteStore implements WriteStore {
   }
 
   private async declare(step: Step): Promise<StepResult> {
-    return this.inTransaction(async (client) => {
+    return this.inTransaction<StepResult>(async (client) => {
       const number = await client.query<{ value: number }>(
         "update counters set value = value + 1 where name = 'incident_number' returning value",
       );
       const names = await client.query<{ open_name: string }>(
         "select open_name from incidents where open_name is not null",
       );
-      const { results, state, envelopes } = runSteps(null, [step], {
-        nextNumber: () => Number(number.rows[0]?.value ?? 1),
-        openNames: () => names.rows.map((r) => r.open_name),
-      });
-      const outcome = results[0] as Outcome;
-      if (!outcome.ok || state === null) {
-        return { result: outcome as StepResult, commit: false };
-      }
-      const doc = this.project.doc(state);
-      const result: StepResult = { ...outcome, doc };
-      const cols = incidentColumns(state, doc);
-      await client.query(
-        "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
-        [
-          cols.id,
-          cols.number,
-          cols.name,
-          cols.open_name,
-          cols.status,
-          cols.severity,
-          cols.kind,
-          cols.visibility,
-          cols.commander,
-          cols.seq,
-          cols.declared_at,
-          cols.updated_at,
-          cols.state,
-          cols.doc,
-        ],
+      const plan = planCommit(
+        null,
+        [step],
+        {
+          nextNumber: () => Number(number.rows[0]?.value ?? 1),
+          openNames: () => names.rows.map((r) => r.open_name),
+        },
+        this.project,
       );
-      await this.persist(client, state, envelopes);
+      const result: StepResult = plan.results[0] ?? { ok: false, error: new Error("no result") };
+      // A refused declaration rolls back, returning the number it drew.
+      if (!result.ok) return { result, commit: false };
+      await this.execute(client, plan);
       return { result, commit: true };
     }).catch((error: unknown) => {
       if (isUniqueViolation(error, "incidents_open_name")) {
@@ -91,22 +79,39 @@ export class PostgresWriteStore implements WriteStore {
         [incidentId],
       );
       const current = row.rows[0];
-      if (!current) {
-        const error = new DomainError("INCIDENT_NOT_FOUND", `No incident ${incidentId}.`);
-        return { result: batch.steps.map(() => ({ ok: false as const, error })), commit: false };
-      }
-      const initial = JSON.parse(current.state) as IncidentState;
-      // Most commands leave the timers alone; only touch the timers table when they changed.
-      const timersBefore = timerKeys(this.project.timers(initial));
-      const { results, state, envelopes } = runSteps(initial, batch.steps, {
-        nextNumber: () => 0,
-        openNames: () => [],
-      });
-      if (state === null || envelopes.length === 0) {
-        return { result: results as StepResult[], commit: false };
-      }
-      const doc = this.project.doc(state);
-      const c = incidentColumns(state, doc);
+      const loaded = current ? { state: JSON.parse(current.state) as IncidentState, seq: current.seq } : null;
+      const plan = planCommit(loaded, batch.steps, NO_DECLARING, this.project);
+      await this.execute(client, plan);
+      return { result: plan.results, commit: plan.write !== null };
+    });
+  }
+
+  /** Executes a plan in the open transaction, then announces the commit to other instances. */
+  private async execute(client: pg.PoolClient, { write }: CommitPlan): Promise<void> {
+    if (!write) return;
+    const id = write.incidentId;
+    const c = write.columns;
+    if (write.expectedSeq === null) {
+      await client.query(
+        "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
+        [
+          c.id,
+          c.number,
+          c.name,
+          c.open_name,
+          c.status,
+          c.severity,
+          c.kind,
+          c.visibility,
+          c.commander,
+          c.seq,
+          c.declared_at,
+          c.updated_at,
+          c.state,
+          c.doc,
+        ],
+      );
+    } else {
       const updated = await client.query(
         "update incidents set name=$2, open_name=$3, status=$4, severity=$5, kind=$6, visibility=$7, commander=$8, seq=$9, updated_at=$10, state=$11, doc=$12 where id=$1 and seq=$13",
         [
@@ -122,26 +127,13 @@ export class PostgresWriteStore implements WriteStore {
           c.updated_at,
           c.state,
           c.doc,
-          current.seq,
+          write.expectedSeq,
         ],
       );
-      if (updated.rowCount !== 1) {
-        throw new ConcurrencyError(incidentId);
-      }
-      await this.persist(client, state, envelopes, timersBefore);
-      return { result: withDoc(results, doc), commit: true };
-    });
-  }
-
-  private async persist(
-    client: pg.PoolClient,
-    state: IncidentState,
-    envelopes: EventEnvelope[],
-    timersBefore: string | null = null,
-  ): Promise<void> {
+      if (updated.rowCount !== 1) throw new ConcurrencyError(id);
+    }
     const values: unknown[] = [];
-    const tuples = envelopes.map((e, i) => {
-      const r = eventToRow(state.id, e);
+    const tuples = write.events.map((r, i) => {
       values.push(r.incident_id, r.seq, r.type, r.at, r.actor, r.actor_roles, r.data);
       const base = i * 7;
       return `($${base + 1},$${base + 2},$${base + 3},$${base + 4},$${base + 5},$${base + 6},$${base + 7})`;
@@ -150,79 +142,85 @@ export class PostgresWriteStore implements WriteStore {
       `insert into events (incident_id, seq, type, at, actor, actor_roles, data) values ${tuples.join(",")}`,
       values,
     );
-    const handles = accessHandles(envelopes);
-    if (handles.length > 0) {
+    if (write.grants.length > 0) {
       await client.query(
         "insert into incident_access (incident_id, handle) select $1, unnest($2::text[]) on conflict do nothing",
-        [state.id, handles],
+        [id, write.grants],
       );
     }
-    const timers = this.project.timers(state);
-    if (timersBefore !== timerKeys(timers)) {
-      await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
-        state.id,
+    if (write.timers) await this.replaceTimers(client, id, write.timers);
+    if (write.notices.length > 0) await this.owe(client, id, write.notices, write.at);
+    await client.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, `${id}:${c.seq}`]);
+  }
+
+  private async replaceTimers(client: pg.PoolClient, id: string, timers: DesiredTimer[]): Promise<void> {
+    await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
+      id,
+      timers.map((t) => t.key),
+    ]);
+    if (timers.length === 0) return;
+    await client.query(
+      "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",
+      [
         timers.map((t) => t.key),
-      ]);
-      if (timers.length > 0) {
-        await client.query(
-          "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",
-          [
-            timers.map((t) => t.key),
-            state.id,
-            timers.map((t) => t.kind),
-            timers.map((t) => t.subject),
-            timers.map((t) => t.dueAt),
-          ],
-        );
-      }
-    }
-    const notices = this.project.notices(state, envelopes);
-    if (notices.length > 0) {
-      const recipients = [...new Set(notices.map((n) => n.recipient))];
-      const contacts = await client.query<{ id: string; kind: string; handle: string }>(
-        "select id, kind, handle from contact_methods where handle = any($1::text[])",
-        [recipients],
-      );
-      const owed = owedDeliveries(
-        state.id,
-        notices,
-        (h) => contacts.rows.filter((c) => c.handle === h),
-        this.project.channels,
-      );
-      const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
-      await client.query(
-        "insert into deliveries (id, incident_id, event_seq, recipient, channel, contact_id, kind, title, body, status, next_attempt_at, created_at) select unnest($1::text[]), $2, unnest($3::int[]), unnest($4::text[]), unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), unnest($8::text[]), unnest($9::text[]), 'pending', $10, $10 on conflict do nothing",
-        [
-          owed.map((o) => o.id),
-          state.id,
-          owed.map((o) => o.notice.seq),
-          owed.map((o) => o.notice.recipient),
-          owed.map((o) => o.channel),
-          owed.map((o) => o.contactId),
-          owed.map((o) => o.notice.kind),
-          owed.map((o) => o.notice.title),
-          owed.map((o) => o.notice.body),
-          at,
-        ],
-      );
-    }
-    await client.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, `${state.id}:${state.seq}`]);
+        id,
+        timers.map((t) => t.kind),
+        timers.map((t) => t.subject),
+        timers.map((t) => t.dueAt),
+      ],
+    );
+  }
+
+  private async owe(client: pg.PoolClient, id: string, notices: Notice[], at: string): Promise<void> {
+    const recipients = [...new Set(notices.map((n) => n.recipient))];
+    const contacts = await client.query<{ id: string; kind: string; handle: string }>(
+      "select id, kind, handle from contact_methods where handle = any($1::text[])",
+      [recipients],
+    );
+    const owed = owedDeliveries(
+      id,
+      notices,
+      (h) => contacts.rows.filter((c) => c.handle === h),
+      this.project.channels,
+    );
+    await client.query(
+      "insert into deliveries (id, incident_id, event_seq, recipient, channel, contact_id, kind, title, body, status, next_attempt_at, created_at) select unnest($1::text[]), $2, unnest($3::int[]), unnest($4::text[]), unnest($5::text[]), unnest($6::text[]), unnest($7::text[]), unnest($8::text[]), unnest($9::text[]), 'pending', $10, $10 on conflict do nothing",
+      [
+        owed.map((o) => o.id),
+        id,
+        owed.map((o) => o.notice.seq),
+        owed.map((o) => o.notice.recipient),
+        owed.map((o) => o.channel),
+        owed.map((o) => o.contactId),
+        owed.map((o) => o.notice.kind),
+        owed.map((o) => o.notice.title),
+        owed.map((o) => o.notice.body),
+        at,
+      ],
+    );
   }
 
   private async inTransaction<T>(
     work: (client: pg.PoolClient) => Promise<{ result: T; commit: boolean }>,
   ): Promise<T> {
     const client = await this.pool.connect();
+    let broken: Error | undefined;
     try {
       await client.query("begin");
       const { result, commit } = await work(client);
       await client.query(commit ? "commit" : "rollback");
       return result;
     } catch (error) {
-      await client.query("rollback").catch(() => undefined);
+      if (storageFault(error)) {
+        // A dropped or stalled connection cannot roll back; the server aborts the transaction
+        // when the session ends, so destroy the client instead of returning it to the pool.
+        broken = error instanceof Error ? error : new Error(String(error));
+      } else {
+        await client.query("rollback").catch(() => undefined);
+      }
       throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 }

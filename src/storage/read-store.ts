@@ -137,6 +137,19 @@ export class ReadStore {
   }
 
   /** The stored current state of an incident (no fold). */
+  /** The stored access lists (who may see them) of the given incidents. */
+  async accessFor(ids: string[]): Promise<Map<string, string[]>> {
+    const access = new Map<string, string[]>();
+    if (ids.length === 0) return access;
+    const rows = await this.db
+      .selectFrom("incident_access")
+      .select(["incident_id", "handle"])
+      .where("incident_id", "in", ids)
+      .execute();
+    for (const r of rows) access.set(r.incident_id, [...(access.get(r.incident_id) ?? []), r.handle]);
+    return access;
+  }
+
   async currentState(incidentId: string): Promise<IncidentState | undefined> {
     const row = await this.db
       .selectFrom("incidents")

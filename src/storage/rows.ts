@@ -8,7 +8,9 @@ export function incidentColumns(state: IncidentState, doc: StatusDoc) {
     id: state.id,
     number: state.number,
     name: state.name,
-    open_name: state.status === "ended" ? null : state.name,
+    // Names are unique among open incidents everyone can see; a restricted incident takes no
+    // part, or "name taken" would tell an outsider that a hidden incident bears that name.
+    open_name: state.status === "ended" || state.visibility === "restricted" ? null : state.name,
     status: state.status,
     severity: state.severity,
     kind: state.kind,

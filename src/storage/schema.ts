@@ -105,6 +105,20 @@ export type Database = {
     escalation: string;
     updated_at: string;
   };
+  consumer_checkpoints: {
+    consumer: string;
+    incident_id: string;
+    seq: number;
+  };
+  consumer_leases: {
+    consumer: string;
+    owner: string | null;
+    expires_at: string | null;
+    failures: Generated<number>;
+    last_error: string | null;
+    last_error_at: string | null;
+    last_handled_at: string | null;
+  };
   counters: {
     name: string;
     value: Generated<number>;

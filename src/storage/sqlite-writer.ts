@@ -1,13 +1,15 @@
 import type BetterSqlite3 from "better-sqlite3";
-import { DomainError } from "../domain/index.js";
-import type { EventEnvelope, IncidentState } from "../domain/index.js";
-import { ConcurrencyError, eventToRow, incidentColumns } from "./rows.js";
-import type { Batch, DeclareHelpers, Outcome, Projector, StepResult, WriteStore } from "./write-store.js";
-import { accessHandles, owedDeliveries, runSteps, timerKeys, withDoc } from "./write-store.js";
+import type { IncidentState } from "../domain/index.js";
+import type { CommitPlan } from "./commit-plan.js";
+import { planCommit } from "./commit-plan.js";
+import { ConcurrencyError } from "./rows.js";
+import type { Batch, DeclareHelpers, Projector, StepResult, WriteStore } from "./write-store.js";
+import { owedDeliveries } from "./write-store.js";
 
 /**
  * The SQLite append path: prepared statements on a dedicated connection, every queued
- * batch in one IMMEDIATE transaction (group commit: one fsync for many requests).
+ * batch in one IMMEDIATE transaction (group commit: one fsync for many requests). What to
+ * write comes from `planCommit`; this class only executes plans.
  */
 export class SqliteWriteStore implements WriteStore {
   readonly groupsIncidents = true;
@@ -83,86 +85,59 @@ export class SqliteWriteStore implements WriteStore {
     return batch.steps.map((step) => {
       try {
         return this.db.transaction(() => {
-          const { results, state, envelopes } = runSteps(null, [step], this.helpers());
-          const result = results[0] as Outcome;
-          if (!result.ok || state === null) {
-            throw new StepFailed(result);
-          }
-          const doc = this.project.doc(state);
-          this.stmt.insertIncident.run(incidentColumns(state, doc));
-          this.persist(state, envelopes);
-          return { ...result, doc };
+          const plan = planCommit(null, [step], this.helpers(), this.project);
+          const result = plan.results[0] ?? { ok: false, error: new Error("no result") };
+          // Roll the savepoint back (the number drawn is returned) when the step was refused.
+          if (!result.ok) throw new Refused(result);
+          this.execute(plan);
+          return result;
         })();
       } catch (error) {
-        if (error instanceof StepFailed) {
-          return {
-            ok: false as const,
-            error: error.result.ok ? new Error("declaration produced no state") : error.result.error,
-          };
-        }
-        return { ok: false as const, error };
+        return error instanceof Refused ? error.result : { ok: false as const, error };
       }
     });
   }
 
   private append(incidentId: string, batch: Batch): StepResult[] {
     const row = this.stmt.load.get(incidentId);
-    if (!row) {
-      const error = new DomainError("INCIDENT_NOT_FOUND", `No incident ${incidentId}.`);
-      return batch.steps.map(() => ({ ok: false as const, error }));
-    }
-    const initial = JSON.parse(row.state) as IncidentState;
-    // Most commands leave the timers alone; only touch the timers table when they changed.
-    const timersBefore = timerKeys(this.project.timers(initial));
-    const { results, state, envelopes } = runSteps(initial, batch.steps, this.helpers());
-    if (state === null || envelopes.length === 0) {
-      return results as StepResult[];
-    }
-    const doc = this.project.doc(state);
-    const changed = this.stmt.updateIncident.run({ ...incidentColumns(state, doc), expected: row.seq });
-    if (changed.changes !== 1) {
-      throw new ConcurrencyError(incidentId);
-    }
-    this.persist(state, envelopes, timersBefore);
-    return withDoc(results, doc);
+    const loaded = row ? { state: JSON.parse(row.state) as IncidentState, seq: row.seq } : null;
+    const plan = planCommit(loaded, batch.steps, this.helpers(), this.project);
+    this.execute(plan);
+    return plan.results;
   }
 
-  private persist(
-    state: IncidentState,
-    envelopes: EventEnvelope[],
-    timersBefore: string | null = null,
-  ): void {
-    for (const e of envelopes) {
-      this.stmt.insertEvent.run(eventToRow(state.id, e));
+  private execute({ write }: CommitPlan): void {
+    if (!write) return;
+    const id = write.incidentId;
+    if (write.expectedSeq === null) {
+      this.stmt.insertIncident.run(write.columns);
+    } else if (
+      this.stmt.updateIncident.run({ ...write.columns, expected: write.expectedSeq }).changes !== 1
+    ) {
+      throw new ConcurrencyError(id);
     }
-    const timers = this.project.timers(state);
-    if (timersBefore !== timerKeys(timers)) {
-      this.stmt.dropTimers.run(state.id, JSON.stringify(timers.map((t) => t.key)));
-      for (const t of timers) {
-        this.stmt.addTimer.run({ ...t, incident_id: state.id });
-      }
+    for (const e of write.events) this.stmt.insertEvent.run(e);
+    if (write.timers) {
+      this.stmt.dropTimers.run(id, JSON.stringify(write.timers.map((t) => t.key)));
+      for (const t of write.timers) this.stmt.addTimer.run({ ...t, incident_id: id });
     }
-    const at = envelopes[envelopes.length - 1]?.at ?? state.updatedAt;
-    const notices = this.project.notices(state, envelopes);
-    const owed = owedDeliveries(state.id, notices, (h) => this.stmt.contacts.all(h), this.project.channels);
+    const owed = owedDeliveries(id, write.notices, (h) => this.stmt.contacts.all(h), this.project.channels);
     for (const o of owed) {
       this.stmt.owe.run({
         ...o.notice,
         id: o.id,
         channel: o.channel,
         contact_id: o.contactId,
-        incident_id: state.id,
-        at,
+        incident_id: id,
+        at: write.at,
       });
     }
-    for (const handle of accessHandles(envelopes)) {
-      this.stmt.grantAccess.run(state.id, handle);
-    }
+    for (const handle of write.grants) this.stmt.grantAccess.run(id, handle);
   }
 }
 
-class StepFailed extends Error {
-  constructor(readonly result: Outcome) {
-    super("step failed");
+class Refused extends Error {
+  constructor(readonly result: StepResult) {
+    super("step refused");
   }
 }

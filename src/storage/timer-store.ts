@@ -42,9 +42,14 @@ export class TimerStore {
     }));
   }
 
-  /** Forgets a timer whose occasion had passed when it fired. */
-  async remove(key: string): Promise<void> {
-    await this.db.deleteFrom("timers").where("key", "=", key).execute();
+  /** Forgets timers whose occasion had passed when they fired. */
+  async remove(keys: string[]): Promise<void> {
+    for (let i = 0; i < keys.length; i += 500) {
+      await this.db
+        .deleteFrom("timers")
+        .where("key", "in", keys.slice(i, i + 500))
+        .execute();
+    }
   }
 
   /** Timers not yet fired, soonest first (for the API and tests). */

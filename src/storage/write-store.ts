@@ -1,5 +1,4 @@
 import type { DesiredTimer, EventEnvelope, IncidentState, Notice, StatusDoc } from "../domain/index.js";
-import { DomainError } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
 export type DeclareHelpers = {
@@ -87,56 +86,3 @@ export type WriteStore = {
   commit(batches: Batch[]): Promise<StepResult[][]>;
   close(): Promise<void>;
 };
-
-/** Runs the steps of one batch in memory against a starting state. */
-export function runSteps(
-  initial: IncidentState | null,
-  steps: Step[],
-  helpers: DeclareHelpers,
-): { results: Outcome[]; state: IncidentState | null; envelopes: EventEnvelope[] } {
-  let state = initial;
-  const envelopes: EventEnvelope[] = [];
-  const results: Outcome[] = [];
-  for (const step of steps) {
-    try {
-      const out = step(state, helpers);
-      state = out.state;
-      envelopes.push(...out.envelopes);
-      results.push({ ok: true, ...out });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      results.push({ ok: false, error });
-    }
-  }
-  return { results, state, envelopes };
-}
-
-/** The timer keys a state calls for, to tell whether a batch changed them at all. */
-export function timerKeys(timers: DesiredTimer[]): string {
-  return timers
-    .map((t) => t.key)
-    .sort()
-    .join("\n");
-}
-
-/** Attaches the batch's status doc to every committed step. */
-export function withDoc(results: Outcome[], doc: StatusDoc): StepResult[] {
-  return results.map((r) => (r.ok ? { ...r, doc } : r));
-}
-
-/** Handles of people who may see a restricted incident: everyone who ever checked in. */
-export function accessHandles(envelopes: EventEnvelope[]): string[] {
-  const handles = new Set<string>();
-  for (const e of envelopes) {
-    if (e.type === "responder.checked-in") handles.add(e.data.person);
-    // People asked to respond must be able to see what they are asked about.
-    if (e.type === "dispatch.requested") for (const h of e.data.escalation) handles.add(h);
-    if (e.type === "notification.sent") for (const h of e.data.audience) handles.add(h);
-    if (e.type === "incident.declared") {
-      handles.add(e.actor);
-      for (const h of e.data.audience ?? []) handles.add(h);
-      if (e.data.commander) handles.add(e.data.commander);
-    }
-  }
-  return [...handles];
-}

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { call } from "../support/http.js";
 import type { TestServer } from "../support/runtime.js";
@@ -62,5 +63,51 @@ describe.each(ENGINES)("in-app notifications on %s", (engine) => {
       headers: { authorization: `Bearer ${ic}` },
     });
     expect(foreign.statusCode).toBe(404);
+  });
+
+  it("puts notices in the inbox while a webhook receiver never answers", async () => {
+    // A receiver that accepts the connection and the request, then says nothing at all.
+    const hanging: http.ServerResponse[] = [];
+    const receiver = http.createServer((_req, res) => {
+      hanging.push(res);
+    });
+    await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
+    const port = (receiver.address() as { port: number }).port;
+    try {
+      const added = await call(s, sue, "POST", "/api/v1/users/sue/contacts", {
+        kind: "webhook",
+        address: `http://127.0.0.1:${port}/hook`,
+      });
+      expect(added.status).toBe(201);
+      const d = await call(s, ic, "POST", "/api/v1/incidents", { synopsis: "silent receiver" });
+      const ref = `/api/v1/incidents/${String(d.body.number)}`;
+      await call(s, ic, "POST", `${ref}/responders`, { person: "sue" });
+      s.runtime.deliveries.start(50);
+      await call(s, ic, "POST", `${ref}/tasks`, {
+        assignee: "sue",
+        task: "rotate the keys",
+        timeBoxMinutes: 15,
+      });
+      // Sue's webhook is now stuck on the silent receiver...
+      for (let i = 0; i < 100 && hanging.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      expect(hanging.length).toBe(1);
+      // ...and a notice owed afterwards, to someone else, still reaches the inbox meanwhile.
+      await call(s, sue, "POST", `${ref}/notifications`, {
+        people: ["ic"],
+        text: "keys rotated, please confirm",
+      });
+      let items: { body: string }[] = [];
+      for (let i = 0; i < 100 && !items.some((it) => it.body.includes("please confirm")); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        items = (await call(s, ic, "GET", "/api/v1/inbox")).body.items as { body: string }[];
+      }
+      expect(items.some((it) => it.body.includes("please confirm"))).toBe(true);
+      expect(hanging.length).toBe(1); // the webhook is still waiting for an answer
+      for (const res of hanging) res.end("ok");
+      await s.runtime.deliveries.stop();
+    } finally {
+      receiver.closeAllConnections();
+      await new Promise((r) => receiver.close(r));
+    }
   });
 });

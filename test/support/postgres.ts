@@ -4,7 +4,14 @@ import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 
-export type PgServer = { url: string; stop: () => void };
+export type PgServer = {
+  url: string;
+  stop: () => void;
+  /** Stops the server as an operator restarting it would (fast shutdown), keeping its data. */
+  halt: () => void;
+  /** Starts a halted server again on the same port. */
+  resume: () => void;
+};
 
 const BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
 
@@ -65,9 +72,16 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       options.durable ? "" : "fsync = off\nsynchronous_commit = off\nfull_page_writes = off",
     ].join("\n"),
   );
-  run(pgCtl, ["-D", dir, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  const start = (): void => {
+    run(pgCtl, ["-D", dir, "-l", path.join(dir, "server.log"), "-w", "start"]);
+  };
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => {
+      run(pgCtl, ["-D", dir, "-m", "fast", "-w", "stop"]);
+    },
+    resume: start,
     stop: () => {
       try {
         run(pgCtl, ["-D", dir, "-m", "immediate", "-w", "stop"]);

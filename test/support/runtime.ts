@@ -5,6 +5,7 @@ import path from "node:path";
 import type { FastifyInstance } from "fastify";
 import pg from "pg";
 import { inject } from "vitest";
+import type { Consumer } from "../../src/app/consumers.js";
 import type { ServerConfig } from "../../src/config.js";
 import { defaultDomainConfig } from "../../src/domain/index.js";
 import { buildApp } from "../../src/http/app.js";
@@ -57,10 +58,11 @@ export type TestServer = {
 export async function startTestServer(
   engine: Engine,
   overrides: Partial<ServerConfig> = {},
+  consumers: Consumer[] = [],
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "muster-test-"));
   const config = await testConfig(engine, dataDir, overrides);
-  const runtime = await createRuntime(config);
+  const runtime = await createRuntime(config, undefined, undefined, consumers);
   const adminToken = (await bootstrapAdmin(runtime.services.users, undefined)) ?? "";
   const app = await buildApp(runtime.services);
   return {

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { abilitiesFor } from "../../domain/index.js";
+import { abilitiesFor, incidentNotFound } from "../../domain/index.js";
 import { caller } from "../auth.js";
 import { AbilitiesOut } from "../responses.js";
 import { IncidentRef, Problem } from "../schemas.js";
 import type { Services } from "../services.js";
-import { incidentNotFound } from "../problem.js";
 import { visibleIncident } from "./incidents.js";
 
 /** What the caller may do on an incident, so clients offer only what the API would accept. */
@@ -24,7 +23,7 @@ export function abilityRoutes(app: FastifyInstance, services: Services): void {
     async (request) => {
       const { id } = await visibleIncident(services, request, request.params.ref);
       const state = await services.reads.currentState(id);
-      if (!state) throw incidentNotFound(request.params.ref);
+      if (!state) throw incidentNotFound();
       const user = caller(request);
       return { person: user.handle, ...abilitiesFor(state, user.handle, user.isAdmin) };
     },

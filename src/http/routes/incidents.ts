@@ -1,9 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { buildOrgTree, foldEvents, renderOrgTree, renderStatusMarkdown } from "../../domain/index.js";
+import {
+  buildOrgTree,
+  foldEvents,
+  incidentNotFound,
+  renderOrgTree,
+  renderStatusMarkdown,
+} from "../../domain/index.js";
 import type { Command, RoleTenure } from "../../domain/index.js";
 import { caller } from "../auth.js";
-import { incidentNotFound } from "../problem.js";
 import {
   DeclareBody,
   IncidentRef,
@@ -31,7 +36,7 @@ import { commandBody } from "../serialize.js";
 export async function visibleIncident(services: Services, request: FastifyRequest, ref: string) {
   const user = caller(request);
   const found = await services.reads.findVisible(ref, user);
-  if (!found) throw incidentNotFound(ref);
+  if (!found) throw incidentNotFound();
   return found;
 }
 
@@ -212,6 +217,6 @@ async function stateAt(
             at: q.at === undefined ? undefined : new Date(q.at).toISOString(),
           }),
         );
-  if (!state) throw incidentNotFound(id);
+  if (!state) throw incidentNotFound();
   return state;
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { EventEnvelope } from "../../domain/index.js";
+import type { IncidentSummary } from "../../storage/read-store.js";
 import { caller } from "../auth.js";
 import { IncidentRef, ListQuery, Problem } from "../schemas.js";
 import type { Services } from "../services.js";
@@ -12,8 +13,6 @@ const BACKLOG_PAGE = 500;
 const LIST_LIMIT = 500;
 /** Changes from other instances may carry a slightly earlier clock; resume re-sends a little. */
 const RESUME_SLACK_MS = 5_000;
-/** Bursts of commits on one incident collapse into one row update. */
-const LIST_COALESCE_MS = 50;
 
 // Each event is serialised once however many subscribers receive it.
 const frames = new WeakMap<EventEnvelope, string>();
@@ -89,31 +88,13 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
     async (request, reply) => {
       const viewer = caller(request);
       const since = Date.parse(String(request.headers["last-event-id"] ?? ""));
-      const changed = new Set<string>();
-      let flushing: ReturnType<typeof setTimeout> | null = null;
-      let closed = false;
-      const flush = async (): Promise<void> => {
-        flushing = null;
-        const ids = [...changed];
-        changed.clear();
-        // Filtered by visibility in SQL: a restricted incident never reaches someone who may not see it.
-        const rows = await services.reads.list({ ids, limit: ids.length }, viewer);
-        if (closed) return;
-        for (const row of rows.sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))) write(listFrame(row));
-      };
-      const unsubscribe = services.bus.subscribeAny((incidentId) => {
-        changed.add(incidentId);
-        flushing ??= setTimeout(() => {
-          flush().catch((error: unknown) => {
-            request.log.error({ err: error }, "list stream update failed");
-          });
-        }, LIST_COALESCE_MS);
+      // Rows changed while the backlog is read are held back, then sent after it.
+      let held: IncidentSummary[] | null = [];
+      const stop = services.listFeed.watch(viewer, (rows) => {
+        if (held) held.push(...rows);
+        else for (const row of rows) write(listFrame(row));
       });
-      const write = openEventStream(reply, () => {
-        closed = true;
-        unsubscribe();
-        if (flushing) clearTimeout(flushing);
-      });
+      const write = openEventStream(reply, stop);
       try {
         const backlog = Number.isFinite(since)
           ? { changedSince: new Date(since - RESUME_SLACK_MS).toISOString(), limit: LIST_LIMIT }
@@ -122,7 +103,8 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
         const rows = (await services.reads.list(backlog, viewer)).sort((a, b) =>
           a.updatedAt.localeCompare(b.updatedAt),
         );
-        for (const row of rows) write(listFrame(row));
+        for (const row of [...rows, ...held]) write(listFrame(row));
+        held = null;
         write(`event: ready\ndata: {}\n\n`);
       } catch (error) {
         request.log.error({ err: error }, "list stream backlog failed");

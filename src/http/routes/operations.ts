@@ -1,0 +1,40 @@
+import type { FastifyInstance } from "fastify";
+import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { requireAdmin } from "../auth.js";
+import { Problem } from "../schemas.js";
+import type { Services } from "../services.js";
+
+const ConsumerHealthOut = z
+  .object({
+    name: z.string(),
+    owner: z.string().nullable().describe("The instance holding the lease (null: nobody now)"),
+    leaseExpiresAt: z.string().nullable(),
+    incidentsBehind: z.number().int(),
+    eventsBehind: z.number().int(),
+    oldestPendingAt: z.string().nullable().describe("When the oldest event not yet handled was committed"),
+    failures: z.number().int(),
+    lastError: z.string().nullable(),
+    lastErrorAt: z.string().nullable(),
+    lastHandledAt: z.string().nullable(),
+  })
+  .meta({ id: "ConsumerHealth" });
+
+/** Operations views for admins: how the durable consumers are doing. */
+export function operationRoutes(app: FastifyInstance, services: Services): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get(
+    "/consumers",
+    {
+      schema: {
+        tags: ["operations"],
+        summary: "Admin: durable event consumers, their lag and failures",
+        response: { 200: z.object({ consumers: z.array(ConsumerHealthOut) }), 403: Problem },
+      },
+    },
+    async (request) => {
+      requireAdmin(request);
+      return { consumers: await services.consumerHealth() };
+    },
+  );
+}

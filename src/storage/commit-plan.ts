@@ -1,0 +1,113 @@
+import type { DesiredTimer, EventEnvelope, IncidentState, Notice } from "../domain/index.js";
+import { DomainError, accessList } from "../domain/index.js";
+import type { EventRow } from "./rows.js";
+import { eventToRow, incidentColumns } from "./rows.js";
+import type { DeclareHelpers, Outcome, Projector, Step, StepResult } from "./write-store.js";
+
+/** The incidents row's columns, as both engines store them. */
+export type IncidentColumns = ReturnType<typeof incidentColumns>;
+
+/**
+ * Everything one batch must write, worked out without I/O. Each engine only executes a plan:
+ * the commit algorithm (run the steps, derive the read models, diff timers and access, owe
+ * notices) is written once, here.
+ */
+export type CommitPlan = {
+  /** One result per step, in order; committed ones carry the batch's status doc. */
+  results: StepResult[];
+  /** What to store, or null when no step produced an event (nothing to write). */
+  write: {
+    incidentId: string;
+    /** Insert (a declaration) or update guarded by `seq = expectedSeq`. */
+    expectedSeq: number | null;
+    columns: IncidentColumns;
+    events: EventRow[];
+    /** People who may now see the incident and could not before (restricted incidents). */
+    grants: string[];
+    /** The full set of timers the state calls for, or null when they did not change. */
+    timers: DesiredTimer[] | null;
+    /** Who is owed what, before expansion into contact methods (the outbox). */
+    notices: Notice[];
+    /** When the last event happened: the outbox rows' creation time. */
+    at: string;
+  } | null;
+};
+
+/** The stored incident a batch starts from: its state and the seq its row was loaded at. */
+export type Loaded = { state: IncidentState; seq: number } | null;
+
+/** Runs the steps of one batch in memory against a starting state. */
+export function runSteps(
+  initial: IncidentState | null,
+  steps: Step[],
+  helpers: DeclareHelpers,
+): { results: Outcome[]; state: IncidentState | null; envelopes: EventEnvelope[] } {
+  let state = initial;
+  const envelopes: EventEnvelope[] = [];
+  const results: Outcome[] = [];
+  for (const step of steps) {
+    try {
+      const out = step(state, helpers);
+      state = out.state;
+      envelopes.push(...out.envelopes);
+      results.push({ ok: true, ...out });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      results.push({ ok: false, error });
+    }
+  }
+  return { results, state, envelopes };
+}
+
+/** The timer keys a state calls for, to tell whether a batch changed them at all. */
+function timerKeys(timers: DesiredTimer[]): string {
+  return timers
+    .map((t) => t.key)
+    .sort()
+    .join("\n");
+}
+
+/**
+ * Plans a batch. `loaded` null with `declaring` false means the incident does not exist: the
+ * steps then see no state and refuse with the same not-found a hidden incident gets.
+ */
+export function planCommit(
+  loaded: Loaded,
+  steps: Step[],
+  helpers: DeclareHelpers,
+  project: Projector,
+): CommitPlan {
+  const initial = loaded?.state ?? null;
+  // Most commands leave timers and access alone; only write them when they changed.
+  const timersBefore = initial ? timerKeys(project.timers(initial)) : null;
+  const accessBefore = new Set(initial ? accessList(initial) : []);
+  const { results, state, envelopes } = runSteps(initial, steps, helpers);
+  if (state === null || envelopes.length === 0) {
+    // Nothing to write. A step may still succeed with no events (a timer whose occasion
+    // passed); it sees the state as it stands.
+    const standing = state && results.some((r) => r.ok) ? project.doc(state) : null;
+    return {
+      results: results.map((r) => (r.ok && standing ? { ...r, doc: standing } : unwritten(r))),
+      write: null,
+    };
+  }
+  const doc = project.doc(state);
+  const timers = project.timers(state);
+  return {
+    results: results.map((r) => (r.ok ? { ...r, doc } : r)),
+    write: {
+      incidentId: state.id,
+      expectedSeq: loaded?.seq ?? null,
+      columns: incidentColumns(state, doc),
+      events: envelopes.map((e) => eventToRow(state.id, e)),
+      grants: accessList(state).filter((h) => !accessBefore.has(h)),
+      timers: timerKeys(timers) === timersBefore ? null : timers,
+      notices: project.notices(state, envelopes),
+      at: envelopes[envelopes.length - 1]?.at ?? state.updatedAt,
+    },
+  };
+}
+
+function unwritten(r: Outcome): StepResult {
+  return r.ok ? { ok: false, error: new Error("a step succeeded on an incident that does not exist") } : r;
+}
