@@ -4,6 +4,8 @@ import os from "node:os";
 import pg from "pg";
 import { startPostgres } from "../test/support/postgres.js";
 import { appendBenchmark } from "./append.js";
+import { consumerLagBenchmark } from "./consumers.js";
+import { listViewersBenchmark } from "./list-viewers.js";
 import { fanoutBenchmark } from "./fanout.js";
 import { readBenchmark } from "./read.js";
 import { timerBenchmark } from "./timers.js";
@@ -78,6 +80,32 @@ if (want("timers")) {
   console.log(
     `   ${f(r.fireSeconds, 2)} s after the due time (goal ≤ 5 s), ${r.fired === r.timers && r.distinct === r.timers && r.total === r.timers ? "exactly once each" : "MISMATCH"}\n`,
   );
+}
+
+if (want("list")) {
+  const r = await listViewersBenchmark({ seconds, runs, viewers: 1000 });
+  console.log("8. Durable append (as 1.) with 1,000 live incident-list viewers connected");
+  console.log(
+    `   muster with viewers: ${f(r.viewers.rps)} req/s  p99 ${r.viewers.p99} ms  errors ${r.viewers.errors}; viewers received ${f(r.framesPerSecond)} list rows/s`,
+  );
+  console.log(
+    `   baseline, no viewers: ${f(r.none.rps)} req/s  p99 ${r.none.p99} ms  (same server build, same run)`,
+  );
+  console.log(`   ratio ${f(r.viewers.rps / r.none.rps, 2)} (goal ≥ 0.8)\n`);
+}
+
+if (want("consumers")) {
+  const r = await consumerLagBenchmark(Number(process.env.BENCH_CONSUMER_RATE ?? 10_000), seconds);
+  console.log(
+    `9. A durable consumer following appends made at ${r.targetPerSecond}/s for ${seconds} s (SQLite, in process)`,
+  );
+  console.log(
+    `   consumer: ${r.handled}/${r.appended} events handled (appended at ${f(r.appendedPerSecond)}/s); lag p50 ${r.lagP50} ms  p99 ${r.lagP99} ms`,
+  );
+  console.log(
+    `   baseline: the in-memory live bus on the same appends: lag p50 ${r.busLagP50} ms  p99 ${r.busLagP99} ms`,
+  );
+  console.log(`   lag p99 ${r.lagP99} ms (goal < 1,000 ms)\n`);
 }
 
 if (want("webhooks")) {

@@ -2,11 +2,15 @@ import type { EventEnvelope } from "./events.js";
 import type { Change } from "./plan.js";
 import type { IncidentState } from "./state.js";
 
-type PlanEvent = Extract<
-  EventEnvelope,
-  { type: `plan.${string}` | `objective.${string}` | `task.${string}` }
+// Timer-driven events of these families are folded with the other timer events (evolve-response).
+type PlanEvent = Exclude<
+  Extract<EventEnvelope, { type: `plan.${string}` | `objective.${string}` | `task.${string}` }>,
+  { type: "task.time-box-expired" }
 >;
-type ChangeEvent = Extract<EventEnvelope, { type: `change.${string}` }>;
+type ChangeEvent = Exclude<
+  Extract<EventEnvelope, { type: `change.${string}` }>,
+  { type: "change.objection-window-closed" }
+>;
 
 /** Folds action-plan events: periods, objectives and time-boxed tasks. */
 export function applyPlan(s: IncidentState, e: PlanEvent): void {

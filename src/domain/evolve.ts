@@ -239,7 +239,14 @@ function apply(s: IncidentState, e: EventEnvelope): void {
         RECENT_DECISIONS,
       );
       return;
+    default:
+      unhandled(e);
   }
+}
+
+/** Compiles only when every event type has a case above: a new event must be folded. */
+function unhandled(e: never): never {
+  throw new Error(`no fold for event ${JSON.stringify(e)}`);
 }
 
 function responder(s: IncidentState, person: Handle): Responder {

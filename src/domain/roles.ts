@@ -80,3 +80,43 @@ export function roleBadge(role: RoleKey): string {
   }
   return labels[role as FixedRole].badge;
 }
+
+/** One entry of the role catalogue that clients read instead of hard-coding role names. */
+export type RoleCatalogueEntry = {
+  /** The name in paths and bodies; for group roles a pattern such as `liaison:<group>`. */
+  name: string;
+  label: string;
+  badge: string;
+  /** Several people may hold it at once. */
+  multiHolder: boolean;
+  /** The IC acts in it while it is vacant. */
+  actingWhileVacant: boolean;
+};
+
+/** Every role Muster knows, with its human label and badge. */
+export function roleCatalogue(): RoleCatalogueEntry[] {
+  const fixed = FIXED_ROLES.map((role) => ({
+    name: role,
+    label: labels[role].label,
+    badge: labels[role].badge,
+    multiHolder: isMultiHolder(role),
+    actingWhileVacant: (ACTING_ROLES as readonly string[]).includes(role),
+  }));
+  return [
+    ...fixed,
+    {
+      name: "liaison:<group>",
+      label: "Liaison",
+      badge: "Liaison",
+      multiHolder: false,
+      actingWhileVacant: false,
+    },
+    {
+      name: "group-lead:<group>",
+      label: "Group Lead",
+      badge: "Lead",
+      multiHolder: false,
+      actingWhileVacant: false,
+    },
+  ];
+}

@@ -27,6 +27,7 @@ import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
 import { operationRoutes } from "./routes/operations.js";
+import { configRoutes } from "./routes/config.js";
 import { registerOpenApi } from "./openapi.js";
 import { serialize } from "./serialize.js";
 import { endEventStreams } from "./sse.js";
@@ -180,6 +181,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       abilityRoutes(api, services);
       userRoutes(api, services);
       operationRoutes(api, services);
+      configRoutes(api, services);
     },
     { prefix: "/api/v1" },
   );

@@ -320,3 +320,34 @@ export const UserOut = z.object({
   isAdmin: z.boolean(),
   createdAt: When,
 });
+
+const minutesBySeverity = z.record(z.string(), z.number());
+
+/** GET /config: what clients must not hard-code. */
+export const ConfigOut = z
+  .object({
+    severities: z
+      .array(z.object({ level: z.string(), definition: z.string(), response: z.string() }))
+      .describe("In order, most severe first"),
+    defaultSeverity: z.string(),
+    kinds: z.array(z.enum(["real", "drill", "planned"])),
+    visibilities: z.array(z.enum(["open", "restricted"])),
+    statuses: z.array(z.enum(["active", "stable", "ended"])),
+    roles: z.array(
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        badge: z.string(),
+        multiHolder: z.boolean(),
+        actingWhileVacant: z.boolean(),
+      }),
+    ),
+    spanOfControlMax: z.number().int(),
+    updateCadenceMinutes: minutesBySeverity,
+    periodMinutes: minutesBySeverity,
+    objectionWindowSeconds: z.object({ low: z.number(), medium: z.number() }),
+    reminderLeadMinutes: z.number(),
+    transferReminderMinutes: z.number(),
+    longShiftHours: z.number(),
+  })
+  .meta({ id: "Config" });

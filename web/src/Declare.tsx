@@ -1,18 +1,25 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
+import type { Config } from "./api.js";
 import { ApiError, api } from "./api.js";
 import { generateCodename } from "../../src/domain/codename.js";
-
-const SEVERITIES = [
-  ["SEV1", "Large-scale customer impact, SLA breach or data exposed"],
-  ["SEV2", "Core functions unavailable or badly degraded for many customers"],
-  ["SEV3", "Minor customer impact or a stability risk"],
-  ["SEV4", "Needs action; customers can use the service"],
-] as const;
 
 /** The declare dialog: synopsis, severity with definitions, name, kind, visibility, "I will be TL". */
 export function Declare({ onDone }: { onDone: (number: number | null) => void }) {
   const [synopsis, setSynopsis] = useState("");
-  const [severity, setSeverity] = useState("SEV2");
+  // The deployment's own levels (they are configurable): never a hard-coded list.
+  const [severities, setSeverities] = useState<Config["severities"]>([]);
+  const [severity, setSeverity] = useState("");
+  useEffect(() => {
+    api<Config>("GET", "/config").then(
+      (config) => {
+        setSeverities(config.severities);
+        setSeverity((current) => current || config.defaultSeverity);
+      },
+      () => {
+        setError("Could not load the severity levels; reload the page.");
+      },
+    );
+  }, []);
   const [name, setName] = useState("");
   // A suggestion only: the server picks a codename unique among open incidents when none is given.
   const [suggestion] = useState(() =>
@@ -60,7 +67,7 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
       </label>
       <fieldset>
         <legend>Severity (when unsure, pick the higher)</legend>
-        {SEVERITIES.map(([level, definition]) => (
+        {severities.map(({ level, definition }) => (
           <label key={level} className="severity-choice">
             <input
               type="radio"

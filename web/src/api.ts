@@ -1,6 +1,6 @@
 import type { EventEnvelope, StatusDoc } from "../../src/domain/index.js";
 import type { z } from "zod";
-import type { AbilitiesOut, IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
+import type { AbilitiesOut, ConfigOut, IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
 
 export type Problem = { code: string; detail: string; field?: string };
 
@@ -59,6 +59,7 @@ export type OrgNode = OrgNodeOut;
 export type Act = (method: string, path: string, body?: unknown) => Promise<boolean>;
 
 export type Abilities = z.infer<typeof AbilitiesOut>;
+export type Config = z.infer<typeof ConfigOut>;
 
 type Frame = { id: string; event: string; data: string };
 
