@@ -20,7 +20,7 @@ import { openStorage } from "./storage/connect.js";
 import { EventListener } from "./storage/pg-listener.js";
 import type { Log } from "./log.js";
 import { createLog, silentLog } from "./log.js";
-import { ChecklistTemplateStore } from "./storage/checklist-templates.js";
+import { ChecklistTemplateStore } from "./capabilities/checklists/store.js";
 import { ReadStore } from "./storage/read-store.js";
 import { OutboxStore } from "./storage/outbox.js";
 import { ContactStore } from "./storage/contacts.js";

@@ -7,7 +7,20 @@ import type { EventBus } from "./event-bus.js";
 const COALESCE_MS = 50;
 const EVERYONE: Viewer = { handle: "", isAdmin: true };
 
-type Watcher = { viewer: Viewer; send: (rows: IncidentSummary[]) => void };
+/** A changed row and its SSE frame, serialised once for every viewer. */
+export type ListChange = { row: IncidentSummary; frame: string };
+
+type Watcher = { viewer: Viewer; send: (changes: ListChange[]) => void };
+
+/** The SSE frame of a list row; its id (the change time) is what a client resumes from. */
+export function listFrame(row: IncidentSummary): string {
+  return `id: ${row.updatedAt}\nevent: incident\ndata: ${JSON.stringify(row)}\n\n`;
+}
+
+/** What a board shows of a row: everything but the bookkeeping that changes with every event. */
+function fingerprint(row: IncidentSummary): string {
+  return JSON.stringify({ ...row, seq: 0, updatedAt: "" });
+}
 
 /**
  * The live incident list for every viewer at once: a burst of commits costs one read of the
@@ -17,6 +30,8 @@ type Watcher = { viewer: Viewer; send: (rows: IncidentSummary[]) => void };
 export class ListFeed {
   private readonly watchers = new Set<Watcher>();
   private readonly changed = new Set<string>();
+  /** What each incident's row last looked like when sent, so unchanged rows are not re-sent. */
+  private readonly shown = new Map<string, string>();
   private timer: NodeJS.Timeout | null = null;
   private unsubscribe: (() => void) | null = null;
 
@@ -27,7 +42,7 @@ export class ListFeed {
   ) {}
 
   /** Follows changes as `viewer`; returns the function that stops following. */
-  watch(viewer: Viewer, send: (rows: IncidentSummary[]) => void): () => void {
+  watch(viewer: Viewer, send: (changes: ListChange[]) => void): () => void {
     const watcher = { viewer, send };
     this.watchers.add(watcher);
     this.unsubscribe ??= this.bus.subscribeAny((incidentId) => {
@@ -43,6 +58,8 @@ export class ListFeed {
       if (this.watchers.size > 0) return;
       this.unsubscribe?.();
       this.unsubscribe = null;
+      // Nobody follows the list now; what was shown is no guide to what the next viewer has.
+      this.shown.clear();
     };
   }
 
@@ -51,13 +68,21 @@ export class ListFeed {
     const ids = [...this.changed];
     this.changed.clear();
     if (this.watchers.size === 0 || ids.length === 0) return;
-    const rows = (await this.reads.list({ ids, limit: ids.length }, EVERYONE)).sort((a, b) =>
-      a.updatedAt.localeCompare(b.updatedAt),
-    );
+    const rows = (await this.reads.list({ ids, limit: ids.length }, EVERYONE))
+      .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt))
+      // A CAN report or a log entry changes nothing a board shows: no row goes out for it.
+      .filter((row) => {
+        const print = fingerprint(row);
+        if (this.shown.get(row.id) === print) return false;
+        this.shown.set(row.id, print);
+        return true;
+      });
+    if (rows.length === 0) return;
     const access = await this.reads.accessFor(rows.filter((r) => r.visibility !== "open").map((r) => r.id));
+    const changes = rows.map((row) => ({ row, frame: listFrame(row) }));
     for (const { viewer, send } of this.watchers) {
-      const visible = rows.filter((r) =>
-        mayView(r.visibility, access.get(r.id) ?? [], viewer.handle, viewer.isAdmin),
+      const visible = changes.filter(({ row }) =>
+        mayView(row.visibility, access.get(row.id) ?? [], viewer.handle, viewer.isAdmin),
       );
       if (visible.length > 0) send(visible);
     }

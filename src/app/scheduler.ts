@@ -16,6 +16,9 @@ export function timerScheduler(
 ): Poller<DueTimer> {
   return new Poller<DueTimer>({
     name: "timers",
+    // Large rounds: many incidents' timers commit in one transaction (and one fsync), which
+    // is what lets a burst of 10,000 due timers fire in a few seconds instead of many.
+    batch: 5000,
     log,
     clock,
     claim: (now, until, limit) => store.claimDue(now, until, limit),

@@ -3,6 +3,7 @@ import { api } from "./client.js";
 import type { CommandResult, Conn, Out } from "./output.js";
 import { inc, list, report } from "./output.js";
 import { registerPlanCommands } from "./plan-commands.js";
+import { registerCapabilityCommands } from "../capabilities/cli.js";
 import { registerReportCommands, registerTransferCommands } from "./report-commands.js";
 
 /** Incident commands: declare, read, staff, report, end. */
@@ -218,4 +219,5 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
   registerTransferCommands(program, conn, out, post);
   registerReportCommands(program, conn, out, post);
   registerPlanCommands(program, conn, out, post);
+  registerCapabilityCommands(program, conn, out, post);
 }

@@ -1,5 +1,5 @@
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
-import type { ChecklistTemplate } from "./checklists.js";
+import type { CapabilityCommand } from "../capabilities/events.js";
 import type { Risk } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -63,8 +63,6 @@ export type Command =
     }
   | { type: "ack-dispatch"; id: string; checkIn: boolean }
   | { type: "notify"; people: Handle[]; teams: string[]; text: string }
-  | { type: "attach-checklist"; template: ChecklistTemplate; owner: Handle }
-  | { type: "check-item"; checklistId: string; itemId: string; checked: boolean }
   | {
       type: "decide";
       decision: string;
@@ -112,6 +110,7 @@ export type Command =
   | { type: "change-observe"; id: string; result: string }
   | { type: "change-keep"; id: string }
   | { type: "change-rollback"; id: string; result?: string | undefined }
-  | { type: "change-withdraw"; id: string; reason?: string | undefined };
+  | { type: "change-withdraw"; id: string; reason?: string | undefined }
+  | CapabilityCommand;
 
 export type CommandType = Command["type"];

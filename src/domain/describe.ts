@@ -1,3 +1,4 @@
+import { describeCapability } from "../capabilities/domain.js";
 import type { EventEnvelope } from "./events.js";
 import { roleBadge, roleLabel } from "./roles.js";
 
@@ -39,12 +40,6 @@ export function describeEvent(e: EventEnvelope): string {
       return `offer of ${roleLabel(e.data.role)} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
     case "can.reported":
       return `${who} CAN — C: ${e.data.conditions} | A: ${e.data.actions} | N: ${e.data.needs}`;
-    case "checklist.attached":
-      return `checklist "${e.data.name}" (${e.data.items.length} items) attached for ${e.data.owner} (checklist ${e.data.id})`;
-    case "checklist.item-checked":
-      return `${who} checked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
-    case "checklist.item-unchecked":
-      return `${who} unchecked item ${e.data.itemId} of checklist ${e.data.checklistId}`;
     case "update.due-soon":
       return `next update due at ${e.data.dueAt}`;
     case "update.overdue":
@@ -109,5 +104,7 @@ export function describeEvent(e: EventEnvelope): string {
       return `${who} rolled back change ${e.data.id}${e.data.result ? `: ${e.data.result}` : ""}`;
     case "change.withdrawn":
       return `${who} withdrew change ${e.data.id}${e.data.reason ? `: ${e.data.reason}` : ""}`;
+    default:
+      return describeCapability(e, who);
   }
 }

@@ -1,4 +1,6 @@
 import type { Risk } from "./plan.js";
+import type { CapabilityEvent } from "../capabilities/events.js";
+import { CAPABILITY_EVENT_TYPES } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
 
 export type Kind = "real" | "drill" | "planned";
@@ -112,19 +114,6 @@ export type DomainEvent =
   | { type: "transfer.reminder"; data: { id: string; role: RoleKey; to: Handle } }
   | { type: "command.long-shift"; data: { commander: Handle; since: string; hours: number } }
   | {
-      type: "checklist.attached";
-      data: {
-        id: string;
-        templateId: string;
-        name: string;
-        trigger: string;
-        owner: Handle;
-        items: { id: string; text: string }[];
-      };
-    }
-  | { type: "checklist.item-checked"; data: { checklistId: string; itemId: string } }
-  | { type: "checklist.item-unchecked"; data: { checklistId: string; itemId: string } }
-  | {
       type: "plan.period-started";
       data: { period: number; endsAt: string; carriedObjectives: string[]; carriedTasks: string[] };
     }
@@ -174,7 +163,8 @@ export type DomainEvent =
   | {
       type: "decision.recorded";
       data: { decision: string; rationale: string; decidedBy: Handle; objectiveId?: string | null };
-    };
+    }
+  | CapabilityEvent;
 
 export type EventType = DomainEvent["type"];
 
@@ -218,9 +208,6 @@ export const EVENT_TYPES: readonly EventType[] = [
   "change.objection-window-closed",
   "transfer.reminder",
   "command.long-shift",
-  "checklist.attached",
-  "checklist.item-checked",
-  "checklist.item-unchecked",
   "decision.recorded",
   "plan.period-started",
   "objective.set",
@@ -239,4 +226,5 @@ export const EVENT_TYPES: readonly EventType[] = [
   "change.kept",
   "change.rolled-back",
   "change.withdrawn",
+  ...CAPABILITY_EVENT_TYPES,
 ];

@@ -1,4 +1,3 @@
-import type { Checklist } from "./checklists.js";
 import type { EventEnvelope } from "./events.js";
 import type { IncidentState } from "./state.js";
 
@@ -6,9 +5,6 @@ type ResponseEvent = Extract<
   EventEnvelope,
   {
     type:
-      | "checklist.attached"
-      | "checklist.item-checked"
-      | "checklist.item-unchecked"
       | "update.due-soon"
       | "update.overdue"
       | "task.time-box-expired"
@@ -24,29 +20,9 @@ type ResponseEvent = Extract<
   }
 >;
 
-/** Folds checklists, the update cadence, timer marks, dispatches and notifications. */
+/** Folds the update cadence, timer marks, dispatches and notifications. */
 export function applyResponse(s: IncidentState, e: ResponseEvent): void {
   switch (e.type) {
-    case "checklist.attached":
-      s.checklists[e.data.id] = {
-        id: e.data.id,
-        templateId: e.data.templateId,
-        name: e.data.name,
-        trigger: e.data.trigger as Checklist["trigger"],
-        owner: e.data.owner,
-        attachedAt: e.at,
-        items: e.data.items.map((i) => ({ ...i, checkedBy: null, checkedAt: null })),
-      };
-      return;
-    case "checklist.item-checked":
-    case "checklist.item-unchecked": {
-      const item = s.checklists[e.data.checklistId]?.items.find((i) => i.id === e.data.itemId);
-      if (!item) return;
-      const checked = e.type === "checklist.item-checked";
-      item.checkedBy = checked ? e.actor : null;
-      item.checkedAt = checked ? e.at : null;
-      return;
-    }
     case "update.due-soon":
       s.timerMarks.dueSoon = e.data.dueAt;
       return;

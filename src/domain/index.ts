@@ -1,8 +1,8 @@
 /** The pure domain core: commands → events → state. No I/O anywhere below this folder. */
 export * from "./abilities.js";
 export * from "./authority.js";
-export * from "./checklist-defaults.js";
-export * from "./checklists.js";
+export * from "../capabilities/checklists/domain/index.js";
+export * from "./capability.js";
 export * from "./codename.js";
 export * from "./commands.js";
 export * from "./config.js";

@@ -1,5 +1,5 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
-import type { Checklist } from "./checklists.js";
+import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "./dispatch.js";
 import type { ActionPlan, Change } from "./plan.js";
 import type { RoleKey } from "./roles.js";

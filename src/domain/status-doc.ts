@@ -6,7 +6,7 @@ import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
-import type { Checklist } from "./checklists.js";
+import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "./dispatch.js";
 import type { Change, Objective, Task } from "./plan.js";
 import { isConcluded } from "./plan.js";

@@ -15,7 +15,7 @@ import { findTextFault } from "./text-guard.js";
 import { storageFault } from "../storage/faults.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
-import { checklistRoutes } from "./routes/checklists.js";
+import { registerCapabilityRoutes } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
 import { dispatchRoutes } from "./routes/dispatch.js";
 import { inboxRoutes } from "./routes/inbox.js";
@@ -173,7 +173,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       reportRoutes(api, services);
       planRoutes(api, services);
       changeRoutes(api, services);
-      checklistRoutes(api, services);
       inboxRoutes(api, services);
       contactRoutes(api, services);
       dispatchRoutes(api, services);
@@ -182,6 +181,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       userRoutes(api, services);
       operationRoutes(api, services);
       configRoutes(api, services);
+      registerCapabilityRoutes(api, services);
     },
     { prefix: "/api/v1" },
   );

@@ -2,7 +2,7 @@ import type { EventBus } from "../app/event-bus.js";
 import type { ListFeed } from "../app/list-feed.js";
 import type { Muster } from "../app/muster.js";
 import type { InboxBus } from "../app/deliveries.js";
-import type { ChecklistTemplateStore } from "../storage/checklist-templates.js";
+import type { ChecklistTemplateStore } from "../capabilities/checklists/store.js";
 import type { ConsumerHealth } from "../storage/consumers.js";
 import type { ContactStore } from "../storage/contacts.js";
 import type { OutboxStore } from "../storage/outbox.js";

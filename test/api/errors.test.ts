@@ -7,10 +7,12 @@ import { domainErrorCatalogue } from "../../src/domain/index.js";
 const documented = readFileSync("docs/errors.md", "utf8");
 
 function httpCodes(): string[] {
-  const dir = "src/http";
+  // The HTTP layer and every capability's adapters may raise HTTP-level problems.
   const files = [
-    ...readdirSync(dir).map((f) => path.join(dir, f)),
-    ...readdirSync(path.join(dir, "routes")).map((f) => path.join(dir, "routes", f)),
+    ...readdirSync("src/http", { recursive: true, encoding: "utf8" }).map((f) => path.join("src/http", f)),
+    ...readdirSync("src/capabilities", { recursive: true, encoding: "utf8" }).map((f) =>
+      path.join("src/capabilities", f),
+    ),
   ];
   const codes = new Set<string>();
   for (const file of files.filter((f) => f.endsWith(".ts"))) {

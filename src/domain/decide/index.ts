@@ -1,5 +1,6 @@
+import { decideCapability } from "../../capabilities/domain.js";
 import type { Command } from "../commands.js";
-import type { DomainConfig } from "../config.js";
+import type { CommandContext } from "../capability.js";
 import { ensure } from "../errors.js";
 import type { DomainEvent, EventEnvelope, Handle } from "../events.js";
 import { applyInPlace } from "../evolve.js";
@@ -15,19 +16,12 @@ import {
   decideRelease,
 } from "./organisation.js";
 import { decideChange } from "./changes.js";
-import { decideChecklist } from "./checklists.js";
 import { decideDispatch } from "./dispatch.js";
 import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
 import { decideAnswer, decideFill, decideOffer } from "./roles.js";
 
-export type CommandContext = {
-  actor: Handle;
-  now: Date;
-  config: DomainConfig;
-  isAdmin: boolean;
-  newId: () => string;
-};
+export type { CommandContext } from "../capability.js";
 
 /** A command plus the current state gives events, or throws a DomainError. */
 export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): DomainEvent[] {
@@ -73,9 +67,6 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "ack-dispatch":
     case "notify":
       return decideDispatch(s, cmd, actor, ctx.newId);
-    case "attach-checklist":
-    case "check-item":
-      return decideChecklist(s, cmd, actor, ctx.newId);
     case "start-period":
     case "set-objective":
     case "update-objective":
@@ -94,6 +85,9 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "change-rollback":
     case "change-withdraw":
       return decideChange(s, cmd, ctx);
+    default:
+      // Only capability commands remain here; a core command without a case fails to compile.
+      return decideCapability(s, cmd, ctx);
   }
 }
 

@@ -2,7 +2,8 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { EventEnvelope } from "../../domain/index.js";
-import type { IncidentSummary } from "../../storage/read-store.js";
+import type { ListChange } from "../../app/list-feed.js";
+import { listFrame } from "../../app/list-feed.js";
 import { caller } from "../auth.js";
 import { IncidentRef, ListQuery, Problem } from "../schemas.js";
 import type { Services } from "../services.js";
@@ -89,10 +90,10 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
       const viewer = caller(request);
       const since = Date.parse(String(request.headers["last-event-id"] ?? ""));
       // Rows changed while the backlog is read are held back, then sent after it.
-      let held: IncidentSummary[] | null = [];
-      const stop = services.listFeed.watch(viewer, (rows) => {
-        if (held) held.push(...rows);
-        else for (const row of rows) write(listFrame(row));
+      let held: ListChange[] | null = [];
+      const stop = services.listFeed.watch(viewer, (changes) => {
+        if (held) held.push(...changes);
+        else for (const change of changes) write(change.frame);
       });
       const write = openEventStream(reply, stop);
       try {
@@ -103,7 +104,8 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
         const rows = (await services.reads.list(backlog, viewer)).sort((a, b) =>
           a.updatedAt.localeCompare(b.updatedAt),
         );
-        for (const row of [...rows, ...held]) write(listFrame(row));
+        for (const row of rows) write(listFrame(row));
+        for (const change of held) write(change.frame);
         held = null;
         write(`event: ready\ndata: {}\n\n`);
       } catch (error) {
@@ -112,8 +114,4 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
       }
     },
   );
-}
-
-function listFrame(row: { updatedAt: string }): string {
-  return `id: ${row.updatedAt}\nevent: incident\ndata: ${JSON.stringify(row)}\n\n`;
 }

@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import { defaultChecklistTemplates } from "../../domain/checklist-defaults.js";
+import { defaultChecklistTemplates } from "../../capabilities/checklists/domain/defaults.js";
 
 /** Checklist templates, seeded with Muster's defaults. */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -3,11 +3,11 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { ChecklistTemplate } from "../../domain/index.js";
 import { DomainError } from "../../domain/index.js";
-import { caller, requireAdmin } from "../auth.js";
-import { ChecklistOut, ChecklistTemplateOut, CommandOut } from "../responses.js";
-import { AttachBody, IncidentRef, Problem, TemplateBody, TemplateParams } from "../schemas.js";
-import type { Services } from "../services.js";
-import { runCommand, visibleIncident } from "./incidents.js";
+import { caller, requireAdmin } from "../../http/auth.js";
+import { ChecklistOut, ChecklistTemplateOut, CommandOut } from "../../http/responses.js";
+import { AttachBody, IncidentRef, Problem, TemplateBody, TemplateParams } from "../../http/schemas.js";
+import type { Services } from "../../http/services.js";
+import { runCommand, visibleIncident } from "../../http/routes/incidents.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };

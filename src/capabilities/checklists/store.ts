@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
-import type { ChecklistTemplate } from "../domain/index.js";
-import type { Database } from "./schema.js";
+import type { ChecklistTemplate } from "./domain/model.js";
+import type { Database } from "../../storage/schema.js";
 
 /** Checklist templates in the database. */
 export class ChecklistTemplateStore {

@@ -1,4 +1,4 @@
-import type { ChecklistTemplate } from "./checklists.js";
+import type { ChecklistTemplate } from "./model.js";
 
 /**
  * The checklists Muster seeds on first start, written for Muster from the ICS practice in

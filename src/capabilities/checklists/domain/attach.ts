@@ -1,25 +1,8 @@
-import type { DomainEvent, EventEnvelope, Handle } from "./events.js";
-import { COMMANDER } from "./roles.js";
-import type { IncidentState } from "./state.js";
-import { commanderOf } from "./state.js";
-
-/** When a checklist attaches: a phase of the incident, or someone taking a role. */
-export type ChecklistTrigger = "declared" | "handover" | "ended" | `role:${string}`;
-
-/** A template as stored (editable through the API). Items are copied when it attaches. */
-export type ChecklistTemplate = { id: string; name: string; trigger: ChecklistTrigger; items: string[] };
-
-export type ChecklistItem = { id: string; text: string; checkedBy: Handle | null; checkedAt: string | null };
-
-export type Checklist = {
-  id: string;
-  templateId: string;
-  name: string;
-  trigger: ChecklistTrigger;
-  owner: Handle;
-  attachedAt: string;
-  items: ChecklistItem[];
-};
+import type { DomainEvent, EventEnvelope, Handle } from "../../../domain/events.js";
+import { COMMANDER } from "../../../domain/roles.js";
+import type { IncidentState } from "../../../domain/state.js";
+import { commanderOf } from "../../../domain/state.js";
+import type { ChecklistTemplate, ChecklistTrigger } from "./model.js";
 
 /**
  * Checklists that the events of one command start: the phase checklists on declaring,

@@ -1,0 +1,52 @@
+import { requireResponder } from "../../../domain/authority.js";
+import type { CapabilityDomain } from "../../../domain/capability.js";
+import { ensure } from "../../../domain/errors.js";
+import { isActiveResponder } from "../../../domain/state.js";
+import { attachEvent } from "./attach.js";
+import type { ChecklistCommand, ChecklistEvent } from "./model.js";
+
+/** Attach a checklist on demand, and check or uncheck items (recording who and when). */
+export const decideChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent>["decide"] = {
+  "attach-checklist": (s, cmd, ctx) => {
+    requireResponder(s, ctx.actor, "work through checklists");
+    ensure(
+      isActiveResponder(s, cmd.owner),
+      "NOT_CHECKED_IN",
+      `${cmd.owner} is not checked in to ${s.name}.`,
+      "owner",
+    );
+    return [attachEvent(cmd.template, cmd.owner, ctx.newId)];
+  },
+  "check-item": (s, cmd, ctx) => {
+    requireResponder(s, ctx.actor, "work through checklists");
+    const checklist = s.checklists[cmd.checklistId];
+    ensure(
+      checklist,
+      "CHECKLIST_NOT_FOUND",
+      `There is no checklist ${cmd.checklistId} in ${s.name}.`,
+      "checklistId",
+    );
+    const item = checklist.items.find((i) => i.id === cmd.itemId);
+    ensure(
+      item,
+      "CHECKLIST_ITEM_NOT_FOUND",
+      `Checklist "${checklist.name}" has no item ${cmd.itemId}.`,
+      "itemId",
+    );
+    const isChecked = item.checkedAt !== null;
+    ensure(
+      isChecked !== cmd.checked,
+      "CHECKLIST_ITEM_STATE",
+      isChecked
+        ? `"${item.text}" was already checked by ${item.checkedBy ?? ""}.`
+        : `"${item.text}" is not checked.`,
+      "itemId",
+    );
+    return [
+      {
+        type: cmd.checked ? "checklist.item-checked" : "checklist.item-unchecked",
+        data: { checklistId: checklist.id, itemId: item.id },
+      },
+    ];
+  },
+};

@@ -1,0 +1,13 @@
+import type { Command } from "commander";
+import type { Conn, Out, Post } from "../cli/output.js";
+import { registerChecklistCommands } from "./checklists/cli.js";
+
+type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
+
+/** One line per capability: its CLI verbs (kept apart from the routes so the CLI stays light). */
+const capabilityVerbs: Verbs[] = [registerChecklistCommands];
+
+/** Registers every capability's CLI verbs. */
+export function registerCapabilityCommands(program: Command, conn: Conn, out: Out, post: Post): void {
+  for (const verbs of capabilityVerbs) verbs(program, conn, out, post);
+}

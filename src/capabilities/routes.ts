@@ -1,0 +1,11 @@
+import type { FastifyInstance } from "fastify";
+import type { Services } from "../http/services.js";
+import { checklistRoutes } from "./checklists/routes.js";
+
+/** One line per capability: its HTTP routes, registered under /api/v1. */
+const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [checklistRoutes];
+
+/** Registers every capability's routes. */
+export function registerCapabilityRoutes(app: FastifyInstance, services: Services): void {
+  for (const routes of capabilityRoutes) routes(app, services);
+}
