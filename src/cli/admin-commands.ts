@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { Answer } from "../contract/client.js";
 import { loadConfig } from "../config.js";
 import type { UserStore } from "../storage/users.js";
 import type { Connection } from "./client.js";
@@ -115,7 +116,7 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
             return users.createToken(found.id, o.label ?? null);
           })
         : (
-            await api<{ token: string }>(
+            await api<Answer<"/api/v1/users/{handle}/tokens", "post">>(
               conn(),
               "POST",
               `/api/v1/users/${encodeURIComponent(handle)}/tokens`,

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import type { Problem as ContractProblem } from "../contract/client.js";
 import os from "node:os";
 import path from "node:path";
 
@@ -43,7 +44,8 @@ export function resolveConnection(flags: {
   return { url: url.replace(/\/+$/, ""), token: flags.token ?? process.env.MUSTER_TOKEN ?? fromFile.token };
 }
 
-type Problem = { code?: string; detail?: string; field?: string };
+/** What an error response may carry (a proxy in between may answer with less than problem+json). */
+type Problem = Partial<ContractProblem>;
 
 function exitFor(status: number): number {
   if (status === 404) return EXIT.notFound;

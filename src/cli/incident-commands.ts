@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { Answer } from "../contract/client.js";
 import { api } from "./client.js";
 import type { CommandResult, Conn, Out } from "./output.js";
 import { inc, list, report } from "./output.js";
@@ -60,17 +61,11 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
     .option("--json", "print JSON")
     .action(async (o: { status?: string; all?: boolean; json?: boolean }) => {
       const status = o.status ?? (o.all ? "active,stable,ended" : "active,stable");
-      const { incidents } = await api<{
-        incidents: {
-          number: number;
-          name: string;
-          severity: string;
-          status: string;
-          kind: string;
-          commander: string | null;
-          declaredAt: string;
-        }[];
-      }>(conn(), "GET", `/api/v1/incidents?status=${status}`);
+      const { incidents } = await api<Answer<"/api/v1/incidents", "get">>(
+        conn(),
+        "GET",
+        `/api/v1/incidents?status=${status}`,
+      );
       if (o.json) {
         out.json(incidents);
         return;
@@ -113,7 +108,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
         person: string | undefined,
         o: { skills?: string; note?: string; json?: boolean },
       ) => {
-        const me = person ?? (await api<{ handle: string }>(conn(), "GET", "/api/v1/me")).handle;
+        const me = person ?? (await api<Answer<"/api/v1/me", "get">>(conn(), "GET", "/api/v1/me")).handle;
         report(
           out,
           !!o.json,

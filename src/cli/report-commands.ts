@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { Answer } from "../contract/client.js";
 import type { EventEnvelope } from "../domain/index.js";
 import { describeEvent } from "../domain/index.js";
 import type { Connection } from "./client.js";
@@ -51,8 +52,8 @@ export function registerTransferCommands(program: Command, conn: Conn, out: Out,
 }
 
 async function onlyOfferFor(c: Connection, ref: string): Promise<string> {
-  const me = (await api<{ handle: string }>(c, "GET", "/api/v1/me")).handle;
-  const { transfers } = await api<{ transfers: { id: string; to: string }[] }>(
+  const me = (await api<Answer<"/api/v1/me", "get">>(c, "GET", "/api/v1/me")).handle;
+  const { transfers } = await api<Answer<"/api/v1/incidents/{ref}/transfers", "get">>(
     c,
     "GET",
     `${inc(ref)}/transfers`,
@@ -193,9 +194,11 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
         if (action !== undefined) {
           throw new CliError("Use: muster inbox [--unread] | muster inbox read <id>", EXIT.usage);
         }
-        const { items } = await api<{
-          items: { id: string; title: string; body: string; createdAt: string; readAt: string | null }[];
-        }>(conn(), "GET", `/api/v1/inbox${o.unread ? "?unread=true" : ""}`);
+        const { items } = await api<Answer<"/api/v1/inbox", "get">>(
+          conn(),
+          "GET",
+          `/api/v1/inbox${o.unread ? "?unread=true" : ""}`,
+        );
         if (o.json) {
           out.json(items);
           return;

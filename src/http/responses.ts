@@ -14,197 +14,224 @@ export const EventOut = z
     actorRoles: z.array(Role).describe("Roles the actor held at that moment"),
     data: z.record(z.string(), z.unknown()),
   })
-  .describe("A timeline event");
+  .describe("A timeline event")
+  .meta({ id: "Event" });
 
-const Warning = z.object({
-  code: z.enum(["SPAN_OF_CONTROL", "COMMANDER_WANTED"]),
-  person: Handle.nullable(),
-  message: z.string(),
-});
+const Warning = z
+  .object({
+    code: z.enum(["SPAN_OF_CONTROL", "COMMANDER_WANTED"]),
+    person: Handle.nullable(),
+    message: z.string(),
+  })
+  .meta({ id: "OrgWarning" });
 
 const Briefing = z.object({ notes: z.string(), snapshot: z.string() });
 
-const TransferSummary = z.object({
-  id: z.string(),
-  role: Role,
-  from: Handle.nullable(),
-  to: Handle,
-  offeredBy: Handle,
-  offeredAt: When,
-});
+const TransferSummary = z
+  .object({
+    id: z.string(),
+    role: Role,
+    from: Handle.nullable(),
+    to: Handle,
+    offeredBy: Handle,
+    offeredAt: When,
+  })
+  .meta({ id: "TransferSummary" });
 
-const TaskOut = z.object({
-  id: z.string(),
-  objectiveId: z.string().nullable(),
-  assignee: Handle,
-  task: z.string(),
-  assignedBy: Handle,
-  assignedAt: When,
-  timeBoxMinutes: z.number(),
-  dueAt: When,
-  acknowledgedAt: When.nullable(),
-  lastReport: z.object({ at: When, note: z.string() }).nullable(),
-  expiredAt: When.nullable().optional().describe("Set when the time box ran out with no report"),
-  status: z.enum(["assigned", "acknowledged", "done", "cancelled"]),
-  period: z.number(),
-});
-
-const ObjectiveOut = z.object({
-  id: z.string(),
-  text: z.string(),
-  owner: Handle,
-  state: z.enum(["open", "achieved", "dropped"]),
-  setBy: Handle,
-  setAt: When,
-  period: z.number(),
-  tasks: z.array(TaskOut),
-});
-
-export const ChangeOut = z.object({
-  id: z.string(),
-  what: z.string(),
-  why: z.string(),
-  system: z.string(),
-  risk: z.enum(["low", "medium", "high"]),
-  rollbackPlan: z.string(),
-  proposedBy: Handle,
-  proposedAt: When,
-  objectionWindowEndsAt: When.nullable(),
-  clearedBy: Handle.nullable(),
-  objections: z.array(
-    z.object({
-      id: z.string(),
-      by: Handle,
-      reason: z.string(),
-      at: When,
-      status: z.enum(["open", "withdrawn", "overruled"]),
-    }),
-  ),
-  status: z.enum(["proposed", "queued", "in-progress", "observed", "kept", "rolled-back", "withdrawn"]),
-  startedBy: Handle.nullable(),
-  startedAt: When.nullable(),
-  override: z.object({ by: Handle, reason: z.string() }).nullable(),
-  result: z.string().nullable(),
-  concludedAt: When.nullable(),
-});
-
-export const ChecklistOut = z.object({
-  id: z.string(),
-  templateId: z.string(),
-  name: z.string(),
-  trigger: z.string(),
-  owner: Handle,
-  attachedAt: When,
-  items: z.array(
-    z.object({ id: z.string(), text: z.string(), checkedBy: Handle.nullable(), checkedAt: When.nullable() }),
-  ),
-});
-
-export const ChecklistTemplateOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  trigger: z.string(),
-  items: z.array(z.string()),
-});
-
-export const StatusDocOut = z.object({
-  id: z.string(),
-  number: z.number().int(),
-  name: z.string(),
-  synopsis: z.string(),
-  severity: z.string(),
-  severityDefinition: z.string().nullable(),
-  kind: z.enum(["real", "drill", "planned"]),
-  visibility: z.enum(["open", "restricted"]),
-  status: z.enum(["active", "stable", "ended"]),
-  declaredAt: When,
-  declaredBy: Handle,
-  statusChangedAt: When,
-  endedAt: When.nullable(),
-  endedBy: Handle.nullable(),
-  summary: z.string().nullable(),
-  impact: z.string().nullable(),
-  eta: z.string().nullable(),
-  cadenceMinutes: z.number(),
-  lastUpdate: z.object({ at: When, by: Handle, text: z.string() }).nullable(),
-  nextUpdateDueAt: When.nullable().describe("When the next update is due on the severity's cadence"),
-  updateOverdue: z.boolean(),
-  commander: Handle.nullable(),
-  commanderWanted: z.boolean(),
-  roles: z.array(
-    z.object({
-      role: Role,
-      label: z.string(),
-      badge: z.string(),
-      holders: z.array(Handle),
-      acting: z.boolean(),
-    }),
-  ),
-  staging: z.array(
-    z.object({ person: Handle, skills: z.array(z.string()), note: z.string().nullable(), checkedInAt: When }),
-  ),
-  responderCounts: z.object({ assigned: z.number(), available: z.number(), released: z.number() }),
-  reports: z.array(
-    z.object({
-      reporter: Handle,
-      roles: z.array(Role),
-      supervisor: Handle.nullable(),
-      depth: z.number().int(),
-      placement: z.enum(["tree", "staging", "released"]),
-      at: When,
-      seq: z.number().int(),
-      conditions: z.string(),
-      actions: z.string(),
-      needs: z.string(),
-    }),
-  ),
-  transfers: z.array(TransferSummary),
-  decisions: z.array(
-    z.object({
-      seq: z.number(),
-      at: When,
-      by: Handle,
-      decision: z.string(),
-      rationale: z.string(),
-      decidedBy: Handle,
-      objectiveId: z.string().nullable().optional(),
-    }),
-  ),
-  plan: z.object({
+const TaskOut = z
+  .object({
+    id: z.string(),
+    objectiveId: z.string().nullable(),
+    assignee: Handle,
+    task: z.string(),
+    assignedBy: Handle,
+    assignedAt: When,
+    timeBoxMinutes: z.number(),
+    dueAt: When,
+    acknowledgedAt: When.nullable(),
+    lastReport: z.object({ at: When, note: z.string() }).nullable(),
+    expiredAt: When.nullable().optional().describe("Set when the time box ran out with no report"),
+    status: z.enum(["assigned", "acknowledged", "done", "cancelled"]),
     period: z.number(),
-    periodStartedAt: When,
-    periodEndsAt: When,
-    objectives: z.array(ObjectiveOut),
+  })
+  .meta({ id: "Task" });
+
+const ObjectiveOut = z
+  .object({
+    id: z.string(),
+    text: z.string(),
+    owner: Handle,
+    state: z.enum(["open", "achieved", "dropped"]),
+    setBy: Handle,
+    setAt: When,
+    period: z.number(),
     tasks: z.array(TaskOut),
-  }),
-  changes: z.array(ChangeOut),
-  checklists: z.array(ChecklistOut),
-  dispatches: z.array(
-    z.object({
-      id: z.string(),
-      target: z.union([z.object({ person: Handle }), z.object({ team: z.string() })]),
-      message: z.string(),
-      escalation: z.array(Handle),
-      level: z.number(),
-      ackMinutes: z.number(),
-      requestedBy: Handle,
-      requestedAt: When,
-      levelSince: When,
-      status: z.enum(["waiting", "acknowledged", "exhausted", "cancelled"]),
-      acknowledgedBy: Handle.nullable(),
-      acknowledgedAt: When.nullable(),
+  })
+  .meta({ id: "Objective" });
+
+export const ChangeOut = z
+  .object({
+    id: z.string(),
+    what: z.string(),
+    why: z.string(),
+    system: z.string(),
+    risk: z.enum(["low", "medium", "high"]),
+    rollbackPlan: z.string(),
+    proposedBy: Handle,
+    proposedAt: When,
+    objectionWindowEndsAt: When.nullable(),
+    clearedBy: Handle.nullable(),
+    objections: z.array(
+      z.object({
+        id: z.string(),
+        by: Handle,
+        reason: z.string(),
+        at: When,
+        status: z.enum(["open", "withdrawn", "overruled"]),
+      }),
+    ),
+    status: z.enum(["proposed", "queued", "in-progress", "observed", "kept", "rolled-back", "withdrawn"]),
+    startedBy: Handle.nullable(),
+    startedAt: When.nullable(),
+    override: z.object({ by: Handle, reason: z.string() }).nullable(),
+    result: z.string().nullable(),
+    concludedAt: When.nullable(),
+  })
+  .meta({ id: "Change" });
+
+export const ChecklistOut = z
+  .object({
+    id: z.string(),
+    templateId: z.string(),
+    name: z.string(),
+    trigger: z.string(),
+    owner: Handle,
+    attachedAt: When,
+    items: z.array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        checkedBy: Handle.nullable(),
+        checkedAt: When.nullable(),
+      }),
+    ),
+  })
+  .meta({ id: "Checklist" });
+
+export const ChecklistTemplateOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    trigger: z.string(),
+    items: z.array(z.string()),
+  })
+  .meta({ id: "ChecklistTemplate" });
+
+export const StatusDocOut = z
+  .object({
+    id: z.string(),
+    number: z.number().int(),
+    name: z.string(),
+    synopsis: z.string(),
+    severity: z.string(),
+    severityDefinition: z.string().nullable(),
+    kind: z.enum(["real", "drill", "planned"]),
+    visibility: z.enum(["open", "restricted"]),
+    status: z.enum(["active", "stable", "ended"]),
+    declaredAt: When,
+    declaredBy: Handle,
+    statusChangedAt: When,
+    endedAt: When.nullable(),
+    endedBy: Handle.nullable(),
+    summary: z.string().nullable(),
+    impact: z.string().nullable(),
+    eta: z.string().nullable(),
+    cadenceMinutes: z.number(),
+    lastUpdate: z.object({ at: When, by: Handle, text: z.string() }).nullable(),
+    nextUpdateDueAt: When.nullable().describe("When the next update is due on the severity's cadence"),
+    updateOverdue: z.boolean(),
+    commander: Handle.nullable(),
+    commanderWanted: z.boolean(),
+    roles: z.array(
+      z.object({
+        role: Role,
+        label: z.string(),
+        badge: z.string(),
+        holders: z.array(Handle),
+        acting: z.boolean(),
+      }),
+    ),
+    staging: z.array(
+      z.object({
+        person: Handle,
+        skills: z.array(z.string()),
+        note: z.string().nullable(),
+        checkedInAt: When,
+      }),
+    ),
+    responderCounts: z.object({ assigned: z.number(), available: z.number(), released: z.number() }),
+    reports: z.array(
+      z.object({
+        reporter: Handle,
+        roles: z.array(Role),
+        supervisor: Handle.nullable(),
+        depth: z.number().int(),
+        placement: z.enum(["tree", "staging", "released"]),
+        at: When,
+        seq: z.number().int(),
+        conditions: z.string(),
+        actions: z.string(),
+        needs: z.string(),
+      }),
+    ),
+    transfers: z.array(TransferSummary),
+    decisions: z.array(
+      z.object({
+        seq: z.number(),
+        at: When,
+        by: Handle,
+        decision: z.string(),
+        rationale: z.string(),
+        decidedBy: Handle,
+        objectiveId: z.string().nullable().optional(),
+      }),
+    ),
+    plan: z.object({
+      period: z.number(),
+      periodStartedAt: When,
+      periodEndsAt: When,
+      objectives: z.array(ObjectiveOut),
+      tasks: z.array(TaskOut),
     }),
-  ),
-  commanderOpenItems: z.array(
-    z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
-  ),
-  warnings: z.array(Warning),
-  seq: z.number().int(),
-  updatedAt: When,
-});
+    changes: z.array(ChangeOut),
+    checklists: z.array(ChecklistOut),
+    dispatches: z.array(
+      z.object({
+        id: z.string(),
+        target: z.union([z.object({ person: Handle }), z.object({ team: z.string() })]),
+        message: z.string(),
+        escalation: z.array(Handle),
+        level: z.number(),
+        ackMinutes: z.number(),
+        requestedBy: Handle,
+        requestedAt: When,
+        levelSince: When,
+        status: z.enum(["waiting", "acknowledged", "exhausted", "cancelled"]),
+        acknowledgedBy: Handle.nullable(),
+        acknowledgedAt: When.nullable(),
+      }),
+    ),
+    commanderOpenItems: z.array(
+      z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
+    ),
+    warnings: z.array(Warning),
+    seq: z.number().int(),
+    updatedAt: When,
+  })
+  .meta({ id: "StatusDoc" });
 
 /** What every command answers: the status doc after it, plus the events it added. */
-export const CommandOut = StatusDocOut.extend({ events: z.array(EventOut) });
+export const CommandOut = StatusDocOut.extend({ events: z.array(EventOut) }).meta({ id: "CommandResult" });
 
 export const OfferOut = CommandOut.extend({
   offer: z
@@ -216,7 +243,7 @@ export const OfferOut = CommandOut.extend({
       briefing: Briefing,
     })
     .nullable(),
-});
+}).meta({ id: "OfferResult" });
 
 export type OrgNodeOut = {
   person: string | null;
@@ -291,7 +318,8 @@ export const AbilitiesOut = z
     setStatus: z.array(z.enum(["active", "stable", "ended"])),
     organise: z.array(Handle).describe("People the caller may place others under, move or release"),
   })
-  .describe("What the caller may do on this incident now, judged by the same rules as the commands");
+  .describe("What the caller may do on this incident now, judged by the same rules as the commands")
+  .meta({ id: "Abilities" });
 
 export const TimelineOut = z.object({ events: z.array(EventOut), next: z.number().nullable() });
 
@@ -312,14 +340,16 @@ export const TransfersOut = z.object({
   transfers: z.array(TransferSummary.extend({ briefing: Briefing })),
 });
 
-export const UserOut = z.object({
-  id: z.string(),
-  handle: Handle,
-  displayName: z.string(),
-  email: z.string().nullable(),
-  isAdmin: z.boolean(),
-  createdAt: When,
-});
+export const UserOut = z
+  .object({
+    id: z.string(),
+    handle: Handle,
+    displayName: z.string(),
+    email: z.string().nullable(),
+    isAdmin: z.boolean(),
+    createdAt: When,
+  })
+  .meta({ id: "User" });
 
 const minutesBySeverity = z.record(z.string(), z.number());
 

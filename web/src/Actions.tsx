@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { Act, Me, StatusDoc } from "./api.js";
+import type { Act, Me, Offer, StatusDoc } from "./api.js";
 import { api, apiText } from "./api.js";
 import { Person } from "./badges.js";
 
@@ -91,14 +91,6 @@ export function AssignForm({
     </form>
   );
 }
-
-type Offer = {
-  id: string;
-  role: string;
-  from: string | null;
-  to: string;
-  briefing: { notes: string; snapshot: string };
-};
 
 /** The IC hands over command with a briefing; the receiver sees it and accepts or declines. */
 export function Handover({

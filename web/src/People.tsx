@@ -1,8 +1,6 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Me } from "./api.js";
+import type { Me, User } from "./api.js";
 import { ApiError, api } from "./api.js";
-
-type User = { handle: string; displayName: string; email: string | null; isAdmin: boolean };
 
 /** Everyone known to Muster; admins add people and make their API tokens (shown once). */
 export function People({ me }: { me: Me }) {

@@ -1,8 +1,10 @@
 import type { EventEnvelope, StatusDoc } from "../../src/domain/index.js";
 import type { z } from "zod";
-import type { AbilitiesOut, ConfigOut, IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
+import type { IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
+import type { paths } from "../../src/contract/api.js";
+import type { Problem, Schemas } from "../../src/contract/client.js";
 
-export type Problem = { code: string; detail: string; field?: string };
+export type { Problem };
 
 /** A failed API call, carrying the server's problem+json. */
 export class ApiError extends Error {
@@ -50,7 +52,10 @@ export async function apiText(path: string, accept: string): Promise<string> {
   return response.ok ? response.text() : "";
 }
 
-export type Me = { handle: string; displayName: string; isAdmin: boolean };
+/** The signed-in person (GET /me). */
+export type Me = Schemas["User"];
+/** A person known to Muster. */
+export type User = Schemas["User"];
 /** An incident in the list, typed by the same schema the API answers with. */
 export type IncidentSummary = z.infer<typeof IncidentListOut>["incidents"][number];
 export type { EventEnvelope, StatusDoc };
@@ -58,8 +63,12 @@ export type OrgNode = OrgNodeOut;
 /** Runs a command on the open incident; resolves true when the API accepted it. */
 export type Act = (method: string, path: string, body?: unknown) => Promise<boolean>;
 
-export type Abilities = z.infer<typeof AbilitiesOut>;
-export type Config = z.infer<typeof ConfigOut>;
+export type Abilities = Schemas["Abilities"];
+export type Config = Schemas["Config"];
+/** A pending handover offer with its briefing (GET /incidents/:ref/transfers). */
+export type Offer = TransfersBody["transfers"][number];
+type TransfersBody =
+  paths["/api/v1/incidents/{ref}/transfers"]["get"]["responses"][200]["content"]["application/json"];
 
 type Frame = { id: string; event: string; data: string };
 

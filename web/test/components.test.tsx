@@ -49,7 +49,14 @@ function render(person: string): string {
   const doc = buildStatusDoc(state, defaultDomainConfig);
   const org = buildOrgTree(state, defaultDomainConfig).root as OrgNode;
   const can: Abilities = { person, ...abilitiesFor(state, person, false) };
-  const me = { handle: person, displayName: person, isAdmin: false };
+  const me = {
+    id: `u-${person}`,
+    handle: person,
+    displayName: person,
+    email: null,
+    isAdmin: false,
+    createdAt: at.toISOString(),
+  };
   return renderToStaticMarkup(
     <>
       <StatusPanel doc={doc} can={can} act={act} now={at.getTime()} />
@@ -101,7 +108,14 @@ describe("changes in flight show each person only the moves the API would take",
     const state = incident(more);
     const doc = buildStatusDoc(state, defaultDomainConfig);
     const can: Abilities = { person, ...abilitiesFor(state, person, false) };
-    const me = { handle: person, displayName: person, isAdmin: false };
+    const me = {
+      id: `u-${person}`,
+      handle: person,
+      displayName: person,
+      email: null,
+      isAdmin: false,
+      createdAt: at.toISOString(),
+    };
     const now = at.getTime() + seconds * 1000;
     return renderToStaticMarkup(<ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />);
   };
