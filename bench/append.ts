@@ -4,7 +4,7 @@ import path from "node:path";
 import type autocannon from "autocannon";
 import { spawnServer, stopServer } from "../test/support/process.js";
 import type { Load } from "./support.js";
-import { load, median, post, startScript } from "./support.js";
+import { load, medianLoad, post, startScript } from "./support.js";
 
 const ADMIN = "bench-admin-token-0123456789abcdef";
 const INCIDENTS = 5;
@@ -76,12 +76,5 @@ export async function appendBenchmark(
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const pick = (runs: Load[]): Load => ({
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    errors: runs.reduce((a, r) => a + r.errors, 0),
-    non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
-  });
-  return { muster: pick(musterRuns), baseline: pick(baselineRuns), runs: options.runs };
+  return { muster: medianLoad(musterRuns), baseline: medianLoad(baselineRuns), runs: options.runs };
 }

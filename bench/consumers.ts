@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Consumer } from "../src/app/consumers.js";
-import { defaultDomainConfig } from "../src/domain/index.js";
+import { embeddedConfig } from "../src/config.js";
 import type { Runtime } from "../src/server.js";
 import { bootstrapAdmin, createRuntime } from "../src/server.js";
 import { percentile } from "./support.js";
@@ -63,20 +63,7 @@ export async function consumerLagBenchmark(perSecond: number, seconds: number): 
       return Promise.resolve();
     },
   };
-  const runtime = await createRuntime(
-    {
-      port: 0,
-      host: "127.0.0.1",
-      dataDir: dir,
-      databaseUrl: undefined,
-      adminToken: undefined,
-      logLevel: "silent",
-      domain: defaultDomainConfig,
-    },
-    undefined,
-    undefined,
-    [consumer],
-  );
+  const runtime = await createRuntime(embeddedConfig(dir), undefined, undefined, [consumer]);
   try {
     await bootstrapAdmin(runtime.services.users, undefined);
     const actor = { handle: "admin", isAdmin: true };

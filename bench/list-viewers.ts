@@ -5,7 +5,7 @@ import path from "node:path";
 import type autocannon from "autocannon";
 import { spawnServer, stopServer } from "../test/support/process.js";
 import type { Load } from "./support.js";
-import { load, median, post } from "./support.js";
+import { load, median, medianLoad, post } from "./support.js";
 
 const ADMIN = "bench-admin-token-0123456789abcdef";
 const INCIDENTS = 5;
@@ -100,12 +100,10 @@ export async function listViewersBenchmark(options: {
       }
     }
   }
-  const pick = (runs: Load[]): Load => ({
-    rps: median(runs.map((r) => r.rps)),
-    p50: median(runs.map((r) => r.p50)),
-    p99: median(runs.map((r) => r.p99)),
-    errors: runs.reduce((a, r) => a + r.errors, 0),
-    non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
-  });
-  return { none: pick(none), viewers: pick(withViewers), framesPerSecond: median(rates), runs: options.runs };
+  return {
+    none: medianLoad(none),
+    viewers: medianLoad(withViewers),
+    framesPerSecond: median(rates),
+    runs: options.runs,
+  };
 }

@@ -51,6 +51,17 @@ export async function load(
   };
 }
 
+/** The median run of several: medians of throughput and latency, errors added up. */
+export function medianLoad(runs: Load[]): Load {
+  return {
+    rps: median(runs.map((r) => r.rps)),
+    p50: median(runs.map((r) => r.p50)),
+    p99: median(runs.map((r) => r.p99)),
+    errors: runs.reduce((a, r) => a + r.errors, 0),
+    non2xx: runs.reduce((a, r) => a + r.non2xx, 0),
+  };
+}
+
 /** Median of numbers. */
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

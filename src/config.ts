@@ -110,3 +110,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
   };
 }
+
+/** A quiet configuration on embedded SQLite in `dataDir` (tools, benchmarks, throwaway runs). */
+export function embeddedConfig(dataDir: string): ServerConfig {
+  return {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    databaseUrl: undefined,
+    adminToken: undefined,
+    logLevel: "silent",
+    domain: defaultDomainConfig,
+  };
+}

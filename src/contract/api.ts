@@ -1187,6 +1187,8 @@ export interface components {
             system: string;
             what: string;
             why: string;
+            /** @description True once the objection window was announced closed (the change may start) */
+            windowClosed?: boolean;
         };
         ChangeInput: {
             clearedBy: string | null;
@@ -1220,6 +1222,8 @@ export interface components {
             system: string;
             what: string;
             why: string;
+            /** @description True once the objection window was announced closed (the change may start) */
+            windowClosed?: boolean;
         };
         Checklist: {
             /** @description ISO 8601 UTC */

@@ -6,13 +6,10 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController } from "fastify";
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { registerAuth } from "./auth.js";
-import { Problem } from "./schemas.js";
 import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
-import { storageFault } from "../storage/faults.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { changeRoutes } from "./routes/changes.js";
 import { registerCapabilityRoutes } from "../capabilities/routes.js";
@@ -27,27 +24,12 @@ import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
 import { userRoutes } from "./routes/users.js";
 import { operationRoutes } from "./routes/operations.js";
+import { probeRoutes } from "./routes/probes.js";
 import { configRoutes } from "./routes/config.js";
 import { registerOpenApi } from "./openapi.js";
 import { serialize } from "./serialize.js";
 import { endEventStreams } from "./sse.js";
 import type { Services } from "./services.js";
-
-const READY_DEADLINE_MS = 3_000;
-const ProbeOut = z.object({ status: z.string() });
-
-/** Rejects when `work` takes longer than `ms` (a stalled database must not stall the probe). */
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => {
-      reject(new Error(`storage did not answer within ${ms} ms`));
-    }, ms);
-  });
-  return Promise.race([work, late]).finally(() => {
-    clearTimeout(timer);
-  });
-}
 
 export type AppOptions = {
   logger?: FastifyServerOptions["logger"];
@@ -148,21 +130,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     await app.register(fastifyStatic, { root: web, prefix: "/", wildcard: false });
   }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
-  // Liveness: the process answers. Readiness: it can also do its job (storage reachable,
-  // writable and migrated), so a load balancer sends traffic elsewhere while it cannot.
-  const probe = (summary: string) => ({
-    schema: { tags: ["operations"], summary, security: [], response: { 200: ProbeOut, 503: Problem } },
-  });
-  app.get("/healthz", probe("Liveness: the process answers"), async () => ({ status: "ok" }));
-  app.get("/readyz", probe("Readiness: storage reachable, writable and migrated"), async () => {
-    try {
-      await withDeadline(services.ready(), READY_DEADLINE_MS);
-    } catch (error) {
-      const why = storageFault(error)?.reason ?? (error instanceof Error ? error.message : String(error));
-      throw new HttpProblem(503, "NOT_READY", "Not ready", `Muster is not ready: ${why}.`, undefined, 5);
-    }
-    return { status: "ready" };
-  });
+  probeRoutes(app, services);
 
   await app.register(
     async (api) => {

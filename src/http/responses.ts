@@ -96,6 +96,10 @@ export const ChangeOut = z
     override: z.object({ by: Handle, reason: z.string() }).nullable(),
     result: z.string().nullable(),
     concludedAt: When.nullable(),
+    windowClosed: z
+      .boolean()
+      .optional()
+      .describe("True once the objection window was announced closed (the change may start)"),
   })
   .meta({ id: "Change" });
 

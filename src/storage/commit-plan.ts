@@ -68,8 +68,9 @@ function timerKeys(timers: DesiredTimer[]): string {
 }
 
 /**
- * Plans a batch. `loaded` null with `declaring` false means the incident does not exist: the
- * steps then see no state and refuse with the same not-found a hidden incident gets.
+ * Plans a batch. `loaded` is null for a declaration (its step creates the incident), and on the
+ * append path for an incident that does not exist: the steps then see no state and refuse with
+ * the same not-found a hidden incident gets.
  */
 export function planCommit(
   loaded: Loaded,

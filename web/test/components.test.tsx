@@ -10,12 +10,24 @@ import {
   defaultDomainConfig,
   stamp,
 } from "../../src/domain/index.js";
-import type { Abilities, OrgNode } from "../src/api.js";
+import type { Abilities, Me, OrgNode } from "../src/api.js";
 import { MessageText } from "../src/panels/Channel.js";
 import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
+
+/** The signed-in person as GET /me describes them. */
+function userNamed(person: string): Me {
+  return {
+    id: `u-${person}`,
+    handle: person,
+    displayName: person,
+    email: null,
+    isAdmin: false,
+    createdAt: at.toISOString(),
+  };
+}
 
 const at = new Date("2026-11-24T10:00:00Z");
 const act = (): Promise<boolean> => Promise.reject(new Error("components under test must not call the API"));
@@ -49,14 +61,7 @@ function render(person: string): string {
   const doc = buildStatusDoc(state, defaultDomainConfig);
   const org = buildOrgTree(state, defaultDomainConfig).root as OrgNode;
   const can: Abilities = { person, ...abilitiesFor(state, person, false) };
-  const me = {
-    id: `u-${person}`,
-    handle: person,
-    displayName: person,
-    email: null,
-    isAdmin: false,
-    createdAt: at.toISOString(),
-  };
+  const me = userNamed(person);
   return renderToStaticMarkup(
     <>
       <StatusPanel doc={doc} can={can} act={act} now={at.getTime()} />
@@ -108,14 +113,7 @@ describe("changes in flight show each person only the moves the API would take",
     const state = incident(more);
     const doc = buildStatusDoc(state, defaultDomainConfig);
     const can: Abilities = { person, ...abilitiesFor(state, person, false) };
-    const me = {
-      id: `u-${person}`,
-      handle: person,
-      displayName: person,
-      email: null,
-      isAdmin: false,
-      createdAt: at.toISOString(),
-    };
+    const me = userNamed(person);
     const now = at.getTime() + seconds * 1000;
     return renderToStaticMarkup(<ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />);
   };
