@@ -47,7 +47,8 @@ type Backoff = { until: number; attempts: number };
 export class ConsumerRunner {
   private readonly owner: string;
   private readonly dirty = new Set<string>();
-  private readonly held = new Set<string>();
+  /** Leases this instance holds, with when each was last renewed. */
+  private readonly held = new Map<string, number>();
   private readonly backoff = new Map<string, Backoff>();
   private readonly clock: () => Date;
   private readonly log: Log;
@@ -99,7 +100,9 @@ export class ConsumerRunner {
     if (this.wake) clearTimeout(this.wake);
     if (this.sweep) clearInterval(this.sweep);
     await this.running;
-    for (const name of this.held) await this.store.releaseLease(name, this.owner).catch(() => undefined);
+    for (const name of this.held.keys()) {
+      await this.store.releaseLease(name, this.owner).catch(() => undefined);
+    }
     this.held.clear();
   }
 
@@ -142,15 +145,18 @@ export class ConsumerRunner {
   /** Takes or renews the lease: null when another instance holds it, true when newly taken. */
   private async lease(name: string): Promise<boolean | null> {
     const now = this.clock();
-    const until = new Date(now.getTime() + (this.options.leaseSeconds ?? 15) * 1000);
-    const ok = await this.store.takeLease(name, this.owner, now, until);
+    const leaseMs = (this.options.leaseSeconds ?? 15) * 1000;
+    // Rounds run as often as events arrive; renewing a third of the way through the lease keeps
+    // it without a write per round.
+    const renewedAt = this.held.get(name);
+    if (renewedAt !== undefined && now.getTime() - renewedAt < leaseMs / 3) return false;
+    const ok = await this.store.takeLease(name, this.owner, now, new Date(now.getTime() + leaseMs));
     if (!ok) {
       this.held.delete(name);
       return null;
     }
-    const fresh = !this.held.has(name);
-    this.held.add(name);
-    return fresh;
+    this.held.set(name, now.getTime());
+    return renewedAt === undefined;
   }
 
   /** Hands each incident's pending events to the consumer; returns whether anything advanced. */
