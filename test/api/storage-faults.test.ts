@@ -140,6 +140,34 @@ describe("PostgreSQL stopped for 10 s under 10 writers", () => {
     expect(seen.at(-1)?.seq).toBe(lastSeq);
     expect(seen.map((e) => e.seq)).toEqual(seen.map((_e, i) => (seen[0]?.seq ?? 0) + i));
   }, 90_000);
+
+  it("answers a 503 instead of hanging while PostgreSQL is stalled, then recovers", async () => {
+    const ann = await s.user("stall-ann");
+    const d = await call(s, ann, "POST", "/api/v1/incidents", { synopsis: "Database stall drill" });
+    const ref = `/api/v1/incidents/${String(d.body.number)}`;
+    pg.stall();
+    let during: Reply;
+    let ready: Reply;
+    try {
+      ready = await call(s, null, "GET", "/readyz");
+      // The statement and round-trip timeouts end the wait; without them this never returns.
+      during = await call(s, ann, "POST", `${ref}/log`, { text: "written while stalled?" });
+    } finally {
+      pg.thaw();
+    }
+    expect(ready.status).toBe(503);
+    expect(during.status).toBe(503);
+    expectUnavailableProblem(during, /storage/);
+    let after = await call(s, ann, "POST", `${ref}/log`, { text: "after the stall" });
+    for (let i = 0; i < 50 && after.status !== 201; i++) {
+      await sleep(200);
+      after = await call(s, ann, "POST", `${ref}/log`, { text: "after the stall" });
+    }
+    expect(after.status).toBe(201);
+    const texts = await timelineTexts(s, ann, ref);
+    expect(texts.has("after the stall")).toBe(true);
+    expect(texts.has("written while stalled?")).toBe(false);
+  }, 90_000);
 });
 
 /** A small tmpfs as the data directory, where the test can fill the disk or make it read-only. */

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdtempSync, rmSync, appendFileSync } from "node:fs";
+import { appendFileSync, chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +11,10 @@ export type PgServer = {
   halt: () => void;
   /** Starts a halted server again on the same port. */
   resume: () => void;
+  /** Freezes every server process (SIGSTOP): connections stay open and nothing answers. */
+  stall: () => void;
+  /** Thaws a stalled server (SIGCONT). */
+  thaw: () => void;
 };
 
 const BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
@@ -82,6 +86,12 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       run(pgCtl, ["-D", dir, "-m", "fast", "-w", "stop"]);
     },
     resume: start,
+    stall: () => {
+      signalAll(dir, "-STOP");
+    },
+    thaw: () => {
+      signalAll(dir, "-CONT");
+    },
     stop: () => {
       try {
         run(pgCtl, ["-D", dir, "-m", "immediate", "-w", "stop"]);
@@ -90,4 +100,11 @@ export async function startPostgres(options: { durable?: boolean } = {}): Promis
       }
     },
   };
+}
+
+/** Sends a signal to the postmaster in `dir` and all its children. */
+function signalAll(dir: string, signal: string): void {
+  const pid = readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]?.trim() ?? "";
+  const children = spawnSync("pgrep", ["-P", pid], { encoding: "utf8" }).stdout.split("\n").filter(Boolean);
+  execFileSync("kill", [signal, pid, ...children]);
 }
