@@ -1,11 +1,8 @@
 import type { DesiredTimer, EventEnvelope, IncidentState, Notice } from "../domain/index.js";
 import { DomainError, accessList } from "../domain/index.js";
-import type { EventRow } from "./rows.js";
+import type { EventRow, IncidentColumns } from "./rows.js";
 import { eventToRow, incidentColumns } from "./rows.js";
 import type { DeclareHelpers, Outcome, Projector, Step, StepResult } from "./write-store.js";
-
-/** The incidents row's columns, as both engines store them. */
-export type IncidentColumns = ReturnType<typeof incidentColumns>;
 
 /**
  * Everything one batch must write, worked out without I/O. Each engine only executes a plan:

@@ -4,9 +4,11 @@ import { DomainError } from "../domain/index.js";
 import type { CommitPlan } from "./commit-plan.js";
 import { planCommit } from "./commit-plan.js";
 import { storageFault } from "./faults.js";
-import { ConcurrencyError } from "./rows.js";
+import { ConcurrencyError, incidentStatements } from "./rows.js";
 import type { Batch, DeclareHelpers, Projector, Step, StepResult, WriteStore } from "./write-store.js";
 import { owedDeliveries } from "./write-store.js";
+
+const INCIDENT = incidentStatements((_column, position) => `$${position}`);
 
 /** Appends never declare: nothing draws a number or needs the open names. */
 const NO_DECLARING: DeclareHelpers = { nextNumber: () => 0, openNames: () => [] };
@@ -92,44 +94,9 @@ export class PostgresWriteStore implements WriteStore {
     const id = write.incidentId;
     const c = write.columns;
     if (write.expectedSeq === null) {
-      await client.query(
-        "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)",
-        [
-          c.id,
-          c.number,
-          c.name,
-          c.open_name,
-          c.status,
-          c.severity,
-          c.kind,
-          c.visibility,
-          c.commander,
-          c.seq,
-          c.declared_at,
-          c.updated_at,
-          c.state,
-          c.doc,
-        ],
-      );
+      await client.query(INCIDENT.insert.sql, INCIDENT.insert.values(c));
     } else {
-      const updated = await client.query(
-        "update incidents set name=$2, open_name=$3, status=$4, severity=$5, kind=$6, visibility=$7, commander=$8, seq=$9, updated_at=$10, state=$11, doc=$12 where id=$1 and seq=$13",
-        [
-          c.id,
-          c.name,
-          c.open_name,
-          c.status,
-          c.severity,
-          c.kind,
-          c.visibility,
-          c.commander,
-          c.seq,
-          c.updated_at,
-          c.state,
-          c.doc,
-          write.expectedSeq,
-        ],
-      );
+      const updated = await client.query(INCIDENT.update.sql, INCIDENT.update.values(c, write.expectedSeq));
       if (updated.rowCount !== 1) throw new ConcurrencyError(id);
     }
     const values: unknown[] = [];

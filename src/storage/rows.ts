@@ -24,6 +24,51 @@ export function incidentColumns(state: IncidentState, doc: StatusDoc) {
   };
 }
 
+export type IncidentColumns = ReturnType<typeof incidentColumns>;
+type Column = keyof IncidentColumns;
+
+/** The incidents row's columns, in the order both writers insert them. */
+const INSERTED: Column[] = [
+  "id",
+  "number",
+  "name",
+  "open_name",
+  "status",
+  "severity",
+  "kind",
+  "visibility",
+  "commander",
+  "seq",
+  "declared_at",
+  "updated_at",
+  "state",
+  "doc",
+];
+/** The columns a commit may change (id, number and declared_at never do). */
+const UPDATED = INSERTED.filter((c) => c !== "id" && c !== "number" && c !== "declared_at");
+
+/**
+ * The insert and guarded update of an incidents row, written once for both engines: each
+ * engine says how a parameter is spelled (`$1` or `@name`) and gets the SQL and the order of
+ * the values. The update's last parameter is the expected seq.
+ */
+export function incidentStatements(param: (column: string, position: number) => string) {
+  return {
+    insert: {
+      sql: `insert into incidents (${INSERTED.join(", ")}) values (${INSERTED.map((c, i) => param(c, i + 1)).join(", ")})`,
+      values: (c: IncidentColumns): unknown[] => INSERTED.map((k) => c[k]),
+    },
+    update: {
+      sql: `update incidents set ${UPDATED.map((c, i) => `${c} = ${param(c, i + 2)}`).join(", ")} where id = ${param("id", 1)} and seq = ${param("expected", UPDATED.length + 2)}`,
+      values: (c: IncidentColumns, expected: number): unknown[] => [
+        c.id,
+        ...UPDATED.map((k) => c[k]),
+        expected,
+      ],
+    },
+  };
+}
+
 /** An events row as stored. */
 export type EventRow = Database["events"];
 

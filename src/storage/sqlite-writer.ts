@@ -2,9 +2,12 @@ import type BetterSqlite3 from "better-sqlite3";
 import type { IncidentState } from "../domain/index.js";
 import type { CommitPlan } from "./commit-plan.js";
 import { planCommit } from "./commit-plan.js";
-import { ConcurrencyError } from "./rows.js";
+import { ConcurrencyError, incidentStatements } from "./rows.js";
 import type { Batch, DeclareHelpers, Projector, StepResult, WriteStore } from "./write-store.js";
 import { owedDeliveries } from "./write-store.js";
+
+// Named parameters: the columns object binds as it is, plus `expected` for the guarded update.
+const INCIDENT = incidentStatements((column) => `@${column}`);
 
 /**
  * The SQLite append path: prepared statements on a dedicated connection, every queued
@@ -33,12 +36,8 @@ export class SqliteWriteStore implements WriteStore {
       insertEvent: db.prepare(
         "insert into events (incident_id, seq, type, at, actor, actor_roles, data) values (@incident_id, @seq, @type, @at, @actor, @actor_roles, @data)",
       ),
-      insertIncident: db.prepare(
-        "insert into incidents (id, number, name, open_name, status, severity, kind, visibility, commander, seq, declared_at, updated_at, state, doc) values (@id, @number, @name, @open_name, @status, @severity, @kind, @visibility, @commander, @seq, @declared_at, @updated_at, @state, @doc)",
-      ),
-      updateIncident: db.prepare(
-        "update incidents set name = @name, open_name = @open_name, status = @status, severity = @severity, kind = @kind, visibility = @visibility, commander = @commander, seq = @seq, updated_at = @updated_at, state = @state, doc = @doc where id = @id and seq = @expected",
-      ),
+      insertIncident: db.prepare(INCIDENT.insert.sql),
+      updateIncident: db.prepare(INCIDENT.update.sql),
       dropTimers: db.prepare(
         "delete from timers where incident_id = ? and key not in (select value from json_each(?))",
       ),
