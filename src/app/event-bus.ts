@@ -61,6 +61,12 @@ export class EventBus {
     const sorted = [...events].sort((a, b) => a.seq - b.seq);
     const first = sorted.find((e) => e.seq > this.lastSeq(incidentId));
     if (!first) return;
+    if (!this.delivered.has(incidentId) && !this.topics.has(incidentId)) {
+      // Nobody here has followed this incident (a cold process): there is no gap to fill,
+      // and reading its whole log would only be thrown away. Followers from now on read
+      // what came before from the log themselves.
+      this.delivered.set(incidentId, first.seq - 1);
+    }
     if (first.seq === this.lastSeq(incidentId) + 1 && !this.pending.has(incidentId)) {
       this.deliver(incidentId, sorted);
       return;

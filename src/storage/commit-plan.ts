@@ -21,14 +21,17 @@ export type CommitPlan = {
     events: EventRow[];
     /** People who may now see the incident and could not before (restricted incidents). */
     grants: string[];
-    /** The full set of timers the state calls for, or null when they did not change. */
-    timers: DesiredTimer[] | null;
+    /** Timers to add and keys to drop, relative to what the starting state called for. */
+    timers: TimerChanges;
     /** Who is owed what, before expansion into contact methods (the outbox). */
     notices: Notice[];
     /** When the last event happened: the outbox rows' creation time. */
     at: string;
   } | null;
 };
+
+/** How a batch changes the stored timers; most batches change none. */
+export type TimerChanges = { add: DesiredTimer[]; remove: string[] };
 
 /** The stored incident a batch starts from: its state and the seq its row was loaded at. */
 export type Loaded = { state: IncidentState; seq: number } | null;
@@ -56,12 +59,17 @@ export function runSteps(
   return { results, state, envelopes };
 }
 
-/** The timer keys a state calls for, to tell whether a batch changed them at all. */
-function timerKeys(timers: DesiredTimer[]): string {
-  return timers
-    .map((t) => t.key)
-    .sort()
-    .join("\n");
+/**
+ * The difference between the timers two states call for. Only the difference is written: a
+ * firing that ends one time box must not rewrite the incident's other timers.
+ */
+export function timerChanges(before: DesiredTimer[], after: DesiredTimer[]): TimerChanges {
+  const had = new Set(before.map((t) => t.key));
+  const has = new Set(after.map((t) => t.key));
+  return {
+    add: after.filter((t) => !had.has(t.key)),
+    remove: [...had].filter((k) => !has.has(k)),
+  };
 }
 
 /**
@@ -77,7 +85,7 @@ export function planCommit(
 ): CommitPlan {
   const initial = loaded?.state ?? null;
   // Most commands leave timers and access alone; only write them when they changed.
-  const timersBefore = initial ? timerKeys(project.timers(initial)) : null;
+  const timersBefore = initial ? project.timers(initial) : [];
   const accessBefore = new Set(initial ? accessList(initial) : []);
   const { results, state, envelopes } = runSteps(initial, steps, helpers);
   if (state === null || envelopes.length === 0) {
@@ -99,7 +107,7 @@ export function planCommit(
       columns: incidentColumns(state, doc),
       events: envelopes.map((e) => eventToRow(state.id, e)),
       grants: accessList(state).filter((h) => !accessBefore.has(h)),
-      timers: timerKeys(timers) === timersBefore ? null : timers,
+      timers: timerChanges(timersBefore, timers),
       notices: project.notices(state, envelopes),
       at: envelopes[envelopes.length - 1]?.at ?? state.updatedAt,
     },

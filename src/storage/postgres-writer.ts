@@ -1,7 +1,7 @@
 import type pg from "pg";
-import type { DesiredTimer, IncidentState, Notice } from "../domain/index.js";
+import type { IncidentState, Notice } from "../domain/index.js";
 import { DomainError } from "../domain/index.js";
-import type { CommitPlan } from "./commit-plan.js";
+import type { CommitPlan, TimerChanges } from "./commit-plan.js";
 import { planCommit } from "./commit-plan.js";
 import { storageFault } from "./faults.js";
 import { ConcurrencyError, incidentStatements } from "./rows.js";
@@ -115,16 +115,19 @@ export class PostgresWriteStore implements WriteStore {
         [id, write.grants],
       );
     }
-    if (write.timers) await this.replaceTimers(client, id, write.timers);
+    await this.changeTimers(client, id, write.timers);
     if (write.notices.length > 0) await this.owe(client, id, write.notices, write.at);
     await client.query("select pg_notify($1, $2)", [EVENTS_CHANNEL, `${id}:${c.seq}`]);
   }
 
-  private async replaceTimers(client: pg.PoolClient, id: string, timers: DesiredTimer[]): Promise<void> {
-    await client.query("delete from timers where incident_id = $1 and key <> all($2::text[])", [
-      id,
-      timers.map((t) => t.key),
-    ]);
+  private async changeTimers(client: pg.PoolClient, id: string, changes: TimerChanges): Promise<void> {
+    if (changes.remove.length > 0) {
+      await client.query("delete from timers where incident_id = $1 and key = any($2::text[])", [
+        id,
+        changes.remove,
+      ]);
+    }
+    const timers = changes.add;
     if (timers.length === 0) return;
     await client.query(
       "insert into timers (key, incident_id, kind, subject, due_at) select unnest($1::text[]), $2, unnest($3::text[]), unnest($4::text[]), unnest($5::text[]) on conflict do nothing",

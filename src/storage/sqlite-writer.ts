@@ -38,9 +38,7 @@ export class SqliteWriteStore implements WriteStore {
       ),
       insertIncident: db.prepare(INCIDENT.insert.sql),
       updateIncident: db.prepare(INCIDENT.update.sql),
-      dropTimers: db.prepare(
-        "delete from timers where incident_id = ? and key not in (select value from json_each(?))",
-      ),
+      dropTimer: db.prepare("delete from timers where incident_id = ? and key = ?"),
       addTimer: db.prepare(
         "insert into timers (key, incident_id, kind, subject, due_at) values (@key, @incident_id, @kind, @subject, @dueAt) on conflict do nothing",
       ),
@@ -116,10 +114,8 @@ export class SqliteWriteStore implements WriteStore {
       throw new ConcurrencyError(id);
     }
     for (const e of write.events) this.stmt.insertEvent.run(e);
-    if (write.timers) {
-      this.stmt.dropTimers.run(id, JSON.stringify(write.timers.map((t) => t.key)));
-      for (const t of write.timers) this.stmt.addTimer.run({ ...t, incident_id: id });
-    }
+    for (const key of write.timers.remove) this.stmt.dropTimer.run(id, key);
+    for (const t of write.timers.add) this.stmt.addTimer.run({ ...t, incident_id: id });
     const owed = owedDeliveries(id, write.notices, (h) => this.stmt.contacts.all(h), this.project.channels);
     for (const o of owed) {
       this.stmt.owe.run({

@@ -30,7 +30,7 @@ export class TimerStore {
       where key in (
         select key from timers
         where due_at <= ${nowIso} and (claimed_until is null or claimed_until < ${nowIso})
-        order by due_at limit ${limit} ${lock}
+        order by due_at, incident_id limit ${limit} ${lock}
       )
       returning key, incident_id, kind, subject, due_at`.execute(this.db);
     return result.rows.map((r) => ({

@@ -52,4 +52,27 @@ describe("event bus", () => {
     await settle();
     expect(seen).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it("does not read the log for an incident nobody here follows, and still fills later gaps", async () => {
+    let reads = 0;
+    const backfill = logOf(8);
+    const bus = new EventBus(async (id, after) => {
+      reads++;
+      return backfill(id, after);
+    });
+    const changed: string[] = [];
+    bus.subscribeAny((id) => changed.push(id));
+    // A restarted process commits seq 5 of an incident it has never seen: nothing to fill.
+    bus.publish("i", [event(5)]);
+    await settle();
+    expect(reads).toBe(0);
+    expect(changed).toEqual(["i"]);
+    // A follower arrives (it reads the log up to 5 itself); 6 and 7 come from another instance.
+    const seen: number[] = [];
+    bus.subscribe("i", (events) => seen.push(...events.map((e) => e.seq)));
+    bus.publish("i", [event(8)]);
+    await settle();
+    expect(seen).toEqual([6, 7, 8]);
+    expect(reads).toBeGreaterThan(0);
+  });
 });
