@@ -1,21 +1,30 @@
-import type { CapabilityDomain, CommandContext } from "../domain/capability.js";
-import type { DomainEvent, EventEnvelope } from "../domain/events.js";
+import type { CapabilityDomain, CommandContext, FiringTimer } from "../domain/capability.js";
+import type { DomainConfig } from "../domain/config.js";
+import type { DomainEvent, EventEnvelope, Handle } from "../domain/events.js";
 import type { IncidentState } from "../domain/state.js";
+import { changesDomain } from "./changes/domain/index.js";
 import { checklistsDomain } from "./checklists/domain/index.js";
-import type { CapabilityCommand, CapabilityEvent } from "./events.js";
+import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
+import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
-type All = CapabilityDomain<CapabilityCommand, CapabilityEvent>;
-
-/** The pure halves of all capabilities, in the order their routes and verbs appear. */
-export const capabilityDomains = [checklistsDomain] as const;
-
-// Spelled out rather than merged in a loop, so the compiler checks that every command and
-// event of the unions in ./events.ts has its rule, fold and description.
-const deciders: All["decide"] = { ...checklistsDomain.decide };
-const folds: All["fold"] = { ...checklistsDomain.fold };
-const describers: All["describe"] = { ...checklistsDomain.describe };
-
+type All = CapabilityDomain<CapabilityCommand, CapabilityEvent, CapabilityTimerKind>;
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;
+
+// Spelled out rather than merged in a loop, so the compiler checks that every command, event
+// and timer kind of the unions in ./events.ts has its rule, fold, description and firing.
+const deciders: All["decide"] = { ...checklistsDomain.decide, ...changesDomain.decide };
+const folds: All["fold"] = { ...checklistsDomain.fold, ...changesDomain.fold };
+const describers: All["describe"] = { ...checklistsDomain.describe, ...changesDomain.describe };
+const recipients: NonNullable<All["recipients"]> = { ...changesDomain.recipients };
+const firings: NonNullable<All["timers"]>["fire"] = { ...changesDomain.timers.fire };
+const timerWants: NonNullable<All["timers"]>["want"][] = [changesDomain.timers.want];
+
+const capabilityTypes = new Set<string>(CAPABILITY_EVENT_TYPES);
+
+/** Whether an event belongs to a capability (rather than the core). */
+export function isCapabilityEvent(e: EventEnvelope): e is CapabilityEnvelope {
+  return capabilityTypes.has(e.type);
+}
 
 /** Runs the rule of a capability's command. */
 export function decideCapability(
@@ -42,4 +51,29 @@ export function foldCapability(s: IncidentState, e: CapabilityEnvelope): void {
 export function describeCapability(e: CapabilityEnvelope, who: string): string {
   const describe = describers[e.type] as (e: CapabilityEnvelope, who: string) => string;
   return describe(e, who);
+}
+
+/** Who is owed a notice of a capability's event (nobody when the capability names no one). */
+export function capabilityRecipients(s: IncidentState, e: CapabilityEnvelope): Handle[] {
+  const rule = recipients[e.type] as ((s: IncidentState, e: CapabilityEnvelope) => Handle[]) | undefined;
+  return rule ? rule(s, e) : [];
+}
+
+/** Adds the timers every capability's state calls for. */
+export function capabilityTimers(
+  s: IncidentState,
+  add: (kind: CapabilityTimerKind, subject: string, dueAt: string) => void,
+  config: DomainConfig,
+): void {
+  for (const want of timerWants) want(s, add, config);
+}
+
+/** What firing a capability's timer does (its occasion is known to still stand). */
+export function fireCapabilityTimer(
+  s: IncidentState,
+  kind: CapabilityTimerKind,
+  timer: FiringTimer,
+  config: DomainConfig,
+): DomainEvent[] {
+  return firings[kind](s, timer, config);
 }

@@ -1,15 +1,23 @@
+import type { ChangeCommand, ChangeEvent, ChangeTimerKind } from "./changes/domain/model.js";
+import { CHANGE_EVENT_TYPES } from "./changes/domain/model.js";
 import type { ChecklistCommand, ChecklistEvent } from "./checklists/domain/model.js";
 import { CHECKLIST_EVENT_TYPES } from "./checklists/domain/model.js";
 
-// The registry of capability commands and events (pure). Adding a capability: one member in
-// each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts, and one
-// in ./registry.ts for its routes and CLI verbs. See ARCHITECTURE.md.
+// The registry of capability commands, events and timer kinds (pure). Adding a capability: one
+// member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
+// and one line each in ./routes.ts and ./cli.ts. See ARCHITECTURE.md.
 
 /** Every capability's commands. */
-export type CapabilityCommand = ChecklistCommand;
+export type CapabilityCommand = ChecklistCommand | ChangeCommand;
 
 /** Every capability's events. */
-export type CapabilityEvent = ChecklistEvent;
+export type CapabilityEvent = ChecklistEvent | ChangeEvent;
+
+/** Every capability's timer kinds. */
+export type CapabilityTimerKind = ChangeTimerKind;
 
 /** Every capability's event type names. */
-export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [...CHECKLIST_EVENT_TYPES];
+export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
+  ...CHECKLIST_EVENT_TYPES,
+  ...CHANGE_EVENT_TYPES,
+];

@@ -4,7 +4,7 @@ import { inc, report } from "./output.js";
 
 type Json = { json?: boolean };
 
-/** objective, assign-task, ack, report-task, period, and `change …`. */
+/** objective, assign-task, ack, report-task, period. */
 export function registerPlanCommands(program: Command, conn: Conn, out: Out, post: Post): void {
   program
     .command("objective")
@@ -104,100 +104,6 @@ export function registerPlanCommands(program: Command, conn: Conn, out: Out, pos
         out,
         !!o.json,
         await post(`${inc(ref)}/periods`, o.minutes ? { minutes: Number(o.minutes) } : undefined),
-      );
-    });
-
-  registerChangeCommands(program, out, post);
-}
-
-function registerChangeCommands(program: Command, out: Out, post: Post): void {
-  const change = program
-    .command("change")
-    .description("cautious changes: propose, object, clear, start, observe, keep, rollback");
-  change
-    .command("propose")
-    .description("announce a change before making it")
-    .argument("<ref>")
-    .argument("<what...>")
-    .requiredOption("--system <name>", "the system it touches")
-    .requiredOption("--why <text>")
-    .requiredOption("--risk <level>", "low, medium or high")
-    .requiredOption("--rollback <plan>", "how to undo it")
-    .option("--json", "print JSON")
-    .action(
-      async (
-        ref: string,
-        words: string[],
-        o: Json & { system: string; why: string; risk: string; rollback: string },
-      ) => {
-        const body = {
-          what: words.join(" "),
-          why: o.why,
-          system: o.system,
-          risk: o.risk,
-          rollbackPlan: o.rollback,
-        };
-        report(out, !!o.json, await post(`${inc(ref)}/changes`, body));
-      },
-    );
-  change
-    .command("object")
-    .description("object to a change, with a reason")
-    .argument("<ref>")
-    .argument("<change-id>")
-    .argument("<reason...>")
-    .option("--json", "print JSON")
-    .action(async (ref: string, id: string, words: string[], o: Json) => {
-      report(out, !!o.json, await post(`${inc(ref)}/changes/${id}/objections`, { reason: words.join(" ") }));
-    });
-  for (const verb of ["clear", "keep"] as const) {
-    change
-      .command(verb)
-      .description(verb === "clear" ? "clear a change (TL or IC)" : "keep a change after observing it")
-      .argument("<ref>")
-      .argument("<change-id>")
-      .option("--json", "print JSON")
-      .action(async (ref: string, id: string, o: Json) => {
-        report(out, !!o.json, await post(`${inc(ref)}/changes/${id}/${verb}`, undefined));
-      });
-  }
-  change
-    .command("start")
-    .description("start a change (one at a time per system)")
-    .argument("<ref>")
-    .argument("<change-id>")
-    .option("--when-free", "queue behind a change in progress on the same system")
-    .option("--override <reason>", "IC only: start despite objections or the window")
-    .option("--json", "print JSON")
-    .action(async (ref: string, id: string, o: Json & { whenFree?: boolean; override?: string }) => {
-      const body = {
-        ...(o.whenFree ? { whenFree: true } : {}),
-        ...(o.override ? { override: o.override } : {}),
-      };
-      report(out, !!o.json, await post(`${inc(ref)}/changes/${id}/start`, body));
-    });
-  change
-    .command("observe")
-    .description("record what the change did")
-    .argument("<ref>")
-    .argument("<change-id>")
-    .argument("<result...>")
-    .option("--json", "print JSON")
-    .action(async (ref: string, id: string, words: string[], o: Json) => {
-      report(out, !!o.json, await post(`${inc(ref)}/changes/${id}/observe`, { result: words.join(" ") }));
-    });
-  change
-    .command("rollback")
-    .description("roll a change back")
-    .argument("<ref>")
-    .argument("<change-id>")
-    .argument("[result...]")
-    .option("--json", "print JSON")
-    .action(async (ref: string, id: string, words: string[], o: Json) => {
-      report(
-        out,
-        !!o.json,
-        await post(`${inc(ref)}/changes/${id}/rollback`, words.length ? { result: words.join(" ") } : {}),
       );
     });
 }

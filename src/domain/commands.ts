@@ -1,6 +1,5 @@
 import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { CapabilityCommand } from "../capabilities/events.js";
-import type { Risk } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
 /** Declaring is separate from other commands: there is no state yet. */
@@ -95,22 +94,6 @@ export type Command =
       extendMinutes?: number | undefined;
     }
   | { type: "cancel-task"; id: string; reason?: string | undefined }
-  | {
-      type: "change-propose";
-      what: string;
-      why: string;
-      system: string;
-      risk: Risk;
-      rollbackPlan: string;
-    }
-  | { type: "change-object"; id: string; reason: string }
-  | { type: "change-withdraw-objection"; id: string; objectionId: string }
-  | { type: "change-clear"; id: string }
-  | { type: "change-start"; id: string; override?: string | undefined; whenFree?: boolean | undefined }
-  | { type: "change-observe"; id: string; result: string }
-  | { type: "change-keep"; id: string }
-  | { type: "change-rollback"; id: string; result?: string | undefined }
-  | { type: "change-withdraw"; id: string; reason?: string | undefined }
   | CapabilityCommand;
 
 export type CommandType = Command["type"];

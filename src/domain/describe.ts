@@ -46,8 +46,6 @@ export function describeEvent(e: EventEnvelope): string {
       return `update overdue since ${e.data.dueAt}`;
     case "task.time-box-expired":
       return `time box ran out on task ${e.data.id} (${e.data.assignee}, for ${e.data.assignedBy}) with no report`;
-    case "change.objection-window-closed":
-      return `objection window closed on change ${e.data.id}`;
     case "transfer.reminder":
       return `offer of ${roleLabel(e.data.role)} to ${e.data.to} still unanswered`;
     case "command.long-shift":
@@ -84,26 +82,6 @@ export function describeEvent(e: EventEnvelope): string {
       return `${who} reported on task ${e.data.id}${e.data.done ? " (done)" : ""}: ${e.data.note}`;
     case "task.cancelled":
       return `${who} cancelled task ${e.data.id}${e.data.reason ? `: ${e.data.reason}` : ""}`;
-    case "change.proposed":
-      return `${who} proposed a ${e.data.risk}-risk change to ${e.data.system}: ${e.data.what} (change ${e.data.id})`;
-    case "change.objected":
-      return `${who} objected to change ${e.data.id}: ${e.data.reason}`;
-    case "change.objection-withdrawn":
-      return `${who} withdrew their objection to change ${e.data.id}`;
-    case "change.cleared":
-      return `${who} cleared change ${e.data.id}`;
-    case "change.queued":
-      return `change ${e.data.id} queued behind change ${e.data.behind}`;
-    case "change.started":
-      return `${e.data.automatic ? "change" : `${who} started change`} ${e.data.id}${e.data.automatic ? " started (next in queue)" : ""}${e.data.override ? ` overriding objections: ${e.data.override}` : ""}`;
-    case "change.observed":
-      return `${who} observed change ${e.data.id}: ${e.data.result}`;
-    case "change.kept":
-      return `${who} kept change ${e.data.id}`;
-    case "change.rolled-back":
-      return `${who} rolled back change ${e.data.id}${e.data.result ? `: ${e.data.result}` : ""}`;
-    case "change.withdrawn":
-      return `${who} withdrew change ${e.data.id}${e.data.reason ? `: ${e.data.reason}` : ""}`;
     default:
       return describeCapability(e, who);
   }

@@ -1,4 +1,3 @@
-import type { Risk } from "./plan.js";
 import type { CapabilityEvent } from "../capabilities/events.js";
 import { CAPABILITY_EVENT_TYPES } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
@@ -110,7 +109,6 @@ export type DomainEvent =
       type: "task.time-box-expired";
       data: { id: string; assignee: Handle; assignedBy: Handle; dueAt: string };
     }
-  | { type: "change.objection-window-closed"; data: { id: string } }
   | { type: "transfer.reminder"; data: { id: string; role: RoleKey; to: Handle } }
   | { type: "command.long-shift"; data: { commander: Handle; since: string; hours: number } }
   | {
@@ -136,30 +134,6 @@ export type DomainEvent =
   | { type: "task.acknowledged"; data: { id: string } }
   | { type: "task.reported"; data: { id: string; note: string; done: boolean; dueAt: string } }
   | { type: "task.cancelled"; data: { id: string; reason: string | null } }
-  | {
-      type: "change.proposed";
-      data: {
-        id: string;
-        what: string;
-        why: string;
-        system: string;
-        risk: Risk;
-        rollbackPlan: string;
-        objectionWindowEndsAt: string | null;
-      };
-    }
-  | { type: "change.objected"; data: { id: string; objectionId: string; reason: string } }
-  | { type: "change.objection-withdrawn"; data: { id: string; objectionId: string } }
-  | { type: "change.cleared"; data: { id: string } }
-  | { type: "change.queued"; data: { id: string; behind: string } }
-  | {
-      type: "change.started";
-      data: { id: string; override: string | null; overruled: string[]; automatic: boolean };
-    }
-  | { type: "change.observed"; data: { id: string; result: string } }
-  | { type: "change.kept"; data: { id: string } }
-  | { type: "change.rolled-back"; data: { id: string; result: string | null } }
-  | { type: "change.withdrawn"; data: { id: string; reason: string | null } }
   | {
       type: "decision.recorded";
       data: { decision: string; rationale: string; decidedBy: Handle; objectiveId?: string | null };
@@ -205,7 +179,6 @@ export const EVENT_TYPES: readonly EventType[] = [
   "update.due-soon",
   "update.overdue",
   "task.time-box-expired",
-  "change.objection-window-closed",
   "transfer.reminder",
   "command.long-shift",
   "decision.recorded",
@@ -216,15 +189,5 @@ export const EVENT_TYPES: readonly EventType[] = [
   "task.acknowledged",
   "task.reported",
   "task.cancelled",
-  "change.proposed",
-  "change.objected",
-  "change.objection-withdrawn",
-  "change.cleared",
-  "change.queued",
-  "change.started",
-  "change.observed",
-  "change.kept",
-  "change.rolled-back",
-  "change.withdrawn",
   ...CAPABILITY_EVENT_TYPES,
 ];

@@ -1,15 +1,10 @@
 import type { EventEnvelope } from "./events.js";
-import type { Change } from "./plan.js";
 import type { IncidentState } from "./state.js";
 
 // Timer-driven events of these families are folded with the other timer events (evolve-response).
 type PlanEvent = Exclude<
   Extract<EventEnvelope, { type: `plan.${string}` | `objective.${string}` | `task.${string}` }>,
   { type: "task.time-box-expired" }
->;
-type ChangeEvent = Exclude<
-  Extract<EventEnvelope, { type: `change.${string}` }>,
-  { type: "change.objection-window-closed" }
 >;
 
 /** Folds action-plan events: periods, objectives and time-boxed tasks. */
@@ -83,76 +78,4 @@ export function applyPlan(s: IncidentState, e: PlanEvent): void {
       return;
     }
   }
-}
-
-/** Folds cautious-change events. */
-export function applyChange(s: IncidentState, e: ChangeEvent): void {
-  if (e.type === "change.proposed") {
-    s.changes[e.data.id] = {
-      ...e.data,
-      proposedBy: e.actor,
-      proposedAt: e.at,
-      clearedBy: null,
-      objections: [],
-      status: "proposed",
-      startedBy: null,
-      startedAt: null,
-      override: null,
-      result: null,
-      concludedAt: null,
-    };
-    return;
-  }
-  const change = s.changes[e.data.id];
-  if (!change) return;
-  switch (e.type) {
-    case "change.objected":
-      change.objections.push({
-        id: e.data.objectionId,
-        by: e.actor,
-        reason: e.data.reason,
-        at: e.at,
-        status: "open",
-      });
-      return;
-    case "change.objection-withdrawn": {
-      const objection = change.objections.find((o) => o.id === e.data.objectionId);
-      if (objection) objection.status = "withdrawn";
-      return;
-    }
-    case "change.cleared":
-      change.clearedBy = e.actor;
-      return;
-    case "change.queued":
-      change.status = "queued";
-      return;
-    case "change.started":
-      change.status = "in-progress";
-      change.startedBy = e.actor;
-      change.startedAt = e.at;
-      if (e.data.override !== null) change.override = { by: e.actor, reason: e.data.override };
-      for (const objection of change.objections) {
-        if (e.data.overruled.includes(objection.id)) objection.status = "overruled";
-      }
-      return;
-    case "change.observed":
-      change.status = "observed";
-      change.result = e.data.result;
-      return;
-    case "change.kept":
-      conclude(change, "kept", e.at);
-      return;
-    case "change.rolled-back":
-      conclude(change, "rolled-back", e.at);
-      if (e.data.result !== null) change.result = e.data.result;
-      return;
-    case "change.withdrawn":
-      conclude(change, "withdrawn", e.at);
-      return;
-  }
-}
-
-function conclude(change: Change, status: Change["status"], at: string): void {
-  change.status = status;
-  change.concludedAt = at;
 }

@@ -8,7 +8,6 @@ type ResponseEvent = Extract<
       | "update.due-soon"
       | "update.overdue"
       | "task.time-box-expired"
-      | "change.objection-window-closed"
       | "transfer.reminder"
       | "command.long-shift"
       | "dispatch.requested"
@@ -32,11 +31,6 @@ export function applyResponse(s: IncidentState, e: ResponseEvent): void {
     case "task.time-box-expired": {
       const task = s.plan.tasks[e.data.id];
       if (task) task.expiredAt = e.data.dueAt;
-      return;
-    }
-    case "change.objection-window-closed": {
-      const change = s.changes[e.data.id];
-      if (change) change.windowClosed = true;
       return;
     }
     case "transfer.reminder": {

@@ -2,7 +2,7 @@ import { foldCapability } from "../capabilities/domain.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
-import { applyChange, applyPlan } from "./evolve-plan.js";
+import { applyPlan } from "./evolve-plan.js";
 import { applyResponse } from "./evolve-response.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
@@ -199,7 +199,6 @@ function apply(s: IncidentState, e: EventEnvelope): void {
     case "update.due-soon":
     case "update.overdue":
     case "task.time-box-expired":
-    case "change.objection-window-closed":
     case "transfer.reminder":
     case "command.long-shift":
     case "dispatch.requested":
@@ -218,18 +217,6 @@ function apply(s: IncidentState, e: EventEnvelope): void {
     case "task.reported":
     case "task.cancelled":
       applyPlan(s, e);
-      return;
-    case "change.proposed":
-    case "change.objected":
-    case "change.objection-withdrawn":
-    case "change.cleared":
-    case "change.queued":
-    case "change.started":
-    case "change.observed":
-    case "change.kept":
-    case "change.rolled-back":
-    case "change.withdrawn":
-      applyChange(s, e);
       return;
     case "decision.recorded":
       s.recentDecisions = [{ seq: e.seq, at: e.at, by: e.actor, ...e.data }, ...s.recentDecisions].slice(

@@ -6,7 +6,7 @@ export * from "./capability.js";
 export * from "./codename.js";
 export * from "./commands.js";
 export * from "./config.js";
-export * from "./decide/changes.js";
+export * from "../capabilities/changes/domain/index.js";
 export * from "./decide/declare.js";
 export * from "./decide/dispatch.js";
 export * from "./dispatch.js";

@@ -1,3 +1,4 @@
+import { capabilityRecipients, isCapabilityEvent } from "../capabilities/domain.js";
 import { describeEvent } from "./describe.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { IncidentState } from "./state.js";
@@ -13,7 +14,6 @@ function commsPeople(s: IncidentState): Handle[] {
 }
 
 function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
-  const commander = commanderOf(s);
   switch (e.type) {
     case "task.assigned":
       return [e.data.assignee];
@@ -30,12 +30,6 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
       return commsPeople(s);
     case "command.long-shift":
       return [e.data.commander];
-    case "change.proposed":
-      return [...(commander ? [commander] : []), ...holdersOf(s, "tech-lead")];
-    case "change.objected":
-      return [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean);
-    case "change.objection-window-closed":
-      return [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean);
     case "role.filled":
       return [e.data.person];
     case "dispatch.requested":
@@ -53,7 +47,7 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
     case "incident.status-changed":
       return e.data.to === "ended" ? [...new Set([...s.audience, ...Object.keys(s.responders)])] : [];
     default:
-      return [];
+      return isCapabilityEvent(e) ? capabilityRecipients(s, e) : [];
   }
 }
 

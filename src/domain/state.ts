@@ -1,7 +1,8 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "./dispatch.js";
-import type { ActionPlan, Change } from "./plan.js";
+import type { Change } from "../capabilities/changes/domain/model.js";
+import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
 export type ResponderStatus = "available" | "assigned" | "released";

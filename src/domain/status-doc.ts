@@ -8,8 +8,9 @@ import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "./dispatch.js";
-import type { Change, Objective, Task } from "./plan.js";
-import { isConcluded } from "./plan.js";
+import type { Change } from "../capabilities/changes/domain/model.js";
+import type { Objective, Task } from "./plan.js";
+import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
 import { commanderOf, roleOrder, rolesOf } from "./state.js";
 

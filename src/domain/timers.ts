@@ -1,3 +1,5 @@
+import { capabilityTimers, fireCapabilityTimer } from "../capabilities/domain.js";
+import type { CapabilityTimerKind } from "../capabilities/events.js";
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
 import type { DomainEvent } from "./events.js";
@@ -6,15 +8,15 @@ import { isOpen } from "./decide/plan.js";
 import type { IncidentState } from "./state.js";
 import { commanderOf } from "./state.js";
 
-/** Kinds of timer the state of an incident implies. */
+/** Kinds of timer the state of an incident implies (the core's and the capabilities'). */
 export type TimerKind =
   | "task-time-box"
-  | "objection-window"
   | "transfer-pending"
   | "long-shift"
   | "update-due-soon"
   | "update-overdue"
-  | "dispatch-ack";
+  | "dispatch-ack"
+  | CapabilityTimerKind;
 
 /** A timer that should exist. The key names the exact occasion (it includes the due time). */
 export type DesiredTimer = { key: string; kind: TimerKind; dueAt: string; subject: string };
@@ -38,11 +40,7 @@ export function timersFor(s: IncidentState, config: DomainConfig): DesiredTimer[
   for (const task of Object.values(s.plan.tasks)) {
     if (isOpen(task) && task.expiredAt !== task.dueAt) add("task-time-box", task.id, task.dueAt);
   }
-  for (const change of Object.values(s.changes)) {
-    if (change.status === "proposed" && change.objectionWindowEndsAt && !change.windowClosed) {
-      add("objection-window", change.id, change.objectionWindowEndsAt);
-    }
-  }
+  capabilityTimers(s, add, config);
   for (const offer of Object.values(s.transfers)) {
     if (offer.remindedAt === undefined || offer.remindedAt === null) {
       add("transfer-pending", offer.id, at(offer.offeredAt, config.transferReminderMinutes));
@@ -88,8 +86,6 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
         },
       ];
     }
-    case "objection-window":
-      return [{ type: "change.objection-window-closed", data: { id: timer.subject } }];
     case "transfer-pending": {
       const offer = s.transfers[timer.subject];
       if (!offer) return [];
@@ -112,5 +108,8 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
       return [{ type: "update.overdue", data: { dueAt: timer.dueAt } }];
     case "dispatch-ack":
       return escalate(s, timer.subject.split(":")[0] ?? "");
+    default:
+      // Only capability kinds remain here; a core kind without a case fails to compile.
+      return fireCapabilityTimer(s, timer.kind, timer, config);
   }
 }

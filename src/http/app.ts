@@ -11,7 +11,6 @@ import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
 import { incidentRoutes } from "./routes/incidents.js";
-import { changeRoutes } from "./routes/changes.js";
 import { registerCapabilityRoutes } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
 import { dispatchRoutes } from "./routes/dispatch.js";
@@ -140,7 +139,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       roleRoutes(api, services);
       reportRoutes(api, services);
       planRoutes(api, services);
-      changeRoutes(api, services);
       inboxRoutes(api, services);
       contactRoutes(api, services);
       dispatchRoutes(api, services);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ChangeOut } from "../capabilities/changes/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -68,40 +69,6 @@ const ObjectiveOut = z
     tasks: z.array(TaskOut),
   })
   .meta({ id: "Objective" });
-
-export const ChangeOut = z
-  .object({
-    id: z.string(),
-    what: z.string(),
-    why: z.string(),
-    system: z.string(),
-    risk: z.enum(["low", "medium", "high"]),
-    rollbackPlan: z.string(),
-    proposedBy: Handle,
-    proposedAt: When,
-    objectionWindowEndsAt: When.nullable(),
-    clearedBy: Handle.nullable(),
-    objections: z.array(
-      z.object({
-        id: z.string(),
-        by: Handle,
-        reason: z.string(),
-        at: When,
-        status: z.enum(["open", "withdrawn", "overruled"]),
-      }),
-    ),
-    status: z.enum(["proposed", "queued", "in-progress", "observed", "kept", "rolled-back", "withdrawn"]),
-    startedBy: Handle.nullable(),
-    startedAt: When.nullable(),
-    override: z.object({ by: Handle, reason: z.string() }).nullable(),
-    result: z.string().nullable(),
-    concludedAt: When.nullable(),
-    windowClosed: z
-      .boolean()
-      .optional()
-      .describe("True once the objection window was announced closed (the change may start)"),
-  })
-  .meta({ id: "Change" });
 
 export const ChecklistOut = z
   .object({

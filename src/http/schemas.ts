@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { EVENT_TYPES } from "../domain/index.js";
 
-/** Handles: lower-case, start with a letter, letters/digits/dots/dashes/underscores. */
 /** An optional JSON body: absent, null or an object of this shape. */
-const optionalBody = <T extends z.ZodType>(schema: T) => schema.nullish();
+export const optionalBody = <T extends z.ZodType>(schema: T) => schema.nullish();
 
+/** Handles: lower-case, start with a letter, letters/digits/dots/dashes/underscores. */
 export const Handle = z
   .string()
   .regex(
@@ -13,7 +13,8 @@ export const Handle = z
   )
   .describe("A person's handle, e.g. `sue`");
 
-const text = (max: number, what: string) =>
+/** Required text, trimmed, with a limit; the messages name the field. */
+export const text = (max: number, what: string) =>
   z.string().trim().min(1, `${what} must not be empty`).max(max, `${what} is at most ${max} characters`);
 
 export const RoleName = z
@@ -229,29 +230,6 @@ export const TaskReportBody = z.strictObject({
 });
 
 export const ReasonBody = optionalBody(z.strictObject({ reason: z.string().trim().max(2000).optional() }));
-
-export const ChangeBody = z.strictObject({
-  what: text(1000, "what"),
-  why: text(2000, "why"),
-  system: text(100, "system").describe("The system the change touches; one change at a time per system"),
-  risk: z.enum(["low", "medium", "high"]),
-  rollbackPlan: text(2000, "rollbackPlan"),
-});
-
-export const ObjectionBody = z.strictObject({ reason: text(2000, "reason") });
-
-export const StartChangeBody = optionalBody(
-  z.strictObject({
-    override: z
-      .string()
-      .trim()
-      .min(1)
-      .max(2000)
-      .optional()
-      .describe("IC only: start despite objections or the window, with a reason"),
-    whenFree: z.boolean().optional().describe("Queue behind a change in progress on the same system"),
-  }),
-);
 
 export const ResultBody = z.strictObject({ result: text(5000, "result") });
 

@@ -91,6 +91,32 @@ describe("CLI: action plan and cautious changes", () => {
     };
     expect(doc.plan.tasks[0]?.status).toBe("done");
     expect(doc.changes).toEqual([]);
+
+    // A second change, withdrawn before it starts; the list keeps concluded changes.
+    const second = await as("tom")([
+      "change",
+      "propose",
+      "1",
+      "raise",
+      "the",
+      "pool",
+      "--system",
+      "search-db",
+      "--why",
+      "saturation",
+      "--risk",
+      "high",
+      "--rollback",
+      "lower it",
+    ]);
+    const secondId = idIn(second.stdout, "change");
+    const withdrawn = await as("tom")(["change", "withdraw", "1", secondId, "not", "needed"]);
+    expect(withdrawn.stdout).toContain(`withdrew change ${secondId}: not needed`);
+    const listed = await as("ivy")(["change", "list", "1"]);
+    expect(listed.stdout).toMatch(new RegExp(`${changeId}\\s+kept\\s+medium\\s+search-db: add the index`));
+    expect(listed.stdout).toMatch(
+      new RegExp(`${secondId}\\s+withdrawn\\s+high\\s+search-db: raise the pool`),
+    );
   }, 60_000);
 
   it("pages, notifies, shows the inbox and works through checklists", async () => {

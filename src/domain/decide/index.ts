@@ -15,7 +15,6 @@ import {
   decideMoveGroup,
   decideRelease,
 } from "./organisation.js";
-import { decideChange } from "./changes.js";
 import { decideDispatch } from "./dispatch.js";
 import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
@@ -75,16 +74,6 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "report-task":
     case "cancel-task":
       return decidePlan(s, cmd, ctx);
-    case "change-propose":
-    case "change-object":
-    case "change-withdraw-objection":
-    case "change-clear":
-    case "change-start":
-    case "change-observe":
-    case "change-keep":
-    case "change-rollback":
-    case "change-withdraw":
-      return decideChange(s, cmd, ctx);
     default:
       // Only capability commands remain here; a core command without a case fails to compile.
       return decideCapability(s, cmd, ctx);

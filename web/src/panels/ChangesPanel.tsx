@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
-import { changeUnderway, startHold } from "../../../src/domain/plan.js";
+import { changeUnderway, startHold } from "../../../src/capabilities/changes/domain/model.js";
 import { countdown } from "../logic/time.js";
 import { TextAction } from "../TextAction.js";
 

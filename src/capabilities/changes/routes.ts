@@ -1,19 +1,11 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
-import { ChangeOut, CommandOut } from "../responses.js";
-import {
-  ChangeBody,
-  IncidentRef,
-  ObjectionBody,
-  OptionalResultBody,
-  Problem,
-  ReasonBody,
-  ResultBody,
-  StartChangeBody,
-} from "../schemas.js";
-import type { Services } from "../services.js";
-import { runCommand, visibleIncident } from "./incidents.js";
+import { CommandOut } from "../../http/responses.js";
+import { runCommand, visibleIncident } from "../../http/routes/incidents.js";
+import { IncidentRef, OptionalResultBody, Problem, ReasonBody, ResultBody } from "../../http/schemas.js";
+import type { Services } from "../../http/services.js";
+import { ChangeBody, ChangeOut, ObjectionBody, StartChangeBody } from "./schemas.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };
