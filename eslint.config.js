@@ -45,6 +45,7 @@ export default tseslint.config(
       "src/capabilities/*/domain/**",
       "src/capabilities/events.ts",
       "src/capabilities/domain.ts",
+      "src/capabilities/describe.ts",
     ],
     rules: {
       "no-restricted-imports": [

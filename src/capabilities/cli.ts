@@ -2,11 +2,16 @@ import type { Command } from "commander";
 import type { Conn, Out, Post } from "../cli/output.js";
 import { registerChangeCommands } from "./changes/cli.js";
 import { registerChecklistCommands } from "./checklists/cli.js";
+import { registerDispatchCommands } from "./dispatch/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
 /** One line per capability: its CLI verbs (kept apart from the routes so the CLI stays light). */
-const capabilityVerbs: Verbs[] = [registerChecklistCommands, registerChangeCommands];
+const capabilityVerbs: Verbs[] = [
+  registerChecklistCommands,
+  registerChangeCommands,
+  registerDispatchCommands,
+];
 
 /** Registers every capability's CLI verbs. */
 export function registerCapabilityCommands(program: Command, conn: Conn, out: Out, post: Post): void {

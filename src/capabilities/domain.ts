@@ -4,6 +4,7 @@ import type { DomainEvent, EventEnvelope, Handle } from "../domain/events.js";
 import type { IncidentState } from "../domain/state.js";
 import { changesDomain } from "./changes/domain/index.js";
 import { checklistsDomain } from "./checklists/domain/index.js";
+import { dispatchDomain } from "./dispatch/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -12,12 +13,24 @@ type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"]
 
 // Spelled out rather than merged in a loop, so the compiler checks that every command, event
 // and timer kind of the unions in ./events.ts has its rule, fold, description and firing.
-const deciders: All["decide"] = { ...checklistsDomain.decide, ...changesDomain.decide };
-const folds: All["fold"] = { ...checklistsDomain.fold, ...changesDomain.fold };
-const describers: All["describe"] = { ...checklistsDomain.describe, ...changesDomain.describe };
-const recipients: NonNullable<All["recipients"]> = { ...changesDomain.recipients };
-const firings: NonNullable<All["timers"]>["fire"] = { ...changesDomain.timers.fire };
-const timerWants: NonNullable<All["timers"]>["want"][] = [changesDomain.timers.want];
+const deciders: All["decide"] = {
+  ...checklistsDomain.decide,
+  ...changesDomain.decide,
+  ...dispatchDomain.decide,
+};
+const folds: All["fold"] = { ...checklistsDomain.fold, ...changesDomain.fold, ...dispatchDomain.fold };
+const recipients: NonNullable<All["recipients"]> = {
+  ...changesDomain.recipients,
+  ...dispatchDomain.recipients,
+};
+const firings: NonNullable<All["timers"]>["fire"] = {
+  ...changesDomain.timers.fire,
+  ...dispatchDomain.timers.fire,
+};
+const timerWants: NonNullable<All["timers"]>["want"][] = [
+  changesDomain.timers.want,
+  dispatchDomain.timers.want,
+];
 
 const capabilityTypes = new Set<string>(CAPABILITY_EVENT_TYPES);
 
@@ -45,12 +58,6 @@ export function decideCapability(
 export function foldCapability(s: IncidentState, e: CapabilityEnvelope): void {
   const fold = folds[e.type] as (s: IncidentState, e: CapabilityEnvelope) => void;
   fold(s, e);
-}
-
-/** Describes a capability's event in one line. */
-export function describeCapability(e: CapabilityEnvelope, who: string): string {
-  const describe = describers[e.type] as (e: CapabilityEnvelope, who: string) => string;
-  return describe(e, who);
 }
 
 /** Who is owed a notice of a capability's event (nobody when the capability names no one). */

@@ -2,22 +2,25 @@ import type { ChangeCommand, ChangeEvent, ChangeTimerKind } from "./changes/doma
 import { CHANGE_EVENT_TYPES } from "./changes/domain/model.js";
 import type { ChecklistCommand, ChecklistEvent } from "./checklists/domain/model.js";
 import { CHECKLIST_EVENT_TYPES } from "./checklists/domain/model.js";
+import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./dispatch/domain/model.js";
+import { DISPATCH_EVENT_TYPES } from "./dispatch/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
 // and one line each in ./routes.ts and ./cli.ts. See ARCHITECTURE.md.
 
 /** Every capability's commands. */
-export type CapabilityCommand = ChecklistCommand | ChangeCommand;
+export type CapabilityCommand = ChecklistCommand | ChangeCommand | DispatchCommand;
 
 /** Every capability's events. */
-export type CapabilityEvent = ChecklistEvent | ChangeEvent;
+export type CapabilityEvent = ChecklistEvent | ChangeEvent | DispatchEvent;
 
 /** Every capability's timer kinds. */
-export type CapabilityTimerKind = ChangeTimerKind;
+export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind;
 
 /** Every capability's event type names. */
 export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...CHECKLIST_EVENT_TYPES,
   ...CHANGE_EVENT_TYPES,
+  ...DISPATCH_EVENT_TYPES,
 ];

@@ -2,11 +2,13 @@ import type { FastifyInstance } from "fastify";
 import type { Services } from "../http/services.js";
 import { changeRoutes } from "./changes/routes.js";
 import { checklistRoutes } from "./checklists/routes.js";
+import { dispatchRoutes } from "./dispatch/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
   checklistRoutes,
   changeRoutes,
+  dispatchRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -53,16 +53,6 @@ export type Command =
   | { type: "post-message"; text: string }
   | { type: "post-update"; text: string }
   | {
-      type: "dispatch";
-      target: { person: Handle } | { team: string };
-      /** The team's escalation list (resolved by the caller), or the one person. */
-      escalation: Handle[];
-      message: string;
-      ackMinutes: number;
-    }
-  | { type: "ack-dispatch"; id: string; checkIn: boolean }
-  | { type: "notify"; people: Handle[]; teams: string[]; text: string }
-  | {
       type: "decide";
       decision: string;
       rationale: string;

@@ -1,4 +1,4 @@
-import { describeCapability } from "../capabilities/domain.js";
+import { describeCapability } from "../capabilities/describe.js";
 import type { EventEnvelope } from "./events.js";
 import { roleBadge, roleLabel } from "./roles.js";
 
@@ -50,16 +50,6 @@ export function describeEvent(e: EventEnvelope): string {
       return `offer of ${roleLabel(e.data.role)} to ${e.data.to} still unanswered`;
     case "command.long-shift":
       return `${e.data.commander} has been Incident Commander for ${e.data.hours} hours: consider a handover`;
-    case "dispatch.requested":
-      return `${who} asked ${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person} to respond: ${e.data.message} (acknowledge within ${e.data.ackMinutes} min; dispatch ${e.data.id})`;
-    case "dispatch.escalated":
-      return `no acknowledgement: dispatch ${e.data.id} escalated to ${e.data.person}`;
-    case "dispatch.acknowledged":
-      return `${e.data.person} acknowledged dispatch ${e.data.id}`;
-    case "dispatch.exhausted":
-      return `dispatch ${e.data.id}: nobody acknowledged; the escalation list is exhausted`;
-    case "notification.sent":
-      return `${who} told ${e.data.audience.join(", ")}: ${e.data.text}`;
     case "update.posted":
       return `${who} posted an update: ${e.data.text}`;
     case "message.posted":

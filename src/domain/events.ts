@@ -89,20 +89,6 @@ export type DomainEvent =
   /** A message in the incident channel; `freelancing` when the sender was not checked in. */
   | { type: "message.posted"; data: { text: string; freelancing: boolean } }
   | { type: "update.posted"; data: { text: string } }
-  | {
-      type: "dispatch.requested";
-      data: {
-        id: string;
-        target: { person: Handle } | { team: string };
-        message: string;
-        escalation: Handle[];
-        ackMinutes: number;
-      };
-    }
-  | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
-  | { type: "dispatch.acknowledged"; data: { id: string; person: Handle } }
-  | { type: "dispatch.exhausted"; data: { id: string } }
-  | { type: "notification.sent"; data: { audience: Handle[]; teams: string[]; text: string } }
   | { type: "update.due-soon"; data: { dueAt: string } }
   | { type: "update.overdue"; data: { dueAt: string } }
   | {
@@ -171,11 +157,6 @@ export const EVENT_TYPES: readonly EventType[] = [
   "log.entry",
   "message.posted",
   "update.posted",
-  "dispatch.requested",
-  "dispatch.escalated",
-  "dispatch.acknowledged",
-  "dispatch.exhausted",
-  "notification.sent",
   "update.due-soon",
   "update.overdue",
   "task.time-box-expired",

@@ -10,16 +10,11 @@ type ResponseEvent = Extract<
       | "task.time-box-expired"
       | "transfer.reminder"
       | "command.long-shift"
-      | "dispatch.requested"
-      | "dispatch.escalated"
-      | "dispatch.acknowledged"
-      | "dispatch.exhausted"
-      | "notification.sent"
       | "update.posted";
   }
 >;
 
-/** Folds the update cadence, timer marks, dispatches and notifications. */
+/** Folds the update cadence and the timer marks. */
 export function applyResponse(s: IncidentState, e: ResponseEvent): void {
   switch (e.type) {
     case "update.due-soon":
@@ -40,43 +35,6 @@ export function applyResponse(s: IncidentState, e: ResponseEvent): void {
     }
     case "command.long-shift":
       s.timerMarks.longShift = e.data.since;
-      return;
-    case "dispatch.requested":
-      s.dispatches[e.data.id] = {
-        ...e.data,
-        level: 0,
-        requestedBy: e.actor,
-        requestedAt: e.at,
-        levelSince: e.at,
-        status: "waiting",
-        acknowledgedBy: null,
-        acknowledgedAt: null,
-      };
-      return;
-    case "dispatch.escalated": {
-      const dispatch = s.dispatches[e.data.id];
-      if (dispatch) {
-        dispatch.level = e.data.level;
-        dispatch.levelSince = e.at;
-      }
-      return;
-    }
-    case "dispatch.acknowledged": {
-      const dispatch = s.dispatches[e.data.id];
-      if (dispatch) {
-        dispatch.status = "acknowledged";
-        dispatch.acknowledgedBy = e.data.person;
-        dispatch.acknowledgedAt = e.at;
-      }
-      return;
-    }
-    case "dispatch.exhausted": {
-      const dispatch = s.dispatches[e.data.id];
-      if (dispatch) dispatch.status = "exhausted";
-      return;
-    }
-    case "notification.sent":
-      s.audience = [...new Set([...s.audience, ...e.data.audience])];
       return;
     case "update.posted":
       s.lastUpdate = { at: e.at, by: e.actor, text: e.data.text };

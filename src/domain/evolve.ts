@@ -201,11 +201,6 @@ function apply(s: IncidentState, e: EventEnvelope): void {
     case "task.time-box-expired":
     case "transfer.reminder":
     case "command.long-shift":
-    case "dispatch.requested":
-    case "dispatch.escalated":
-    case "dispatch.acknowledged":
-    case "dispatch.exhausted":
-    case "notification.sent":
     case "update.posted":
       applyResponse(s, e);
       return;

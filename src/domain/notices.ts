@@ -32,16 +32,6 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
       return [e.data.commander];
     case "role.filled":
       return [e.data.person];
-    case "dispatch.requested":
-      return e.data.escalation.slice(0, 1);
-    case "dispatch.escalated":
-      return [e.data.person];
-    case "dispatch.exhausted":
-      return [s.dispatches[e.data.id]?.requestedBy ?? ""].filter(Boolean);
-    case "dispatch.acknowledged":
-      return [s.dispatches[e.data.id]?.requestedBy ?? ""].filter(Boolean);
-    case "notification.sent":
-      return e.data.audience;
     case "incident.declared":
       return s.audience;
     case "incident.status-changed":

@@ -1,6 +1,6 @@
 import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
-import type { Dispatch } from "./dispatch.js";
+import type { Dispatch } from "../capabilities/dispatch/domain/model.js";
 import type { Change } from "../capabilities/changes/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";

@@ -7,7 +7,7 @@ import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
 import { roleBadge, roleLabel } from "./roles.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
-import type { Dispatch } from "./dispatch.js";
+import type { Dispatch } from "../capabilities/dispatch/domain/model.js";
 import type { Change } from "../capabilities/changes/domain/model.js";
 import type { Objective, Task } from "./plan.js";
 import { isConcluded } from "../capabilities/changes/domain/model.js";

@@ -3,7 +3,6 @@ import type { CapabilityTimerKind } from "../capabilities/events.js";
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
 import type { DomainEvent } from "./events.js";
-import { escalate } from "./decide/dispatch.js";
 import { isOpen } from "./decide/plan.js";
 import type { IncidentState } from "./state.js";
 import { commanderOf } from "./state.js";
@@ -15,7 +14,6 @@ export type TimerKind =
   | "long-shift"
   | "update-due-soon"
   | "update-overdue"
-  | "dispatch-ack"
   | CapabilityTimerKind;
 
 /** A timer that should exist. The key names the exact occasion (it includes the due time). */
@@ -52,9 +50,6 @@ export function timersFor(s: IncidentState, config: DomainConfig): DesiredTimer[
   );
   if (tenure && s.timerMarks.longShift !== tenure.from) {
     add("long-shift", tenure.holder, at(tenure.from, config.longShiftHours * 60));
-  }
-  for (const d of Object.values(s.dispatches)) {
-    if (d.status === "waiting") add("dispatch-ack", `${d.id}:${d.level}`, at(d.levelSince, d.ackMinutes));
   }
   const due = nextUpdateDue(s, config);
   if (s.timerMarks.dueSoon !== due) add("update-due-soon", "cadence", at(due, -config.reminderLeadMinutes));
@@ -106,8 +101,6 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
       return [{ type: "update.due-soon", data: { dueAt: at(timer.dueAt, config.reminderLeadMinutes) } }];
     case "update-overdue":
       return [{ type: "update.overdue", data: { dueAt: timer.dueAt } }];
-    case "dispatch-ack":
-      return escalate(s, timer.subject.split(":")[0] ?? "");
     default:
       // Only capability kinds remain here; a core kind without a case fails to compile.
       return fireCapabilityTimer(s, timer.kind, timer, config);

@@ -13,7 +13,6 @@ import { findTextFault } from "./text-guard.js";
 import { incidentRoutes } from "./routes/incidents.js";
 import { registerCapabilityRoutes } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
-import { dispatchRoutes } from "./routes/dispatch.js";
 import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
@@ -141,7 +140,6 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       planRoutes(api, services);
       inboxRoutes(api, services);
       contactRoutes(api, services);
-      dispatchRoutes(api, services);
       streamRoutes(api, services);
       abilityRoutes(api, services);
       userRoutes(api, services);

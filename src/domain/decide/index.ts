@@ -15,7 +15,6 @@ import {
   decideMoveGroup,
   decideRelease,
 } from "./organisation.js";
-import { decideDispatch } from "./dispatch.js";
 import { decidePlan } from "./plan.js";
 import { decideReport } from "./reports.js";
 import { decideAnswer, decideFill, decideOffer } from "./roles.js";
@@ -62,10 +61,6 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "post-update":
     case "decide":
       return decideReport(s, cmd, actor);
-    case "dispatch":
-    case "ack-dispatch":
-    case "notify":
-      return decideDispatch(s, cmd, actor, ctx.newId);
     case "start-period":
     case "set-objective":
     case "update-objective":

@@ -20,7 +20,7 @@ import {
   TimelineQuery,
 } from "../schemas.js";
 import type { Services } from "../services.js";
-import { resolveAudience } from "./dispatch.js";
+import { resolveAudience } from "../../capabilities/dispatch/routes.js";
 import {
   CommandOut,
   IncidentListOut,

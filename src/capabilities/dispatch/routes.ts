@@ -2,12 +2,20 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { DomainError } from "../../domain/index.js";
-import { requireAdmin } from "../auth.js";
-import { HttpProblem } from "../problem.js";
-import { CommandOut } from "../responses.js";
-import { AckBody, DispatchBody, IncidentRef, NotifyBody, Problem, TeamBody, TeamParams } from "../schemas.js";
-import type { Services } from "../services.js";
-import { runCommand } from "./incidents.js";
+import { requireAdmin } from "../../http/auth.js";
+import { HttpProblem } from "../../http/problem.js";
+import { CommandOut } from "../../http/responses.js";
+import { runCommand } from "../../http/routes/incidents.js";
+import {
+  AckBody,
+  DispatchBody,
+  IncidentRef,
+  NotifyBody,
+  Problem,
+  TeamBody,
+  TeamParams,
+} from "../../http/schemas.js";
+import type { Services } from "../../http/services.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };

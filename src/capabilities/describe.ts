@@ -1,0 +1,22 @@
+import type { CapabilityDomain } from "../domain/capability.js";
+import type { EventEnvelope } from "../domain/events.js";
+import { describeChanges } from "./changes/domain/fold.js";
+import { describeChecklists } from "./checklists/domain/fold.js";
+import { describeDispatch } from "./dispatch/domain/fold.js";
+import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
+
+// Apart from ./domain.ts so that the web app, which describes events, does not bundle every
+// capability's rules. The type still makes a missing description a compile error.
+const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, CapabilityTimerKind>["describe"] = {
+  ...describeChecklists,
+  ...describeChanges,
+  ...describeDispatch,
+};
+
+type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;
+
+/** Describes a capability's event in one line. */
+export function describeCapability(e: CapabilityEnvelope, who: string): string {
+  const describe = describers[e.type] as (e: CapabilityEnvelope, who: string) => string;
+  return describe(e, who);
+}

@@ -1,0 +1,72 @@
+import { requireResponder } from "../../../domain/authority.js";
+import type { CapabilityDomain, CommandContext } from "../../../domain/capability.js";
+import { ensure } from "../../../domain/errors.js";
+import type { DomainEvent } from "../../../domain/events.js";
+import type { IncidentState } from "../../../domain/state.js";
+import { isActiveResponder } from "../../../domain/state.js";
+import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
+import { pagedNow } from "./model.js";
+
+type Of<T extends DispatchCommand["type"]> = Extract<DispatchCommand, { type: T }>;
+
+function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): DomainEvent[] {
+  requireResponder(s, ctx.actor, "dispatch people");
+  ensure(
+    cmd.escalation.length > 0,
+    "EMPTY_AUDIENCE",
+    "That team's escalation list is empty; add people to it first.",
+    "team",
+  );
+  const { target, message, escalation, ackMinutes } = cmd;
+  return [{ type: "dispatch.requested", data: { id: ctx.newId(), target, message, escalation, ackMinutes } }];
+}
+
+/** Only someone already asked may acknowledge; acknowledging checks them in unless they say not to. */
+function acknowledge(s: IncidentState, cmd: Of<"ack-dispatch">, ctx: CommandContext): DomainEvent[] {
+  const d = s.dispatches[cmd.id];
+  ensure(d, "DISPATCH_NOT_FOUND", `There is no dispatch ${cmd.id} in ${s.name}.`, "id");
+  ensure(d.status === "waiting", "DISPATCH_CLOSED", `Dispatch ${d.id} is ${d.status}.`, "id");
+  const asked = d.escalation.slice(0, d.level + 1);
+  ensure(
+    asked.includes(ctx.actor),
+    "NOT_PAGED",
+    `Dispatch ${d.id} asked ${asked.join(", ")}; only they can acknowledge it.`,
+  );
+  const events: DomainEvent[] = [{ type: "dispatch.acknowledged", data: { id: d.id, person: ctx.actor } }];
+  if (cmd.checkIn && !isActiveResponder(s, ctx.actor)) {
+    events.push({
+      type: "responder.checked-in",
+      data: { person: ctx.actor, skills: [], note: `answered dispatch ${d.id}` },
+    });
+  }
+  return events;
+}
+
+function notify(s: IncidentState, cmd: Of<"notify">, ctx: CommandContext): DomainEvent[] {
+  requireResponder(s, ctx.actor, "send notifications");
+  const audience = [...new Set(cmd.people)].filter((h) => h !== ctx.actor);
+  ensure(
+    audience.length > 0,
+    "EMPTY_AUDIENCE",
+    "Name at least one person or a team with members to tell.",
+    "people",
+  );
+  return [{ type: "notification.sent", data: { audience, teams: cmd.teams, text: cmd.text } }];
+}
+
+/** Dispatch (asks for a response, needs an acknowledgement) and notification (tells, no answer). */
+export const decideDispatch: CapabilityDomain<DispatchCommand, DispatchEvent, DispatchTimerKind>["decide"] = {
+  dispatch,
+  "ack-dispatch": acknowledge,
+  notify,
+};
+
+/** What an unanswered dispatch does when its acknowledgement time runs out: ask the next person, or give up. */
+export function escalate(s: IncidentState, id: string): DomainEvent[] {
+  const d = s.dispatches[id];
+  if (!d || pagedNow(d) === null) return [];
+  const next = d.level + 1;
+  const person = d.escalation[next];
+  if (person === undefined) return [{ type: "dispatch.exhausted", data: { id } }];
+  return [{ type: "dispatch.escalated", data: { id, level: next, person } }];
+}

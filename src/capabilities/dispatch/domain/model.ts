@@ -1,0 +1,66 @@
+import type { Handle } from "../../../domain/events.js";
+
+/** Asking a person or team to respond. It needs an acknowledgement, and escalates without one. */
+export type Dispatch = {
+  id: string;
+  /** What was asked: one person, or a team (whose escalation list is copied in). */
+  target: { person: Handle } | { team: string };
+  message: string;
+  /** Who is asked, in order; `level` is the index of who is being asked now. */
+  escalation: Handle[];
+  level: number;
+  ackMinutes: number;
+  requestedBy: Handle;
+  requestedAt: string;
+  /** When the person now asked was asked (the acknowledgement clock runs from here). */
+  levelSince: string;
+  status: "waiting" | "acknowledged" | "exhausted" | "cancelled";
+  acknowledgedBy: Handle | null;
+  acknowledgedAt: string | null;
+};
+
+/** The commands of the dispatch capability. */
+export type DispatchCommand =
+  | {
+      type: "dispatch";
+      target: { person: Handle } | { team: string };
+      /** The team's escalation list (resolved by the caller), or the one person. */
+      escalation: Handle[];
+      message: string;
+      ackMinutes: number;
+    }
+  | { type: "ack-dispatch"; id: string; checkIn: boolean }
+  | { type: "notify"; people: Handle[]; teams: string[]; text: string };
+
+/** The events of the dispatch capability. */
+export type DispatchEvent =
+  | {
+      type: "dispatch.requested";
+      data: {
+        id: string;
+        target: { person: Handle } | { team: string };
+        message: string;
+        escalation: Handle[];
+        ackMinutes: number;
+      };
+    }
+  | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
+  | { type: "dispatch.acknowledged"; data: { id: string; person: Handle } }
+  | { type: "dispatch.exhausted"; data: { id: string } }
+  | { type: "notification.sent"; data: { audience: Handle[]; teams: string[]; text: string } };
+
+export const DISPATCH_EVENT_TYPES = [
+  "dispatch.requested",
+  "dispatch.escalated",
+  "dispatch.acknowledged",
+  "dispatch.exhausted",
+  "notification.sent",
+] as const satisfies readonly DispatchEvent["type"][];
+
+/** The timers of the dispatch capability: the acknowledgement time of whoever is asked now. */
+export type DispatchTimerKind = "dispatch-ack";
+
+/** The person a waiting dispatch is asking now. */
+export function pagedNow(d: Dispatch): Handle | null {
+  return d.status === "waiting" ? (d.escalation[d.level] ?? null) : null;
+}
