@@ -38,8 +38,9 @@ async function signIn(
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(url);
+  // Enter submits the sign-in form, as in any real form.
   await page.getByLabel("API token").fill(apiToken);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel("API token").press("Enter");
   await page.getByRole("heading", { name: "Incidents" }).waitFor();
   return page;
 }
@@ -125,15 +126,24 @@ describe("Command Post in headless Chromium", () => {
       .getByRole("note")
       .getByText(/marked as freelancing/)
       .waitFor();
-    for (const refused of ["End incident", "Hand over command", "Assign", "Send CAN", "Mark stable"]) {
+    for (const refused of ["Incident actions", "Hand over command", "Assign", "Send CAN"]) {
       expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
     }
+    // The command bar says who commands and what eve is; her next action is to check in.
+    const bar = eve.getByRole("region", { name: "Command bar" });
+    await bar.getByText("not checked in").waitFor();
+    await eve.getByLabel("Your next actions").getByText("Check in to take part in the response").waitFor();
 
     for (const handle of ["bob", "cy", "dee"]) {
       const page = people[handle]!;
       await page.goto(`${server.url}/#/incidents/1`);
+      // dee checks in from her next actions, the others from the organisation panel.
+      const checkInButton =
+        handle === "dee"
+          ? page.getByLabel("Your next actions").getByRole("button", { name: "Check in now" })
+          : page.getByRole("button", { name: "Check in", exact: true });
       await live(
-        () => page.getByRole("button", { name: "Check in", exact: true }).click(),
+        () => checkInButton.click(),
         () =>
           eve
             .getByLabel("Organisation")
@@ -242,7 +252,7 @@ describe("Command Post in headless Chromium", () => {
     );
 
     await bob.getByLabel("Conditions").fill("UPS drained; racks dark");
-    await bob.getByLabel("Actions").fill("Failing over to DC2");
+    await bob.getByLabel("Actions", { exact: true }).fill("Failing over to DC2");
     await live(
       () => bob.getByRole("button", { name: "Send CAN" }).click(),
       () => eve.getByText("C: UPS drained; racks dark").waitFor({ timeout: LIVE_MS }),
@@ -282,6 +292,21 @@ describe("Command Post in headless Chromium", () => {
     await ann.evaluate("window.scrollTo(0, 0)");
     await ann.screenshot({ path: path.join(ARTIFACTS, "room-screen.png") });
     expect(await accessibilityProblems(ann), "the incident room").toEqual([]);
+    // The dark theme (the system's choice) passes the same checks.
+    await ann.emulateMedia({ colorScheme: "dark" });
+    await ann.screenshot({ path: path.join(ARTIFACTS, "room-dark.png") });
+    expect(await accessibilityProblems(ann), "the incident room, dark").toEqual([]);
+    // The incident menu and its dialogs, open, in the dark theme too.
+    await bob.emulateMedia({ colorScheme: "dark" });
+    await bob.getByRole("button", { name: "Incident actions" }).click();
+    expect(await accessibilityProblems(bob), "the incident menu, dark").toEqual([]);
+    await bob.getByRole("menuitem", { name: /^Edit severity/ }).click();
+    await bob.getByRole("dialog", { name: "Edit the incident's details" }).waitFor();
+    expect(await accessibilityProblems(bob), "the edit dialog, dark").toEqual([]);
+    await bob.getByRole("button", { name: "Cancel" }).click();
+    await bob.getByRole("dialog").waitFor({ state: "detached" });
+    await bob.emulateMedia({ colorScheme: "light" });
+    await ann.emulateMedia({ colorScheme: "light" });
     await bob
       .getByLabel("Organisation")
       .getByText("handing", { exact: false })
@@ -298,11 +323,23 @@ describe("Command Post in headless Chromium", () => {
     await phone.screenshot({ path: path.join(ARTIFACTS, "room-phone.png") });
     expect(await accessibilityProblems(phone), "the room on a phone").toEqual([]);
 
-    await bob.getByRole("button", { name: "End incident" }).click();
+    await bob.getByRole("button", { name: "Incident actions" }).click();
+    await bob.getByRole("menuitem", { name: "End incident…" }).click();
+    // Escape closes the dialog and leaves the incident as it was; Cancel does too.
+    await bob.getByRole("dialog", { name: "End the incident" }).waitFor();
+    await bob.keyboard.press("Escape");
+    await bob.getByRole("dialog").waitFor({ state: "detached" });
+    await bob.getByRole("button", { name: "Incident actions" }).click();
+    await bob.getByRole("menuitem", { name: "End incident…" }).click();
     await bob.getByLabel(/Summary/).fill("Power restored; services failed back to DC1");
     await live(
       () => bob.getByRole("button", { name: "End the incident" }).click(),
-      () => eve.getByText("ended", { exact: true }).first().waitFor({ timeout: LIVE_MS }),
+      () =>
+        eve
+          .getByRole("list", { name: "Status" })
+          .locator('[aria-current="step"]')
+          .getByText("ended")
+          .waitFor({ timeout: LIVE_MS }),
     );
     const sorted = [...delays].sort((a, b) => a - b);
     console.log(
@@ -343,13 +380,28 @@ describe("Command Post in headless Chromium", () => {
     await assign.getByLabel("Role").selectOption("tech-lead");
     await assign.getByRole("button", { name: "Assign" }).click();
     await admin.getByLabel("Status doc").getByText("Tech Lead: gil").waitFor();
-    await admin.getByRole("button", { name: "End incident" }).click();
+    const menu = admin.getByRole("button", { name: "Incident actions" });
+    await menu.click();
+    await admin.getByRole("menuitem", { name: "End incident…" }).click();
+    // An empty summary cannot be sent: the button says so by being disabled.
+    expect(await admin.getByRole("button", { name: "End the incident" }).isDisabled()).toBe(true);
     await admin.getByLabel(/Summary/).fill("Drill complete");
     await admin.getByRole("button", { name: "End the incident" }).click();
-    await admin.getByText("ended", { exact: true }).first().waitFor();
-    expect(await admin.getByRole("button", { name: "End incident" }).count()).toBe(0);
+    await admin.getByRole("dialog").waitFor({ state: "detached" });
+    await admin
+      .getByRole("list", { name: "Status" })
+      .locator('[aria-current="step"]')
+      .getByText("ended")
+      .waitFor();
+    await menu.click();
+    expect(await admin.getByRole("menuitem", { name: "End incident…" }).count()).toBe(0);
+    await admin.getByRole("menuitem", { name: "Reopen…" }).click();
     await admin.getByLabel("Why reopen this incident").fill("Login is slow again");
     await admin.getByRole("button", { name: "Reopen" }).click();
-    await admin.getByRole("button", { name: "End incident" }).waitFor();
+    await admin
+      .getByRole("list", { name: "Status" })
+      .locator('[aria-current="step"]')
+      .getByText("active")
+      .waitFor();
   }, 60_000);
 });

@@ -126,7 +126,7 @@ export function Handover({
   const candidates = people.filter((p) => p !== me.handle);
   if (mine.length === 0 && doc.transfers.length === 0 && !mayOffer) return null;
   return (
-    <section className="panel" aria-label="Handover">
+    <section className="panel" aria-label="Handover" id="handover" tabIndex={-1}>
       <h2>Handover</h2>
       {mine.map((o) => (
         <div key={o.id} className="offer" role="alertdialog" aria-label={`Offer of ${o.role}`}>
@@ -205,47 +205,5 @@ export function Handover({
         </form>
       )}
     </section>
-  );
-}
-
-/** The IC ends the incident with a summary. */
-export function EndIncident({ act }: { act: Act }) {
-  const [open, setOpen] = useState(false);
-  const [summary, setSummary] = useState("");
-  if (!open) {
-    return (
-      <button
-        className="danger"
-        onClick={() => {
-          setOpen(true);
-        }}
-      >
-        End incident
-      </button>
-    );
-  }
-  return (
-    <form
-      className="dialog"
-      aria-label="End the incident"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void act("POST", "/status", { status: "ended", summary });
-      }}
-    >
-      <label>
-        Summary: what happened, the impact, what is left to do
-        <textarea
-          autoFocus
-          value={summary}
-          onChange={(e) => {
-            setSummary(e.target.value);
-          }}
-        />
-      </label>
-      <button type="submit" disabled={summary.trim() === ""}>
-        End the incident
-      </button>
-    </form>
   );
 }

@@ -48,18 +48,32 @@ export function App() {
         <p>
           Sign in with your API token (printed at first start, or from <code>muster token create</code>).
         </p>
-        <label>
-          API token
-          <input
-            type="password"
-            value={input}
-            onChange={(e) => {
-              setInput(e.target.value);
-            }}
-            autoComplete="off"
-          />
-        </label>
-        <button onClick={() => void signIn()}>Sign in</button>
+        <form
+          aria-label="Sign in"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void signIn();
+          }}
+        >
+          {/* A username field lets password managers file the token under this site. */}
+          <input type="text" name="username" autoComplete="username" value="muster" readOnly hidden />
+          <label>
+            API token
+            <input
+              type="password"
+              name="token"
+              value={input}
+              onChange={(e) => {
+                setInput(e.target.value);
+              }}
+              autoComplete="current-password"
+              required
+            />
+          </label>
+          <button type="submit" disabled={input.trim() === ""}>
+            Sign in
+          </button>
+        </form>
         {error && (
           <p className="error" role="alert">
             {error}

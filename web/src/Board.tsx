@@ -3,8 +3,9 @@ import type { IncidentSummary, Me } from "./api.js";
 import { followIncidentList } from "./api.js";
 import { Person } from "./badges.js";
 import { Declare } from "./Declare.js";
-import { boardRows, upsertRows } from "./logic/board.js";
+import { boardRows, severityRanker, upsertRows } from "./logic/board.js";
 import { age, nextUpdateLabel } from "./logic/time.js";
+import { useConfig } from "./useConfig.js";
 import { useNow } from "./useIncident.js";
 
 /**
@@ -39,9 +40,15 @@ export function Board({
       setConnected,
     );
   }, [showEnded]);
+  const config = useConfig();
   const incidents = useMemo(
-    () => boardRows(rows, { ended: showEnded, drills: showDrills }),
-    [rows, showEnded, showDrills],
+    () =>
+      boardRows(
+        rows,
+        { ended: showEnded, drills: showDrills },
+        config ? severityRanker(config.severities.map((s) => s.level)) : undefined,
+      ),
+    [rows, showEnded, showDrills, config],
   );
   return (
     <main>
@@ -109,7 +116,7 @@ export function Board({
             return (
               <tr
                 key={i.id}
-                className={`row-${i.severity} status-${i.status}`}
+                className={`row-${i.severity} status-${i.status} kind-row-${i.kind}`}
                 onClick={() => {
                   open(i.number);
                 }}
@@ -120,7 +127,7 @@ export function Board({
                 </td>
                 <td>
                   <a href={`#/incidents/${String(i.number)}`}>{i.name}</a>
-                  {i.kind !== "real" && <span className="tag">{i.kind}</span>}
+                  {i.kind !== "real" && <span className={`kind kind-${i.kind}`}>{i.kind.toUpperCase()}</span>}
                   {i.visibility === "restricted" && <span className="tag">restricted</span>}
                   <div className="muted synopsis">{i.synopsis}</div>
                 </td>

@@ -1,7 +1,7 @@
 import { useCallback, useState } from "react";
 import type { Me } from "./api.js";
 import { ApiError, api } from "./api.js";
-import { EndIncident, Handover } from "./Actions.js";
+import { Handover } from "./Actions.js";
 import { CurrentRoles, rolesByPerson } from "./badges.js";
 import { ChangesPanel } from "./panels/ChangesPanel.js";
 import { Channel } from "./panels/Channel.js";
@@ -11,7 +11,9 @@ import { PlanPanel } from "./panels/PlanPanel.js";
 import { ReportsPanel } from "./panels/ReportsPanel.js";
 import { StatusPanel } from "./panels/StatusPanel.js";
 import { Timeline } from "./panels/Timeline.js";
-import { TextAction } from "./TextAction.js";
+import { CommandBar } from "./room/CommandBar.js";
+import { NextActions } from "./room/NextActions.js";
+import { useToast } from "./ui/Toast.js";
 import { useIncident, useNow } from "./useIncident.js";
 
 /** The command post for one incident, kept live from its event stream. */
@@ -20,6 +22,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
   const view = useIncident(ref);
   const now = useNow();
   const [error, setError] = useState<string | null>(null);
+  const toast = useToast();
   const act = useCallback(
     async (method: string, path: string, body?: unknown): Promise<boolean> => {
       try {
@@ -27,13 +30,14 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
         await api(method, `/incidents/${ref}${path}`, body);
         return true;
       } catch (e) {
-        setError(
-          e instanceof ApiError ? e.message : "That did not work; check the connection and try again.",
-        );
+        const message =
+          e instanceof ApiError ? e.message : "That did not work; check the connection and try again.";
+        setError(message);
+        toast(message, "error");
         return false;
       }
     },
-    [ref],
+    [ref, toast],
   );
   const { doc, org, can } = view;
   if (!doc || !org || !can) {
@@ -53,26 +57,15 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
   return (
     <CurrentRoles.Provider value={rolesByPerson(doc.roles)}>
       <main className="room">
-        <header className="bar">
-          <a href="#/">← Incidents</a>
-          <h1>
-            <span className={`sev sev-${doc.severity}`}>{doc.severity}</span> {doc.name}{" "}
-            <small>#{doc.number}</small>
-          </h1>
-          <span className={`status status-${doc.status}`}>{doc.status}</span>
-          {doc.kind === "drill" && <span className="status">drill</span>}
-          <span className={view.connected ? "live" : "offline"} role="status">
-            {view.connected ? "live" : "reconnecting…"}
-          </span>
-          {can.setStatus.includes("ended") && <EndIncident act={act} />}
-          {doc.status === "ended" && can.setStatus.includes("active") && (
-            <TextAction
-              label="Why reopen this incident"
-              button="Reopen"
-              send={(reason) => act("POST", "/status", { status: "active", reason })}
-            />
-          )}
-        </header>
+        <CommandBar doc={doc} can={can} me={me} now={now} connected={view.connected} />
+        {doc.kind !== "real" && (
+          <p className={`kind-banner kind-${doc.kind}`}>
+            {doc.kind === "drill"
+              ? "DRILL — an exercise. Nobody outside the drill is paged or notified."
+              : "PLANNED EVENT — a change or event run with the incident structure."}
+          </p>
+        )}
+        <NextActions doc={doc} can={can} me={me} now={now} connected={view.connected} />
         {error && (
           <p className="error" role="alert">
             {error}

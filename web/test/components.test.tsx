@@ -16,6 +16,8 @@ import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
+import { CommandBar } from "../src/room/CommandBar.js";
+import { IncidentMenu } from "../src/room/IncidentMenu.js";
 
 /** The signed-in person as GET /me describes them. */
 function userNamed(person: string): Me {
@@ -64,6 +66,7 @@ function render(person: string): string {
   const me = userNamed(person);
   return renderToStaticMarkup(
     <>
+      <IncidentMenu doc={doc} can={can} />
       <StatusPanel doc={doc} can={can} act={act} now={at.getTime()} />
       <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
     </>,
@@ -76,7 +79,7 @@ describe("the room shows only what the API would accept", () => {
     expect(html).toContain('aria-label="Move bob"');
     expect(html).toContain('aria-label="Release cy"');
     expect(html).toContain('aria-label="Release dee"');
-    expect(html).toContain("Mark stable");
+    expect(html).toContain('aria-label="Incident actions"');
     expect(html).toContain("Post update");
     expect(html).toContain("the Incident Commander</option>");
     expect(html).not.toContain(">Check in<");
@@ -86,7 +89,7 @@ describe("the room shows only what the API would accept", () => {
     const html = render("bob");
     expect(html).toContain('aria-label="Move cy"');
     expect(html).not.toContain('aria-label="Release dee"');
-    expect(html).not.toContain("Mark stable");
+    expect(html).not.toContain('aria-label="Incident actions"');
     expect(html).not.toContain("the Incident Commander</option>");
     expect(html).toContain('aria-label="Assign from staging"');
   });
@@ -94,7 +97,7 @@ describe("the room shows only what the API would accept", () => {
   it("offers someone outside the response a check-in and nothing else", () => {
     const html = render("eve");
     expect(html).toContain(">Check in<");
-    for (const refused of ["Move ", "Release ", "Mark stable", "Post update", "Assign from staging"]) {
+    for (const refused of ["Move ", "Release ", "Incident actions", "Post update", "Assign from staging"]) {
       expect(html).not.toContain(refused);
     }
   });
@@ -184,5 +187,37 @@ describe("messages and timeline lines", () => {
     const html = renderToStaticMarkup(<EventLine e={e} />);
     expect(html).toMatch(/bob<span class="badge badge-tech-lead">TL<\/span>/);
     expect(html).toContain("PDU 3 tripped");
+  });
+});
+
+describe("the command bar", () => {
+  const bar = (person: string, connected: boolean, now = at.getTime()): string => {
+    const state = incident([
+      ["bob", { type: "report-can", conditions: "DB down", actions: "failover", needs: "a DBA" }],
+    ]);
+    const doc = buildStatusDoc(state, defaultDomainConfig);
+    const can: Abilities = { person, ...abilitiesFor(state, person, false) };
+    return renderToStaticMarkup(
+      <CommandBar doc={doc} can={can} me={userNamed(person)} now={now} connected={connected} />,
+    );
+  };
+
+  it("shows severity, the IC, my roles, the next update and open needs at a glance", () => {
+    const html = bar("bob", true);
+    expect(html).toContain('class="sev sev-SEV2"');
+    expect(html).toMatch(/<dt>IC<\/dt><dd><span class="person">ann/);
+    expect(html).toMatch(/<dt>You<\/dt><dd><span class="person">bob<span class="badge badge-tech-lead">TL/);
+    expect(html).toContain("<dt>Next update</dt><dd>1 h left");
+    expect(html).toMatch(/<dt>Open needs<\/dt><dd><a [^>]*>1<\/a>/);
+    expect(html).toContain('aria-current="step">active');
+    expect(html).not.toContain("offline-banner");
+  });
+
+  it("cannot be missed when the connection is lost, and marks countdowns stale", () => {
+    const html = bar("bob", false, at.getTime() + 70 * 60_000);
+    expect(html).toContain('class="offline-banner" role="alert"');
+    expect(html).toMatch(
+      /<div class="overdue"><dt>Next update<\/dt><dd>overdue by 10 min<span class="stale-mark"> \(stale\)/,
+    );
   });
 });

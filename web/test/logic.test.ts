@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventEnvelope, IncidentSummary } from "../src/api.js";
 import { parseFrames } from "../src/api.js";
-import { boardRows, upsertRows } from "../src/logic/board.js";
+import { boardRows, severityRanker, upsertRows } from "../src/logic/board.js";
 import { fold, linkify } from "../src/logic/text.js";
 import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
 import { describeAction, stillFollowing, timelineRows } from "../src/logic/timeline.js";
@@ -121,7 +121,7 @@ describe("the board", () => {
     expect(board.get("1")?.status).toBe("stable");
   });
 
-  it("puts active first, newest first, and hides ended incidents and drills when asked", () => {
+  it("puts active first, newest first among equals, real before drills, and hides ended incidents and drills when asked", () => {
     const board = upsertRows(new Map(), [
       row("1", {}),
       row("2", { status: "stable" }),
@@ -130,8 +130,24 @@ describe("the board", () => {
       row("5", { kind: "drill" }),
     ]);
     const ids = (ended: boolean, drills: boolean) => boardRows(board, { ended, drills }).map((r) => r.id);
-    expect(ids(false, true)).toEqual(["5", "3", "1", "2"]);
+    expect(ids(false, true)).toEqual(["3", "1", "5", "2"]);
     expect(ids(true, false)).toEqual(["3", "1", "2", "4"]);
+  });
+
+  it("never lists a newer, milder incident (or drill) above an older, more severe one", () => {
+    const board = upsertRows(new Map(), [
+      row("1", { severity: "SEV1" }),
+      row("2", { severity: "SEV3", kind: "drill" }),
+      row("3", { severity: "SEV2" }),
+    ]);
+    expect(boardRows(board, { ended: false, drills: true }).map((r) => r.id)).toEqual(["1", "3", "2"]);
+    // A deployment's own levels rank in its configured order, not by name.
+    const custom = upsertRows(new Map(), [
+      row("1", { severity: "minor" }),
+      row("2", { severity: "critical" }),
+    ]);
+    const rank = severityRanker(["critical", "major", "minor"]);
+    expect(boardRows(custom, { ended: false, drills: true }, rank).map((r) => r.id)).toEqual(["2", "1"]);
   });
 });
 

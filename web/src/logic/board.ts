@@ -17,10 +17,25 @@ export function upsertRows(
 
 export type BoardFilter = { ended: boolean; drills: boolean };
 
-/** What the board shows: active first, then stable, then ended; newest first within each. */
+/** Ranks severities by the deployment's order (most severe first); unknown levels go last. */
+export function severityRanker(levels: readonly string[]): (severity: string) => number {
+  return (severity) => {
+    const i = levels.indexOf(severity);
+    return i === -1 ? levels.length : i;
+  };
+}
+
+/** Without the configuration yet: "SEV1" before "SEV2", by the number in the name. */
+const byNumberInName = (severity: string): number => Number(/\d+/.exec(severity)?.[0] ?? 99);
+
+/**
+ * What the board shows: active first, then stable, then ended; within each the most severe
+ * first, real incidents before drills and planned events, then the newest.
+ */
 export function boardRows(
   board: ReadonlyMap<string, IncidentSummary>,
   filter: BoardFilter,
+  severityRank: (severity: string) => number = byNumberInName,
 ): IncidentSummary[] {
   return [...board.values()]
     .filter((r) => filter.ended || r.status !== "ended")
@@ -28,6 +43,8 @@ export function boardRows(
     .sort(
       (a, b) =>
         (RANK[a.status] ?? 3) - (RANK[b.status] ?? 3) ||
+        severityRank(a.severity) - severityRank(b.severity) ||
+        Number(a.kind !== "real") - Number(b.kind !== "real") ||
         b.declaredAt.localeCompare(a.declaredAt) ||
         b.number - a.number,
     );

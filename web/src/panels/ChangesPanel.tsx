@@ -163,7 +163,7 @@ function ChangeRow({
 export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; act: Act; now: number }) {
   const { doc, can } = props;
   return (
-    <section className="panel" aria-label="Changes">
+    <section className="panel" aria-label="Changes" id="changes" tabIndex={-1}>
       <h2>Changes in flight</h2>
       {doc.changes.length === 0 && <p className="muted">No changes proposed.</p>}
       <ul className="changes">

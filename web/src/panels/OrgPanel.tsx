@@ -172,7 +172,7 @@ export function OrgPanel({
   const people = peopleIn(org);
   const supervisors = can.command ? people : people.filter((p) => can.organise.includes(p));
   return (
-    <section className="panel" aria-label="Organisation">
+    <section className="panel" aria-label="Organisation" id="org" tabIndex={-1}>
       <h2>Organisation</h2>
       <ul className="tree">
         <Tree node={org} doc={doc} can={can} act={act} people={people} />

@@ -189,7 +189,7 @@ export function PlanPanel(props: {
   const plan = doc.plan;
   const ends = countdown(plan.periodEndsAt, now);
   return (
-    <section className="panel" aria-label="Action plan">
+    <section className="panel" aria-label="Action plan" id="plan" tabIndex={-1}>
       <h2>Action plan</h2>
       <p className="muted">
         Period {plan.period}, ends {new Date(plan.periodEndsAt).toLocaleTimeString()} ({ends.label})

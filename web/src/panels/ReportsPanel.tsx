@@ -107,7 +107,7 @@ function LogEntry({ act }: { act: Act }) {
 /** CAN reports rolled up by the tree, the composer, and log/decision entry. */
 export function ReportsPanel({ doc, mayReport, act }: { doc: StatusDoc; mayReport: boolean; act: Act }) {
   return (
-    <section className="panel" aria-label="Reports">
+    <section className="panel" aria-label="Reports" id="reports" tabIndex={-1}>
       <h2>CAN reports</h2>
       {doc.reports.length === 0 && <p className="muted">No CAN reports yet.</p>}
       {doc.reports.map((r) => (

@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { Abilities, Act, StatusDoc } from "../api.js";
 import { countdown, span } from "../logic/time.js";
 
-/** The snapshot: synopsis, staleness, cadence, roles; the IC posts updates and marks it stable. */
+/** The snapshot: synopsis, staleness, cadence, roles; the IC (or Comms Lead) posts updates. */
 export function StatusPanel({
   doc,
   can,
@@ -19,7 +19,7 @@ export function StatusPanel({
   const staleMs = Math.max(0, now - Date.parse(doc.updatedAt));
   const due = doc.nextUpdateDueAt ? countdown(doc.nextUpdateDueAt, now) : null;
   return (
-    <section className="panel status-doc" aria-label="Status doc">
+    <section className="panel status-doc" aria-label="Status doc" id="status" tabIndex={-1}>
       <h2>Status</h2>
       <p className="synopsis">{doc.synopsis}</p>
       <p className={staleMs > 5 * 60_000 ? "stale" : "fresh"}>
@@ -72,18 +72,6 @@ export function StatusPanel({
           </button>
         </form>
       )}
-      <div className="buttons">
-        {can.setStatus.includes("stable") && (
-          <button className="secondary" onClick={() => void act("POST", "/status", { status: "stable" })}>
-            Mark stable
-          </button>
-        )}
-        {can.setStatus.includes("active") && doc.status === "stable" && (
-          <button className="secondary" onClick={() => void act("POST", "/status", { status: "active" })}>
-            Back to active
-          </button>
-        )}
-      </div>
     </section>
   );
 }

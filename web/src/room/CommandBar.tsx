@@ -1,0 +1,125 @@
+import type { Abilities, Me, StatusDoc } from "../api.js";
+import { Person } from "../badges.js";
+import { openNeeds } from "../logic/next-actions.js";
+import { countdown, span } from "../logic/time.js";
+import { IncidentMenu } from "./IncidentMenu.js";
+import { jump } from "./jump.js";
+
+const STEPS = ["active", "stable", "ended"] as const;
+
+/** The roles `me` holds now, acting ones included (the IC acts in every vacant role). */
+export function myRoles(doc: StatusDoc, me: string): string[] {
+  return doc.roles.filter((r) => r.holders.includes(me)).map((r) => r.role);
+}
+
+/**
+ * The command bar, sticky on every incident page: what an IC needs at a glance (severity,
+ * status, who commands, how long, my roles, when the next update is due, open needs) and the
+ * state of the connection, impossible to miss when it is lost.
+ */
+export function CommandBar({
+  doc,
+  can,
+  me,
+  now,
+  connected,
+}: {
+  doc: StatusDoc;
+  can: Abilities;
+  me: Me;
+  now: number;
+  connected: boolean;
+}) {
+  const until = doc.endedAt ? Date.parse(doc.endedAt) : now;
+  const due = doc.nextUpdateDueAt ? countdown(doc.nextUpdateDueAt, now) : null;
+  const overdue = doc.updateOverdue || (due?.overdue ?? false);
+  const needs = openNeeds(doc).length;
+  const mine = myRoles(doc, me.handle);
+  return (
+    <section className="command-bar" aria-label="Command bar">
+      <div className="command-row">
+        <a href="#/" className="back">
+          ← Incidents
+        </a>
+        <span className={`sev sev-${doc.severity}`} title={doc.severityDefinition ?? undefined}>
+          {doc.severity}
+        </span>
+        <h1>
+          {doc.name} <small>#{doc.number}</small>
+        </h1>
+        {doc.kind !== "real" && <span className={`kind kind-${doc.kind}`}>{doc.kind.toUpperCase()}</span>}
+        <ol className="stepper" aria-label="Status">
+          {STEPS.map((step) => (
+            <li
+              key={step}
+              className={step === doc.status ? "current" : undefined}
+              aria-current={step === doc.status ? "step" : undefined}
+            >
+              {step}
+            </li>
+          ))}
+        </ol>
+        <span className={connected ? "live" : "offline"} role="status">
+          {connected ? "● live" : "● offline"}
+        </span>
+        <IncidentMenu doc={doc} can={can} />
+      </div>
+      <dl className="command-facts">
+        <div>
+          <dt>IC</dt>
+          <dd>
+            {doc.commander ? <Person handle={doc.commander} /> : <strong className="wanted">nobody</strong>}
+          </dd>
+        </div>
+        <div>
+          <dt>{doc.endedAt ? "Lasted" : "Running"}</dt>
+          <dd>{span(until - Date.parse(doc.declaredAt))}</dd>
+        </div>
+        <div>
+          <dt>You</dt>
+          <dd>
+            {mine.length > 0 ? (
+              <Person handle={me.handle} roles={mine} />
+            ) : can.responder ? (
+              "responder"
+            ) : (
+              "not checked in"
+            )}
+          </dd>
+        </div>
+        {due && (
+          <div className={overdue ? "overdue" : undefined}>
+            <dt>Next update</dt>
+            <dd>
+              {overdue && !due.overdue ? "overdue" : due.label}
+              {!connected && <span className="stale-mark"> (stale)</span>}
+            </dd>
+          </div>
+        )}
+        <div className={needs > 0 ? "attention" : undefined}>
+          <dt>Open needs</dt>
+          <dd>
+            {needs > 0 ? (
+              <a
+                href="#reports"
+                onClick={(e) => {
+                  jump(e, "reports");
+                }}
+              >
+                {needs}
+              </a>
+            ) : (
+              "0"
+            )}
+          </dd>
+        </div>
+      </dl>
+      {!connected && (
+        <p className="offline-banner" role="alert">
+          Connection lost — reconnecting. What you see may be out of date, and countdowns are stale until it
+          is back.
+        </p>
+      )}
+    </section>
+  );
+}

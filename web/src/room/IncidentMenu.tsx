@@ -1,0 +1,98 @@
+import * as Menu from "@radix-ui/react-dropdown-menu";
+import { useState } from "react";
+import type { Abilities, StatusDoc } from "../api.js";
+import { useAction } from "../ui/useAction.js";
+import { EditDetails, EndDialog, ReopenDialog } from "./IncidentDialogs.js";
+
+type Open = "edit" | "end" | "reopen" | null;
+
+/**
+ * What changes the incident as a whole (details, stable/active, end, reopen), behind one menu so
+ * that nothing irreversible sits one click away; end and reopen ask for a summary or reason.
+ */
+export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
+  const [open, setOpen] = useState<Open>(null);
+  const status = useAction();
+  const ref = String(doc.number);
+  const items = {
+    edit: can.command,
+    stable: can.setStatus.includes("stable"),
+    active: can.setStatus.includes("active") && doc.status === "stable",
+    end: can.setStatus.includes("ended"),
+    reopen: can.setStatus.includes("active") && doc.status === "ended",
+  };
+  if (!Object.values(items).some(Boolean)) return null;
+  const close = (next: boolean): void => {
+    if (!next) setOpen(null);
+  };
+  return (
+    <>
+      <Menu.Root modal={false}>
+        <Menu.Trigger asChild>
+          <button className="secondary" aria-label="Incident actions">
+            Incident ▾
+          </button>
+        </Menu.Trigger>
+        <Menu.Portal>
+          <Menu.Content className="menu" align="end" sideOffset={4}>
+            {items.edit && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("edit");
+                }}
+              >
+                Edit severity, synopsis, impact, ETA…
+              </Menu.Item>
+            )}
+            {items.stable && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => void status.run("POST", `/incidents/${ref}/status`, { status: "stable" })}
+              >
+                Mark stable
+              </Menu.Item>
+            )}
+            {items.active && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => void status.run("POST", `/incidents/${ref}/status`, { status: "active" })}
+              >
+                Back to active
+              </Menu.Item>
+            )}
+            {(items.end || items.reopen) && <Menu.Separator className="menu-separator" />}
+            {items.end && (
+              <Menu.Item
+                className="menu-item danger"
+                onSelect={() => {
+                  setOpen("end");
+                }}
+              >
+                End incident…
+              </Menu.Item>
+            )}
+            {items.reopen && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("reopen");
+                }}
+              >
+                Reopen…
+              </Menu.Item>
+            )}
+          </Menu.Content>
+        </Menu.Portal>
+      </Menu.Root>
+      {status.error && (
+        <p className="error inline-error" role="alert">
+          {status.error}
+        </p>
+      )}
+      <EditDetails doc={doc} open={open === "edit"} onOpenChange={close} />
+      <EndDialog doc={doc} open={open === "end"} onOpenChange={close} />
+      <ReopenDialog doc={doc} open={open === "reopen"} onOpenChange={close} />
+    </>
+  );
+}

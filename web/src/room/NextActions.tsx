@@ -1,0 +1,88 @@
+import type { Abilities, Me, StatusDoc } from "../api.js";
+import type { ActionPlace } from "../logic/next-actions.js";
+import { nextActions } from "../logic/next-actions.js";
+import { countdown } from "../logic/time.js";
+import { useAction } from "../ui/useAction.js";
+import { jump } from "./jump.js";
+
+/** Where each kind of action is done in the room (the section's id). */
+const PLACES: Record<ActionPlace, string> = {
+  overview: "status",
+  plan: "plan",
+  changes: "changes",
+  org: "org",
+  handover: "handover",
+  update: "status",
+  dispatch: "status",
+};
+
+/**
+ * "Your next actions": the first thing in the room, for this person and their roles, so a
+ * stressed IC (or a responder who just arrived) sees what to do before anything else.
+ */
+export function NextActions({
+  doc,
+  can,
+  me,
+  now,
+  connected,
+}: {
+  doc: StatusDoc;
+  can: Abilities;
+  me: Me;
+  now: number;
+  connected: boolean;
+}) {
+  const actions = nextActions(doc, me.handle, can, now);
+  const quick = useAction();
+  if (doc.status === "ended") return null;
+  return (
+    <section className="panel next-actions" aria-label="Your next actions">
+      <h2>Your next actions</h2>
+      {actions.length === 0 ? (
+        <p className="muted">Nothing waits on you right now.</p>
+      ) : (
+        <ol>
+          {actions.map((a) => {
+            const due = a.dueAt ? countdown(a.dueAt, now) : null;
+            return (
+              <li key={a.key} className={a.urgent ? "urgent" : undefined}>
+                <a
+                  href={`#${PLACES[a.place]}`}
+                  onClick={(e) => {
+                    jump(e, PLACES[a.place]);
+                  }}
+                >
+                  {a.text}
+                </a>
+                {due && (
+                  <span className={due.overdue ? "overdue" : "muted"}>
+                    {" "}
+                    · {due.label}
+                    {!connected && " (stale)"}
+                  </span>
+                )}
+                {a.quick && (
+                  <button
+                    className="small"
+                    disabled={quick.pending}
+                    onClick={() =>
+                      void quick.run("POST", `/incidents/${doc.number}${a.quick?.path ?? ""}`, a.quick?.body)
+                    }
+                  >
+                    {a.quick.label}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {quick.error && (
+        <p className="error inline-error" role="alert">
+          {quick.error}
+        </p>
+      )}
+    </section>
+  );
+}
