@@ -45,6 +45,11 @@ async function signIn(
   return page;
 }
 
+/** Shows one of the room's tabs (Overview, Plan, Changes, Org; Channel and Timeline on a phone). */
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name, exact: false }).first().click();
+}
+
 /** How long a step may take to reach the other browser before the test calls it not live. */
 const LIVE_MS = 5_000;
 describe("Command Post in headless Chromium", () => {
@@ -109,6 +114,8 @@ describe("Command Post in headless Chromium", () => {
       () => board.getByText("Power lost to racks A-D in DC1").waitFor({ timeout: LIVE_MS }),
     );
     await board.getByText(/next update in \d+ min/).waitFor();
+    await ann.getByRole("region", { name: "Command bar" }).waitFor();
+    await tab(ann, "Org");
     await ann.getByRole("heading", { name: "Organisation" }).waitFor();
     expect(await accessibilityProblems(eve), "the board").toEqual([]);
     await eve.goto(`${server.url}/#/incidents/1`);
@@ -126,7 +133,12 @@ describe("Command Post in headless Chromium", () => {
       .getByRole("note")
       .getByText(/marked as freelancing/)
       .waitFor();
-    for (const refused of ["Incident actions", "Hand over command", "Assign", "Send CAN"]) {
+    for (const refused of ["Incident actions", "Send CAN"]) {
+      expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
+    }
+    await tab(eve, "Org");
+    await eve.getByRole("heading", { name: "Organisation" }).waitFor();
+    for (const refused of ["Hand over command", "Assign"]) {
       expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
     }
     // The command bar says who commands and what eve is; her next action is to check in.
@@ -137,6 +149,7 @@ describe("Command Post in headless Chromium", () => {
     for (const handle of ["bob", "cy", "dee"]) {
       const page = people[handle]!;
       await page.goto(`${server.url}/#/incidents/1`);
+      if (handle !== "dee") await tab(page, "Org");
       // dee checks in from her next actions, the others from the organisation panel.
       const checkInButton =
         handle === "dee"
@@ -153,6 +166,7 @@ describe("Command Post in headless Chromium", () => {
       );
     }
 
+    await tab(eve, "Overview");
     const assign = async (person: string, role: string, supervisor = ""): Promise<void> => {
       const form = ann.getByRole("form", { name: "Assign from staging" });
       await form.getByLabel("Person").selectOption(person);
@@ -180,6 +194,9 @@ describe("Command Post in headless Chromium", () => {
 
     const bob = people.bob!;
     const cy = people.cy!;
+    await tab(ann, "Plan");
+    await tab(eve, "Plan");
+    await tab(cy, "Plan");
     const objective = ann.getByRole("form", { name: "Set an objective" });
     await objective.getByLabel(/Objective/).fill("Customers served from DC2");
     await objective.getByLabel("Owner").selectOption("bob");
@@ -206,6 +223,7 @@ describe("Command Post in headless Chromium", () => {
       () => plan.getByText("— breaker 3 tripped").waitFor({ timeout: LIVE_MS }),
     );
 
+    for (const page of [ann, bob, cy, eve]) await tab(page, "Changes");
     await bob.getByText("Propose a change", { exact: true }).click();
     const propose = bob.getByRole("form", { name: "Propose a change" });
     await propose.getByLabel("Change").fill("Point DNS at DC2");
@@ -251,6 +269,7 @@ describe("Command Post in headless Chromium", () => {
       () => changes.getByText("No changes proposed.").waitFor({ timeout: LIVE_MS }),
     );
 
+    for (const page of [bob, eve]) await tab(page, "Overview");
     await bob.getByLabel("Conditions").fill("UPS drained; racks dark");
     await bob.getByLabel("Actions", { exact: true }).fill("Failing over to DC2");
     await live(
@@ -258,12 +277,13 @@ describe("Command Post in headless Chromium", () => {
       () => eve.getByText("C: UPS drained; racks dark").waitFor({ timeout: LIVE_MS }),
     );
 
+    await tab(ann, "Org");
     await live(
       () => ann.getByRole("button", { name: "Release dee" }).click(),
       () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: LIVE_MS }),
     );
 
-    const timeline = eve.getByLabel("Timeline");
+    const timeline = eve.getByLabel("Timeline", { exact: true });
     await timeline.getByText("Channel", { exact: true }).click();
     const rows = eve.getByLabel("Timeline events");
     await rows.getByText(/DC2 taking traffic/).waitFor();
@@ -282,12 +302,16 @@ describe("Command Post in headless Chromium", () => {
       .first()
       .waitFor();
     await handover.getByRole("button", { name: "Offer command" }).click();
-    const offer = bob.getByRole("alertdialog", { name: "Offer of incident-commander" });
+    // The offer opens as a dialog wherever bob is, with the role's human name.
+    const offer = bob.getByRole("dialog", { name: "Offer of the Incident Commander role" });
     await offer.getByText("DC2 serving; PDU 3 suspected").waitFor();
+    await offer.getByText(/offers you the Incident Commander role/).waitFor();
     await live(
       () => offer.getByRole("button", { name: "Accept" }).click(),
       () => status.getByText("Incident Commander: bob").waitFor({ timeout: LIVE_MS }),
     );
+    // The briefing stays pinned for the new IC until she dismisses it.
+    await bob.getByLabel("Your briefing").getByText("DC2 serving; PDU 3 suspected").waitFor();
     await ann.screenshot({ path: path.join(ARTIFACTS, "room.png"), fullPage: true });
     await ann.evaluate("window.scrollTo(0, 0)");
     await ann.screenshot({ path: path.join(ARTIFACTS, "room-screen.png") });
@@ -307,6 +331,7 @@ describe("Command Post in headless Chromium", () => {
     await bob.getByRole("dialog").waitFor({ state: "detached" });
     await bob.emulateMedia({ colorScheme: "light" });
     await ann.emulateMedia({ colorScheme: "light" });
+    await tab(bob, "Org");
     await bob
       .getByLabel("Organisation")
       .getByText("handing", { exact: false })
@@ -320,6 +345,13 @@ describe("Command Post in headless Chromium", () => {
     await phone.getByLabel("Status doc").getByText("Incident Commander: bob").waitFor();
     const overflow = Number(await phone.evaluate("document.documentElement.scrollWidth - window.innerWidth"));
     expect(overflow, "the room fits a phone screen without sideways scrolling").toBeLessThanOrEqual(0);
+    // The Overview tab of this SEV1 (eight events of organisation, a plan, a change, a CAN) fits
+    // in two screen heights on a phone.
+    const heights = await phone.evaluate<number[]>(
+      "[document.documentElement.scrollHeight, window.innerHeight]",
+    );
+    console.log(`phone overview: ${String(heights[0])} px for a ${String(heights[1])} px screen`);
+    expect(heights[0] ?? Infinity).toBeLessThanOrEqual(2 * (heights[1] ?? 0));
     await phone.screenshot({ path: path.join(ARTIFACTS, "room-phone.png") });
     expect(await accessibilityProblems(phone), "the room on a phone").toEqual([]);
 
@@ -372,6 +404,7 @@ describe("Command Post in headless Chromium", () => {
     await admin.getByLabel("What is happening?").fill("Newcomer drill: login page slow");
     await admin.getByLabel("Kind").selectOption("drill");
     await admin.getByRole("button", { name: "Declare", exact: true }).click();
+    await tab(admin, "Org");
     const checkIn = admin.getByRole("form", { name: "Check someone in" });
     await checkIn.getByLabel("Check in").selectOption("gil");
     await checkIn.getByRole("button", { name: "Check them in" }).click();
@@ -379,6 +412,7 @@ describe("Command Post in headless Chromium", () => {
     await assign.getByLabel("Person").selectOption("gil");
     await assign.getByLabel("Role").selectOption("tech-lead");
     await assign.getByRole("button", { name: "Assign" }).click();
+    await tab(admin, "Overview");
     await admin.getByLabel("Status doc").getByText("Tech Lead: gil").waitFor();
     const menu = admin.getByRole("button", { name: "Incident actions" });
     await menu.click();

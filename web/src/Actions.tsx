@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
-import type { Act, Me, Offer, StatusDoc } from "./api.js";
-import { api, apiText } from "./api.js";
+import type { Act, Me, StatusDoc } from "./api.js";
+import { apiText } from "./api.js";
 import { Person } from "./badges.js";
+import { roleName } from "./logic/next-actions.js";
 
 const ROLES = [
   ["", "no role"],
@@ -111,44 +112,27 @@ export function Handover({
   const [to, setTo] = useState("");
   const [notes, setNotes] = useState("");
   const [open, setOpen] = useState(false);
-  const [offers, setOffers] = useState<Offer[]>([]);
-  const pending = doc.transfers.map((t) => t.id).join(",");
-  useEffect(() => {
-    void api<{ transfers: Offer[] }>("GET", `/incidents/${incident}/transfers`).then((r) => {
-      setOffers(r.transfers);
-    });
-  }, [incident, pending]);
   const [preview, setPreview] = useState("");
   useEffect(() => {
     if (open) void apiText(`/incidents/${incident}`, "text/markdown").then(setPreview);
   }, [open, incident, doc.seq]);
-  const mine = offers.filter((o) => o.to === me.handle);
+  const mine = doc.transfers.filter((o) => o.to === me.handle);
   const candidates = people.filter((p) => p !== me.handle);
   if (mine.length === 0 && doc.transfers.length === 0 && !mayOffer) return null;
   return (
     <section className="panel" aria-label="Handover" id="handover" tabIndex={-1}>
       <h2>Handover</h2>
       {mine.map((o) => (
-        <div key={o.id} className="offer" role="alertdialog" aria-label={`Offer of ${o.role}`}>
-          <p>
-            {o.from ? <Person handle={o.from} /> : "Command"} offers you <strong>{o.role}</strong>.
-          </p>
-          <p>{o.briefing.notes}</p>
-          <details>
-            <summary>Status at the offer</summary>
-            <pre>{o.briefing.snapshot}</pre>
-          </details>
-          <button onClick={() => void act("POST", `/transfers/${o.id}/accept`)}>Accept</button>{" "}
-          <button className="secondary" onClick={() => void act("POST", `/transfers/${o.id}/decline`)}>
-            Decline
-          </button>
-        </div>
+        <p key={o.id}>
+          <Person handle={o.offeredBy} /> offers you the {roleName(doc, o.role)} role: answer in the offer
+          dialog (your next actions open it).
+        </p>
       ))}
       {doc.transfers
         .filter((t) => t.to !== me.handle)
         .map((t) => (
           <p key={t.id}>
-            {t.role} offered to <Person handle={t.to} />, waiting for an answer
+            {roleName(doc, t.role)} offered to <Person handle={t.to} />, waiting for an answer
           </p>
         ))}
       {mayOffer && !open && (

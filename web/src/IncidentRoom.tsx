@@ -1,8 +1,10 @@
+import * as Tabs from "@radix-ui/react-tabs";
 import { useCallback, useState } from "react";
 import type { Me } from "./api.js";
 import { ApiError, api } from "./api.js";
 import { Handover } from "./Actions.js";
 import { CurrentRoles, rolesByPerson } from "./badges.js";
+import type { ActionPlace } from "./logic/next-actions.js";
 import { ChangesPanel } from "./panels/ChangesPanel.js";
 import { Channel } from "./panels/Channel.js";
 import { ChecklistsPanel } from "./panels/ChecklistsPanel.js";
@@ -13,14 +15,39 @@ import { StatusPanel } from "./panels/StatusPanel.js";
 import { Timeline } from "./panels/Timeline.js";
 import { CommandBar } from "./room/CommandBar.js";
 import { NextActions } from "./room/NextActions.js";
+import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
 import { useIncident, useNow } from "./useIncident.js";
+import { useMediaQuery } from "./useMediaQuery.js";
 
-/** The command post for one incident, kept live from its event stream. */
+type Tab = "overview" | "plan" | "changes" | "org" | "channel" | "timeline";
+
+/** The tab where each kind of next action is done, and the section to bring into view there. */
+const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
+  overview: { tab: "overview", section: "status" },
+  needs: { tab: "overview", section: "reports" },
+  update: { tab: "overview", section: "status" },
+  dispatch: { tab: "overview", section: "status" },
+  plan: { tab: "plan", section: "plan" },
+  changes: { tab: "changes", section: "changes" },
+  org: { tab: "org", section: "org" },
+  handover: { tab: "org", section: "handover" },
+};
+
+/**
+ * The command post for one incident, kept live from its event stream: the command bar, your next
+ * actions, then tabs (Overview, Plan, Changes, Org); the channel and the timeline sit beside them
+ * on a wide screen and become tabs of their own on a narrow one. Inactive tabs stay mounted, so
+ * half-typed text survives a switch.
+ */
 export function IncidentRoom({ number, me }: { number: number; me: Me }) {
   const ref = String(number);
   const view = useIncident(ref);
   const now = useNow();
+  const wide = useMediaQuery("(min-width: 1000px)");
+  const [tab, setTab] = useState<Tab>("overview");
+  const [pinned, setPinned] = usePinnedBriefing(ref);
+  const [offerAsked, setOfferAsked] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();
   const act = useCallback(
@@ -39,6 +66,17 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
     },
     [ref, toast],
   );
+  const go = useCallback((place: ActionPlace) => {
+    if (place === "handover") setOfferAsked((n) => n + 1);
+    const where = WHERE[place];
+    setTab(where.tab);
+    // After the tab has rendered: bring the section into view and give it focus.
+    requestAnimationFrame(() => {
+      const target = document.getElementById(where.section);
+      target?.scrollIntoView({ behavior: "smooth", block: "start" });
+      target?.focus({ preventScroll: true });
+    });
+  }, []);
   const { doc, org, can } = view;
   if (!doc || !org || !can) {
     return (
@@ -54,10 +92,13 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
     );
   }
   const responders = [...peopleIn(org), ...doc.staging.map((s) => s.person)];
+  const channel = <Channel events={view.events} version={view.version} can={can} act={act} />;
+  const timeline = <Timeline events={view.events} version={view.version} />;
+  const shown: Tab = !wide || (tab !== "channel" && tab !== "timeline") ? tab : "overview";
   return (
     <CurrentRoles.Provider value={rolesByPerson(doc.roles)}>
       <main className="room">
-        <CommandBar doc={doc} can={can} me={me} now={now} connected={view.connected} />
+        <CommandBar doc={doc} can={can} me={me} now={now} connected={view.connected} go={go} />
         {doc.kind !== "real" && (
           <p className={`kind-banner kind-${doc.kind}`}>
             {doc.kind === "drill"
@@ -65,35 +106,80 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               : "PLANNED EVENT — a change or event run with the incident structure."}
           </p>
         )}
-        <NextActions doc={doc} can={can} me={me} now={now} connected={view.connected} />
         {error && (
           <p className="error" role="alert">
             {error}
           </p>
         )}
-        <div className="columns">
-          <div className="column">
-            <StatusPanel doc={doc} can={can} act={act} now={now} />
-            <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
-            <Handover
-              doc={doc}
-              me={me}
-              people={responders}
-              mayOffer={can.handOverCommand}
-              act={act}
-              incident={ref}
-            />
-            <PlanPanel doc={doc} can={can} me={me} people={responders} act={act} now={now} />
+        <OfferDialog doc={doc} me={me} act={act} onAccepted={setPinned} reopen={offerAsked} />
+        <div className={wide ? "room-layout wide" : "room-layout"}>
+          <div className="room-main">
+            {pinned && (
+              <PinnedBriefingPanel
+                briefing={pinned}
+                dismiss={() => {
+                  setPinned(null);
+                }}
+              />
+            )}
+            <NextActions doc={doc} can={can} me={me} now={now} connected={view.connected} go={go} />
+            <Tabs.Root
+              value={shown}
+              onValueChange={(value) => {
+                setTab(value as Tab);
+              }}
+              activationMode="manual"
+            >
+              <Tabs.List className="tabs" aria-label="Incident sections">
+                <Tabs.Trigger value="overview">Overview</Tabs.Trigger>
+                <Tabs.Trigger value="plan">Plan</Tabs.Trigger>
+                <Tabs.Trigger value="changes">
+                  Changes{doc.changes.length > 0 ? ` (${String(doc.changes.length)})` : ""}
+                </Tabs.Trigger>
+                <Tabs.Trigger value="org">Org</Tabs.Trigger>
+                {!wide && <Tabs.Trigger value="channel">Channel</Tabs.Trigger>}
+                {!wide && <Tabs.Trigger value="timeline">Timeline</Tabs.Trigger>}
+              </Tabs.List>
+              <Tabs.Content value="overview" forceMount>
+                <StatusPanel doc={doc} can={can} act={act} now={now} />
+                <ReportsPanel doc={doc} mayReport={can.report} act={act} />
+                <ChecklistsPanel doc={doc} can={can} me={me} act={act} />
+              </Tabs.Content>
+              <Tabs.Content value="plan" forceMount>
+                <PlanPanel doc={doc} can={can} me={me} people={responders} act={act} now={now} />
+              </Tabs.Content>
+              <Tabs.Content value="changes" forceMount>
+                <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
+              </Tabs.Content>
+              <Tabs.Content value="org" forceMount>
+                <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
+                <Handover
+                  doc={doc}
+                  me={me}
+                  people={responders}
+                  mayOffer={can.handOverCommand}
+                  act={act}
+                  incident={ref}
+                />
+              </Tabs.Content>
+              {!wide && (
+                <Tabs.Content value="channel" forceMount>
+                  {channel}
+                </Tabs.Content>
+              )}
+              {!wide && (
+                <Tabs.Content value="timeline" forceMount>
+                  {timeline}
+                </Tabs.Content>
+              )}
+            </Tabs.Root>
           </div>
-          <div className="column">
-            <Channel events={view.events} version={view.version} can={can} act={act} />
-            <ReportsPanel doc={doc} mayReport={can.report} act={act} />
-            <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
-            <ChecklistsPanel doc={doc} can={can} act={act} />
-          </div>
-          <div className="column wide">
-            <Timeline events={view.events} version={view.version} />
-          </div>
+          {wide && (
+            <aside className="room-side" aria-label="Channel and timeline">
+              {channel}
+              {timeline}
+            </aside>
+          )}
         </div>
       </main>
     </CurrentRoles.Provider>

@@ -198,7 +198,14 @@ describe("the command bar", () => {
     const doc = buildStatusDoc(state, defaultDomainConfig);
     const can: Abilities = { person, ...abilitiesFor(state, person, false) };
     return renderToStaticMarkup(
-      <CommandBar doc={doc} can={can} me={userNamed(person)} now={now} connected={connected} />,
+      <CommandBar
+        doc={doc}
+        can={can}
+        me={userNamed(person)}
+        now={now}
+        connected={connected}
+        go={() => undefined}
+      />,
     );
   };
 
@@ -208,7 +215,9 @@ describe("the command bar", () => {
     expect(html).toMatch(/<dt>IC<\/dt><dd><span class="person">ann/);
     expect(html).toMatch(/<dt>You<\/dt><dd><span class="person">bob<span class="badge badge-tech-lead">TL/);
     expect(html).toContain("<dt>Next update</dt><dd>1 h left");
-    expect(html).toMatch(/<dt>Open needs<\/dt><dd><a [^>]*>1<\/a>/);
+    expect(html).toMatch(
+      /<dt>Open needs<\/dt><dd><button [^>]*aria-label="1 open needs: show them"[^>]*>1<\/button>/,
+    );
     expect(html).toContain('aria-current="step">active');
     expect(html).not.toContain("offline-banner");
   });

@@ -1,7 +1,8 @@
 import type { Abilities, StatusDoc } from "../api.js";
 
 /** Where in the room an action is done (the tab, or a dialog opened from the command bar). */
-export type ActionPlace = "overview" | "plan" | "changes" | "org" | "handover" | "update" | "dispatch";
+export type ActionPlace =
+  "overview" | "needs" | "plan" | "changes" | "org" | "handover" | "update" | "dispatch";
 
 /** One thing a person should do now, most urgent first. */
 export type NextAction = {
@@ -103,7 +104,7 @@ function personal(doc: StatusDoc, me: string, now: number): NextAction[] {
       urgent: true,
       text: `${need.reporter} needs: ${short(need.needs)}`,
       dueAt: null,
-      place: "overview",
+      place: "needs",
     });
   }
   const mine = doc.checklists.filter((c) => c.owner === me);
@@ -156,7 +157,7 @@ function command(doc: StatusDoc, me: string, can: Abilities, now: number): NextA
       urgent: false,
       text: `${need.reporter} needs: ${short(need.needs)}`,
       dueAt: null,
-      place: "overview",
+      place: "needs",
     });
   }
   if (doc.staging.length > 0) {

@@ -1,8 +1,11 @@
-import type { Abilities, Act, StatusDoc } from "../api.js";
+import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 
-/** Checklists attached as roles and phases began; each check records who and when. */
-export function ChecklistsPanel({ doc, can, act }: { doc: StatusDoc; can: Abilities; act: Act }) {
+/**
+ * Checklists attached as roles and phases began; each check records who and when. Only my
+ * unfinished ones start open, so a new IC's own list is not buried under everyone else's.
+ */
+export function ChecklistsPanel({ doc, can, me, act }: { doc: StatusDoc; can: Abilities; me: Me; act: Act }) {
   if (doc.checklists.length === 0) return null;
   return (
     <section className="panel" aria-label="Checklists">
@@ -10,7 +13,7 @@ export function ChecklistsPanel({ doc, can, act }: { doc: StatusDoc; can: Abilit
       {doc.checklists.map((list) => {
         const done = list.items.filter((i) => i.checkedBy).length;
         return (
-          <details key={list.id} open={done < list.items.length}>
+          <details key={list.id} open={list.owner === me.handle && done < list.items.length}>
             <summary>
               {list.name} — <Person handle={list.owner} /> ({done}/{list.items.length})
             </summary>

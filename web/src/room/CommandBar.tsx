@@ -1,9 +1,9 @@
 import type { Abilities, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
+import type { ActionPlace } from "../logic/next-actions.js";
 import { openNeeds } from "../logic/next-actions.js";
 import { countdown, span } from "../logic/time.js";
 import { IncidentMenu } from "./IncidentMenu.js";
-import { jump } from "./jump.js";
 
 const STEPS = ["active", "stable", "ended"] as const;
 
@@ -23,12 +23,15 @@ export function CommandBar({
   me,
   now,
   connected,
+  go,
 }: {
   doc: StatusDoc;
   can: Abilities;
   me: Me;
   now: number;
   connected: boolean;
+  /** Shows a place in the room (the open needs, from their count). */
+  go: (place: ActionPlace) => void;
 }) {
   const until = doc.endedAt ? Date.parse(doc.endedAt) : now;
   const due = doc.nextUpdateDueAt ? countdown(doc.nextUpdateDueAt, now) : null;
@@ -100,14 +103,15 @@ export function CommandBar({
           <dt>Open needs</dt>
           <dd>
             {needs > 0 ? (
-              <a
-                href="#reports"
-                onClick={(e) => {
-                  jump(e, "reports");
+              <button
+                className="link"
+                aria-label={`${String(needs)} open needs: show them`}
+                onClick={() => {
+                  go("needs");
                 }}
               >
                 {needs}
-              </a>
+              </button>
             ) : (
               "0"
             )}

@@ -3,18 +3,6 @@ import type { ActionPlace } from "../logic/next-actions.js";
 import { nextActions } from "../logic/next-actions.js";
 import { countdown } from "../logic/time.js";
 import { useAction } from "../ui/useAction.js";
-import { jump } from "./jump.js";
-
-/** Where each kind of action is done in the room (the section's id). */
-const PLACES: Record<ActionPlace, string> = {
-  overview: "status",
-  plan: "plan",
-  changes: "changes",
-  org: "org",
-  handover: "handover",
-  update: "status",
-  dispatch: "status",
-};
 
 /**
  * "Your next actions": the first thing in the room, for this person and their roles, so a
@@ -26,12 +14,15 @@ export function NextActions({
   me,
   now,
   connected,
+  go,
 }: {
   doc: StatusDoc;
   can: Abilities;
   me: Me;
   now: number;
   connected: boolean;
+  /** Shows the place where an action is done (its tab and section). */
+  go: (place: ActionPlace) => void;
 }) {
   const actions = nextActions(doc, me.handle, can, now);
   const quick = useAction();
@@ -47,14 +38,14 @@ export function NextActions({
             const due = a.dueAt ? countdown(a.dueAt, now) : null;
             return (
               <li key={a.key} className={a.urgent ? "urgent" : undefined}>
-                <a
-                  href={`#${PLACES[a.place]}`}
-                  onClick={(e) => {
-                    jump(e, PLACES[a.place]);
+                <button
+                  className="link action-link"
+                  onClick={() => {
+                    go(a.place);
                   }}
                 >
                   {a.text}
-                </a>
+                </button>
                 {due && (
                   <span className={due.overdue ? "overdue" : "muted"}>
                     {" "}
