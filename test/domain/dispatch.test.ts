@@ -57,6 +57,8 @@ describe("dispatch and notification", () => {
     expectRefusal(() => t.run("ben", { type: "ack-dispatch", id, checkIn: true }), "NOT_PAGED");
     const acked = t.run("ana", { type: "ack-dispatch", id, checkIn: true });
     expect(acked.map((e) => e.type)).toEqual(["dispatch.acknowledged", "responder.checked-in"]);
+    // Staging says who asked and why, not an id.
+    expect(acked[1]?.data).toMatchObject({ note: "paged by ic: array degraded" });
     expect(t.state.responders.ana?.status).toBe("available");
     expect(t.state.dispatches[id]).toMatchObject({ status: "acknowledged", acknowledgedBy: "ana" });
     expectRefusal(() => t.run("ana", { type: "ack-dispatch", id, checkIn: false }), "DISPATCH_CLOSED");

@@ -183,6 +183,10 @@ describe("Command Post in headless Chromium", () => {
       .getByLabel("Reports to")
       .getByText("bob")
       .waitFor({ state: "attached" });
+    // The form starts afresh: the Tech Lead role is not silently offered to the next person.
+    expect(await ann.getByRole("form", { name: "Assign from staging" }).getByLabel("Role").inputValue()).toBe(
+      "",
+    );
     await live(
       () => assign("cy", "sme", "bob"),
       () => status.getByText(/Subject Matter Expert: cy/).waitFor({ timeout: LIVE_MS }),
@@ -274,10 +278,36 @@ describe("Command Post in headless Chromium", () => {
     await bob.getByLabel("Actions", { exact: true }).fill("Failing over to DC2");
     await live(
       () => bob.getByRole("button", { name: "Send CAN" }).click(),
-      () => eve.getByText("C: UPS drained; racks dark").waitFor({ timeout: LIVE_MS }),
+      () =>
+        eve
+          .getByRole("article", { name: "CAN from bob" })
+          .getByText("UPS drained; racks dark")
+          .waitFor({ timeout: LIVE_MS }),
     );
 
+    // The IC pages eve from the room; eve sees it first in her next actions and answers in one tap.
+    await ann.getByRole("button", { name: "Incident actions" }).click();
+    await ann.getByRole("menuitem", { name: "Page someone…" }).click();
+    const page = ann.getByRole("form", { name: "Page someone" });
+    await page.getByLabel("Who").selectOption("person:eve");
+    await page.getByLabel("Message").fill("Can you check the DC2 load balancers?");
+    await live(
+      () => page.getByRole("button", { name: "Page", exact: true }).click(),
+      () =>
+        eve
+          .getByLabel("Your next actions")
+          .getByText("You are paged by ann: Can you check the DC2 load balancers?")
+          .waitFor({ timeout: LIVE_MS }),
+    );
+    await ann.getByRole("dialog").waitFor({ state: "detached" });
+    // The page is also a notice: eve's inbox bell counts it.
+    await eve.getByRole("button", { name: /^Inbox: [1-9]\d* unread$/ }).waitFor({ timeout: LIVE_MS });
     await tab(ann, "Org");
+    await live(
+      () => eve.getByRole("button", { name: "Acknowledge and check in" }).click(),
+      () => ann.getByLabel("Organisation").getByText("eve").first().waitFor({ timeout: LIVE_MS }),
+    );
+
     await live(
       () => ann.getByRole("button", { name: "Release dee" }).click(),
       () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: LIVE_MS }),

@@ -40,9 +40,16 @@ export function AssignForm({
       aria-label="Assign from staging"
       onSubmit={(e) => {
         e.preventDefault();
+        // The form starts afresh after each assignment: a role left selected would silently be
+        // given to the next person too.
         void act("POST", `/responders/${chosen}/assignment`, {
           ...(under ? { supervisor: under } : {}),
           ...(role ? { role } : {}),
+        }).then((ok) => {
+          if (ok) {
+            setPerson("");
+            setRole("");
+          }
         });
       }}
     >

@@ -3,6 +3,7 @@ import type { IncidentSummary, Me } from "./api.js";
 import { followIncidentList } from "./api.js";
 import { Person } from "./badges.js";
 import { Declare } from "./Declare.js";
+import { InboxBell } from "./room/InboxBell.js";
 import { boardRows, severityRanker, upsertRows } from "./logic/board.js";
 import { age, nextUpdateLabel } from "./logic/time.js";
 import { useConfig } from "./useConfig.js";
@@ -85,6 +86,7 @@ export function Board({
           {connected ? "live" : "reconnecting…"}
         </span>
         <a href="#/people">People</a>
+        <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>
           Sign out

@@ -142,7 +142,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.List>
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
-                <ReportsPanel doc={doc} mayReport={can.report} act={act} />
+                <ReportsPanel doc={doc} mayReport={can.report} act={act} now={now} />
                 <ChecklistsPanel doc={doc} can={can} me={me} act={act} />
               </Tabs.Content>
               <Tabs.Content value="plan" forceMount>

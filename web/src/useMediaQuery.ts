@@ -2,7 +2,10 @@ import { useEffect, useState } from "react";
 
 /** Whether a CSS media query matches now; follows changes (a window resized, a phone turned). */
 export function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia(query).matches);
+  // Server-side rendering (the component tests) has no window: assume a wide, mouse-driven screen.
+  const [matches, setMatches] = useState(() =>
+    typeof window === "undefined" ? false : window.matchMedia(query).matches,
+  );
   useEffect(() => {
     const list = window.matchMedia(query);
     const onChange = (): void => {

@@ -17,7 +17,7 @@ import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
 import { CommandBar } from "../src/room/CommandBar.js";
-import { IncidentMenu } from "../src/room/IncidentMenu.js";
+import { IncidentMenu, incidentMenuItems } from "../src/room/IncidentMenu.js";
 
 /** The signed-in person as GET /me describes them. */
 function userNamed(person: string): Me {
@@ -89,7 +89,6 @@ describe("the room shows only what the API would accept", () => {
     const html = render("bob");
     expect(html).toContain('aria-label="Move cy"');
     expect(html).not.toContain('aria-label="Release dee"');
-    expect(html).not.toContain('aria-label="Incident actions"');
     expect(html).not.toContain("the Incident Commander</option>");
     expect(html).toContain('aria-label="Assign from staging"');
   });
@@ -187,6 +186,37 @@ describe("messages and timeline lines", () => {
     const html = renderToStaticMarkup(<EventLine e={e} />);
     expect(html).toMatch(/bob<span class="badge badge-tech-lead">TL<\/span>/);
     expect(html).toContain("PDU 3 tripped");
+  });
+});
+
+describe("the incident menu", () => {
+  const items = (person: string) => {
+    const state = incident();
+    return incidentMenuItems(buildStatusDoc(state, defaultDomainConfig), {
+      person,
+      ...abilitiesFor(state, person, false),
+    });
+  };
+  it("offers the IC everything that changes the incident, and a responder only paging and notifying", () => {
+    expect(items("ann")).toEqual({
+      page: true,
+      notify: true,
+      edit: true,
+      stable: true,
+      active: false,
+      end: true,
+      reopen: false,
+    });
+    expect(items("bob")).toEqual({
+      page: true,
+      notify: true,
+      edit: false,
+      stable: false,
+      active: false,
+      end: false,
+      reopen: false,
+    });
+    expect(Object.values(items("eve")).some(Boolean)).toBe(false);
   });
 });
 

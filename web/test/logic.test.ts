@@ -4,7 +4,13 @@ import { parseFrames } from "../src/api.js";
 import { boardRows, severityRanker, upsertRows } from "../src/logic/board.js";
 import { fold, linkify } from "../src/logic/text.js";
 import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
-import { describeAction, stillFollowing, timelineRows } from "../src/logic/timeline.js";
+import {
+  describeAction,
+  objectNames,
+  stillFollowing,
+  timelineRows,
+  withoutIds,
+} from "../src/logic/timeline.js";
 
 function event(seq: number, at: string, type: string, data: object, actor = "ann"): EventEnvelope {
   return { seq, at, type, data, actor, actorRoles: ["incident-commander"] } as EventEnvelope;
@@ -68,6 +74,55 @@ describe("timeline rows", () => {
     const words = describeAction(accepted).rest;
     expect(words).toContain(new Date("2026-11-24T12:09:00Z").toLocaleTimeString());
     expect(words).not.toContain("2026-11-24T");
+  });
+
+  it("name the object an event refers to, from the log so far", () => {
+    const id = "d505b77b-4654-4e85-ac2d-1ab6e38ede69";
+    const proposed = event(8, "2026-11-24T12:10:00Z", "change.proposed", {
+      id,
+      what: "Point DNS at DC2",
+      why: "DC1 dark",
+      system: "dns",
+      risk: "low",
+      rollbackPlan: "point back",
+      objectionWindowEndsAt: null,
+    });
+    const kept = event(9, "2026-11-24T12:20:00Z", "change.kept", { id });
+    const events = [proposed, kept];
+    const names = objectNames(events);
+    expect(describeAction(kept, names).rest).toBe(" kept change “Point DNS at DC2”");
+    // The proposal already says what it is: its id is dropped, not named twice.
+    expect(describeAction(proposed, names).rest).toBe(" proposed a low-risk change to dns: Point DNS at DC2");
+    // Without the proposal in the log, the id is still left to the CLI.
+    expect(describeAction(kept).rest).toBe(" kept change");
+    // The index follows the log as it grows in place.
+    const task = "d505b77b-4654-4e85-ac2d-1ab6e38ede70";
+    events.push(
+      event(10, "2026-11-24T12:21:00Z", "task.assigned", {
+        id: task,
+        assignee: "cy",
+        task: "Check PDU 3",
+        timeBoxMinutes: 10,
+        dueAt: "2026-11-24T12:31:00Z",
+        objectiveId: null,
+      }),
+    );
+    const ack = event(11, "2026-11-24T12:22:00Z", "task.acknowledged", { id: task });
+    expect(describeAction(ack, objectNames(events)).rest).toBe(" acknowledged task “Check PDU 3”");
+    // A page names itself by its message already; its id is not turned into the message again.
+    const page = "d505b77b-4654-4e85-ac2d-1ab6e38ede71";
+    const requested = event(12, "2026-11-24T12:23:00Z", "dispatch.requested", {
+      id: page,
+      target: { person: "eve" },
+      message: "Check the DC2 load balancers",
+      escalation: ["eve"],
+      ackMinutes: 5,
+    });
+    events.push(requested);
+    expect(describeAction(requested, objectNames(events)).rest).toBe(
+      " asked eve to respond: Check the DC2 load balancers (acknowledge within 5 min)",
+    );
+    expect(withoutIds(`eve acknowledged dispatch ${page}`)).toBe("eve acknowledged dispatch");
   });
 
   it("keep following the end while it grows, and stop only when the reader scrolls up", () => {

@@ -78,16 +78,76 @@ export function timelineRows(events: readonly EventEnvelope[], filter: TimelineF
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 // The CLI prints instants in full; on a page read in one place and time, the local time of day says it.
 const ISO_TIME = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z\b/g;
+// "(…; dispatch <id>)" loses its id: the word left before the bracket goes too.
+const DANGLING = /;\s*(?:dispatch|change|task|objective|checklist|offer)?\)/g;
 const UUID_REFERENCE = new RegExp(`\\s*\\((?:[a-z ]+ )?${UUID}\\)|\\s+${UUID}`, "g");
+
+/** Server text (a notice's body) without the ids meant for the CLI. */
+export function withoutIds(text: string): string {
+  return text.replace(UUID_REFERENCE, "").replace(DANGLING, ")");
+}
+
+/** What the objects events refer to by id are called: a change, a task, an objective, a page, a checklist. */
+export type ObjectNames = ReadonlyMap<string, string>;
+
+/** The id and name an event gives an object it creates, if it creates one. */
+function named(e: EventEnvelope): [string, string] | null {
+  switch (e.type) {
+    case "change.proposed":
+      return [e.data.id, e.data.what];
+    case "task.assigned":
+      return [e.data.id, e.data.task];
+    case "objective.set":
+      return [e.data.id, e.data.text];
+    case "dispatch.requested":
+      return [e.data.id, e.data.message];
+    case "checklist.attached":
+      return [e.data.id, e.data.name];
+    default:
+      return null;
+  }
+}
+
+// The log grows in place; index only what was appended since the last call.
+const indexes = new WeakMap<readonly EventEnvelope[], { count: number; names: Map<string, string> }>();
+
+/** The names of objects created so far in a log, updated incrementally as it grows. */
+export function objectNames(events: readonly EventEnvelope[]): ObjectNames {
+  let index = indexes.get(events);
+  if (!index || index.count > events.length) {
+    index = { count: 0, names: new Map() };
+    indexes.set(events, index);
+  }
+  for (let i = index.count; i < events.length; i++) {
+    const pair = named(events[i] as EventEnvelope);
+    if (pair) index.names.set(pair[0], pair[1]);
+  }
+  index.count = events.length;
+  return index.names;
+}
+
+const quoted = (name: string): string => `“${name.length > 60 ? `${name.slice(0, 59)}…` : name}”`;
 
 /**
  * The readable sentence for an event split around its actor, who is shown with role badges:
- * `{ lead: true, rest: " checked in" }` reads "ann [IC] checked in".
+ * `{ lead: true, rest: " checked in" }` reads "ann [IC] checked in". An id becomes the name of
+ * what it refers to ("kept change “Point DNS at DC2”") when the log so far names it.
  */
-export function describeAction(e: EventEnvelope): { lead: boolean; rest: string } {
-  // Ids help at a terminal; on screen the surrounding words already say which task or change.
+export function describeAction(
+  e: EventEnvelope,
+  names: ObjectNames = new Map(),
+): { lead: boolean; rest: string } {
+  // Ids help at a terminal; on screen the object's name says which task or change.
+  const own = named(e)?.[0];
   const line = describeEvent({ ...e, actorRoles: [] })
-    .replace(UUID_REFERENCE, "")
+    .replace(UUID_REFERENCE, (reference) => {
+      const id = new RegExp(UUID).exec(reference)?.[0] ?? "";
+      const name = names.get(id);
+      // The event that creates an object already says what it is, and "(change <id>)" follows
+      // words that name it; elsewhere a bare id is replaced by the object's name.
+      return name && id !== own && !reference.trimStart().startsWith("(") ? ` ${quoted(name)}` : "";
+    })
+    .replace(DANGLING, ")")
     .replace(ISO_TIME, (iso) => new Date(iso).toLocaleTimeString());
   const next = line.charAt(e.actor.length);
   return line.startsWith(e.actor) && (next === " " || next === ":")

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import type { Abilities, Act, EventEnvelope } from "../api.js";
 import { Person } from "../badges.js";
 import { fold, linkify } from "../logic/text.js";
+import { useMediaQuery } from "../useMediaQuery.js";
 
 const SHOWN = 200;
 
@@ -44,6 +45,7 @@ export function Channel({
   act: Act;
 }) {
   const [text, setText] = useState("");
+  const touch = useMediaQuery("(pointer: coarse)");
   const messages = useMemo(
     () => events.filter((e): e is Message => e.type === "message.posted").slice(-SHOWN),
     // The events array grows in place; `version` says when.
@@ -88,14 +90,15 @@ export function Channel({
           }}
         >
           <label>
-            Message (Enter sends, Shift+Enter for a new line)
+            {touch ? "Message" : "Message (Enter sends, Shift+Enter for a new line)"}
             <textarea
               value={text}
               onChange={(e) => {
                 setText(e.target.value);
               }}
               onKeyDown={(e) => {
-                if (e.key === "Enter" && !e.shiftKey) {
+                // On a phone's keyboard Enter is the way to a new line; the Send button sends.
+                if (e.key === "Enter" && !e.shiftKey && !touch) {
                   e.preventDefault();
                   if (text.trim()) send();
                 }

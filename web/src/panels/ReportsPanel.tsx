@@ -1,6 +1,8 @@
 import { useState } from "react";
 import type { Act, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
+import { hasNeed } from "../logic/next-actions.js";
+import { span } from "../logic/time.js";
 
 const NO_CAN = { conditions: "", actions: "", needs: "none" };
 
@@ -104,16 +106,61 @@ function LogEntry({ act }: { act: Act }) {
   );
 }
 
-/** CAN reports rolled up by the tree, the composer, and log/decision entry. */
-export function ReportsPanel({ doc, mayReport, act }: { doc: StatusDoc; mayReport: boolean; act: Act }) {
+/** One lead's latest CAN as a card: who, how old (stale once older than the update cadence), C, A, N. */
+function CanCard({
+  report,
+  now,
+  staleAfterMs,
+}: {
+  report: StatusDoc["reports"][number];
+  now: number;
+  staleAfterMs: number;
+}) {
+  const ageMs = Math.max(0, now - Date.parse(report.at));
+  const stale = ageMs > staleAfterMs;
+  const need = hasNeed(report.needs);
+  return (
+    <article
+      className={`can-card${stale ? " stale-card" : ""}${need ? " has-need" : ""}`}
+      style={{ marginLeft: `${String(Math.min(report.depth, 4))}em` }}
+      aria-label={`CAN from ${report.reporter}`}
+    >
+      <header>
+        <Person handle={report.reporter} roles={report.roles} />
+        <time dateTime={report.at} className={stale ? "stale" : "muted"}>
+          {span(ageMs)} ago{stale ? " — stale" : ""}
+        </time>
+      </header>
+      <dl>
+        <dt>Conditions</dt>
+        <dd>{report.conditions}</dd>
+        <dt>Actions</dt>
+        <dd>{report.actions}</dd>
+        <dt>Needs</dt>
+        <dd className={need ? "need" : "muted"}>{report.needs || "none"}</dd>
+      </dl>
+    </article>
+  );
+}
+
+/** CAN reports rolled up by the tree (a card per lead), the composer, and log/decision entry. */
+export function ReportsPanel({
+  doc,
+  mayReport,
+  act,
+  now,
+}: {
+  doc: StatusDoc;
+  mayReport: boolean;
+  act: Act;
+  now: number;
+}) {
   return (
     <section className="panel" aria-label="Reports" id="reports" tabIndex={-1}>
       <h2>CAN reports</h2>
       {doc.reports.length === 0 && <p className="muted">No CAN reports yet.</p>}
       {doc.reports.map((r) => (
-        <div key={r.seq} className="can" style={{ marginLeft: `${String(r.depth)}em` }}>
-          <Person handle={r.reporter} roles={r.roles} /> C: {r.conditions} · A: {r.actions} · N: {r.needs}
-        </div>
+        <CanCard key={r.seq} report={r} now={now} staleAfterMs={doc.cadenceMinutes * 60_000} />
       ))}
       {mayReport && <CanComposer act={act} />}
       {doc.decisions.length > 0 && <h3>Decisions</h3>}

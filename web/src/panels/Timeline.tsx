@@ -2,12 +2,12 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { EventEnvelope } from "../api.js";
 import { Person } from "../badges.js";
-import type { TimelineFilter } from "../logic/timeline.js";
-import { FILTERS, describeAction, stillFollowing, timelineRows } from "../logic/timeline.js";
+import type { ObjectNames, TimelineFilter } from "../logic/timeline.js";
+import { FILTERS, describeAction, objectNames, stillFollowing, timelineRows } from "../logic/timeline.js";
 
-/** One event: time, actor with role badges, and what happened in words. */
-export function EventLine({ e }: { e: EventEnvelope }) {
-  const { lead, rest } = describeAction(e);
+/** One event: time, actor with role badges, and what happened in words (objects by name). */
+export function EventLine({ e, names }: { e: EventEnvelope; names?: ObjectNames }) {
+  const { lead, rest } = describeAction(e, names);
   return (
     <>
       <time dateTime={e.at}>{new Date(e.at).toLocaleTimeString()}</time>{" "}
@@ -36,6 +36,8 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
     // The events array grows in place; `version` says when.
     [events, version, filter],
   );
+  // The same Map, updated in place as the log grows (the rows above re-render the lines).
+  const names = objectNames(events);
   const scroller = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const lastTop = useRef(0);
@@ -96,7 +98,7 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
                   transform: `translateY(${String(item.start)}px)`,
                 }}
               >
-                {row.kind === "day" ? <h3>{row.day}</h3> : <EventLine e={row.event} />}
+                {row.kind === "day" ? <h3>{row.day}</h3> : <EventLine e={row.event} names={names} />}
               </li>
             );
           })}

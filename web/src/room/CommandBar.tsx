@@ -3,6 +3,7 @@ import { Person } from "../badges.js";
 import type { ActionPlace } from "../logic/next-actions.js";
 import { openNeeds } from "../logic/next-actions.js";
 import { countdown, span } from "../logic/time.js";
+import { InboxBell } from "./InboxBell.js";
 import { IncidentMenu } from "./IncidentMenu.js";
 
 const STEPS = ["active", "stable", "ended"] as const;
@@ -65,6 +66,7 @@ export function CommandBar({
         <span className={connected ? "live" : "offline"} role="status">
           {connected ? "● live" : "● offline"}
         </span>
+        <InboxBell />
         <IncidentMenu doc={doc} can={can} />
       </div>
       <dl className="command-facts">

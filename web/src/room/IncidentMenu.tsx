@@ -3,24 +3,34 @@ import { useState } from "react";
 import type { Abilities, StatusDoc } from "../api.js";
 import { useAction } from "../ui/useAction.js";
 import { EditDetails, EndDialog, ReopenDialog } from "./IncidentDialogs.js";
+import { NotifyDialog, PageDialog } from "./ReachDialogs.js";
 
-type Open = "edit" | "end" | "reopen" | null;
+type Open = "edit" | "end" | "reopen" | "page" | "notify" | null;
 
-/**
- * What changes the incident as a whole (details, stable/active, end, reopen), behind one menu so
- * that nothing irreversible sits one click away; end and reopen ask for a summary or reason.
- */
-export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
-  const [open, setOpen] = useState<Open>(null);
-  const status = useAction();
-  const ref = String(doc.number);
-  const items = {
+/** Which items the incident menu offers this person, from their abilities (as the API would judge). */
+export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
+  return {
+    page: can.report,
+    notify: can.report,
     edit: can.command,
     stable: can.setStatus.includes("stable"),
     active: can.setStatus.includes("active") && doc.status === "stable",
     end: can.setStatus.includes("ended"),
     reopen: can.setStatus.includes("active") && doc.status === "ended",
   };
+}
+
+/**
+ * Reaching people (page, notify) and what changes the incident as a whole (details, stable/active,
+ * end, reopen), behind one menu so that nothing irreversible sits one click away; end and reopen
+ * ask for a summary or reason.
+ */
+export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
+  const [open, setOpen] = useState<Open>(null);
+  const status = useAction();
+  const ref = String(doc.number);
+  const items = incidentMenuItems(doc, can);
+
   if (!Object.values(items).some(Boolean)) return null;
   const close = (next: boolean): void => {
     if (!next) setOpen(null);
@@ -35,6 +45,27 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
         </Menu.Trigger>
         <Menu.Portal>
           <Menu.Content className="menu" align="end" sideOffset={4}>
+            {items.page && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("page");
+                }}
+              >
+                Page someone…
+              </Menu.Item>
+            )}
+            {items.notify && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("notify");
+                }}
+              >
+                Notify people…
+              </Menu.Item>
+            )}
+            {(items.page || items.notify) && items.edit && <Menu.Separator className="menu-separator" />}
             {items.edit && (
               <Menu.Item
                 className="menu-item"
@@ -93,6 +124,8 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
       <EditDetails doc={doc} open={open === "edit"} onOpenChange={close} />
       <EndDialog doc={doc} open={open === "end"} onOpenChange={close} />
       <ReopenDialog doc={doc} open={open === "reopen"} onOpenChange={close} />
+      <PageDialog doc={doc} open={open === "page"} onOpenChange={close} />
+      <NotifyDialog doc={doc} open={open === "notify"} onOpenChange={close} />
     </>
   );
 }

@@ -21,6 +21,10 @@ function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): D
   return [{ type: "dispatch.requested", data: { id: ctx.newId(), target, message, escalation, ackMinutes } }];
 }
 
+function brief(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
+
 /** Only someone already asked may acknowledge; acknowledging checks them in unless they say not to. */
 function acknowledge(s: IncidentState, cmd: Of<"ack-dispatch">, ctx: CommandContext): DomainEvent[] {
   const d = s.dispatches[cmd.id];
@@ -36,7 +40,8 @@ function acknowledge(s: IncidentState, cmd: Of<"ack-dispatch">, ctx: CommandCont
   if (cmd.checkIn && !isActiveResponder(s, ctx.actor)) {
     events.push({
       type: "responder.checked-in",
-      data: { person: ctx.actor, skills: [], note: `answered dispatch ${d.id}` },
+      // The note is what the IC reads in staging: who asked and for what, not an id.
+      data: { person: ctx.actor, skills: [], note: `paged by ${d.requestedBy}: ${brief(d.message)}` },
     });
   }
   return events;

@@ -1,0 +1,240 @@
+import { useEffect, useState } from "react";
+import type { StatusDoc } from "../api.js";
+import { api } from "../api.js";
+import { Field, FormError } from "../ui/Field.js";
+import { Cancel, Modal } from "../ui/Modal.js";
+import { useAction } from "../ui/useAction.js";
+
+type DialogProps = { doc: StatusDoc; open: boolean; onOpenChange: (open: boolean) => void };
+type Team = { name: string; displayName: string; escalation: string[] };
+type Person = { handle: string; displayName: string };
+
+/** People and teams to choose from, read when a dialog opens. */
+function useDirectory(open: boolean): { people: Person[]; teams: Team[] } {
+  const [people, setPeople] = useState<Person[]>([]);
+  const [teams, setTeams] = useState<Team[]>([]);
+  useEffect(() => {
+    if (!open) return;
+    void api<{ users: Person[] }>("GET", "/users").then(
+      (r) => {
+        setPeople(r.users);
+      },
+      () => undefined,
+    );
+    void api<{ teams: Team[] }>("GET", "/teams").then(
+      (r) => {
+        setTeams(r.teams);
+      },
+      () => undefined,
+    );
+  }, [open]);
+  return { people, teams };
+}
+
+const split = (list: string): string[] =>
+  list
+    .split(/[\s,]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Page a person or a team: they must acknowledge, or it escalates down the team's list. */
+export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
+  const action = useAction();
+  const { people, teams } = useDirectory(open);
+  const [target, setTarget] = useState("");
+  const [message, setMessage] = useState("");
+  const [minutes, setMinutes] = useState("5");
+  useEffect(() => {
+    if (open) {
+      setTarget("");
+      setMessage("");
+      setMinutes("5");
+      action.clear();
+    }
+  }, [open, action.clear]);
+  const [kind, name] = target.split(":");
+  const send = async (): Promise<void> => {
+    const body = {
+      ...(kind === "team" ? { team: name } : { person: name }),
+      message,
+      ackMinutes: Number(minutes),
+    };
+    if (await action.run("POST", `/incidents/${String(doc.number)}/dispatches`, body)) onOpenChange(false);
+  };
+  return (
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Page someone"
+      description="They must acknowledge; without an answer the page escalates down the team's list."
+    >
+      <form
+        aria-label="Page someone"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <Field label="Who" error={action.field === "person" || action.field === "team" ? action.error : null}>
+          {(p) => (
+            <select
+              {...p}
+              value={target}
+              onChange={(e) => {
+                setTarget(e.target.value);
+              }}
+              required
+            >
+              <option value="">Choose a person or a team</option>
+              <optgroup label="Teams">
+                {teams.map((t) => (
+                  <option key={t.name} value={`team:${t.name}`}>
+                    {t.displayName} ({t.escalation.join(" → ") || "nobody on the list"})
+                  </option>
+                ))}
+              </optgroup>
+              <optgroup label="People">
+                {people.map((u) => (
+                  <option key={u.handle} value={`person:${u.handle}`}>
+                    {u.displayName} ({u.handle})
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          )}
+        </Field>
+        <Field label="Message" error={action.field === "message" ? action.error : null}>
+          {(p) => (
+            <textarea
+              {...p}
+              value={message}
+              onChange={(e) => {
+                setMessage(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <Field
+          label="Escalate after (minutes without an acknowledgement)"
+          error={action.field === "ackMinutes" ? action.error : null}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={1}
+              max={120}
+              value={minutes}
+              onChange={(e) => {
+                setMinutes(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <FormError
+          error={
+            ["person", "team", "message", "ackMinutes"].includes(action.field ?? "") ? null : action.error
+          }
+        />
+        <div className="buttons">
+          <button type="submit" disabled={action.pending || target === "" || message.trim() === ""}>
+            Page
+          </button>
+          <Cancel />
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** Tell people or teams something; no answer expected. They hear of the end too. */
+export function NotifyDialog({ doc, open, onOpenChange }: DialogProps) {
+  const action = useAction();
+  const { teams } = useDirectory(open);
+  const [people, setPeople] = useState("");
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [text, setText] = useState("");
+  useEffect(() => {
+    if (open) {
+      setPeople("");
+      setChosen([]);
+      setText("");
+      action.clear();
+    }
+  }, [open, action.clear]);
+  const send = async (): Promise<void> => {
+    const body = { people: split(people), teams: chosen, text };
+    if (await action.run("POST", `/incidents/${String(doc.number)}/notifications`, body)) onOpenChange(false);
+  };
+  return (
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Notify people"
+      description="Tells them without asking for an answer; they are told of the end as well."
+    >
+      <form
+        aria-label="Notify people"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send();
+        }}
+      >
+        <Field
+          label="People (handles, separated by commas)"
+          error={action.field === "people" ? action.error : null}
+        >
+          {(p) => (
+            <input
+              {...p}
+              value={people}
+              onChange={(e) => {
+                setPeople(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        {teams.length > 0 && (
+          <fieldset className="choices">
+            <legend>Teams</legend>
+            {teams.map((t) => (
+              <label key={t.name} className="check">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(t.name)}
+                  onChange={(e) => {
+                    setChosen(e.target.checked ? [...chosen, t.name] : chosen.filter((c) => c !== t.name));
+                  }}
+                />{" "}
+                {t.displayName}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <Field label="What to tell them" error={action.field === "text" ? action.error : null}>
+          {(p) => (
+            <textarea
+              {...p}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <FormError error={["people", "teams", "text"].includes(action.field ?? "") ? null : action.error} />
+        <div className="buttons">
+          <button
+            type="submit"
+            disabled={
+              action.pending || text.trim() === "" || (split(people).length === 0 && chosen.length === 0)
+            }
+          >
+            Notify
+          </button>
+          <Cancel />
+        </div>
+      </form>
+    </Modal>
+  );
+}
