@@ -13,6 +13,23 @@ function commsPeople(s: IncidentState): Handle[] {
   return [...new Set([...(commander ? [commander] : []), ...holdersOf(s, "comms-lead")])];
 }
 
+const MENTION = /(?:^|[^\w@])@([a-z][a-z0-9._-]{0,31})/g;
+
+/**
+ * The people a channel message mentions ("@sue"), among those the incident knows: responders, the
+ * audience and anyone a page asked. An @ before a word nobody here answers to tells nobody.
+ */
+export function mentioned(s: IncidentState, text: string): Handle[] {
+  const known = new Set([
+    ...Object.keys(s.responders),
+    ...s.audience,
+    ...Object.values(s.dispatches).flatMap((d) => d.escalation),
+  ]);
+  return [...text.matchAll(MENTION)]
+    .map((m) => (m[1] ?? "").replace(/[._-]+$/, ""))
+    .filter((h) => known.has(h));
+}
+
 function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
   switch (e.type) {
     case "task.assigned":
@@ -32,6 +49,8 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
       return [e.data.commander];
     case "role.filled":
       return [e.data.person];
+    case "message.posted":
+      return mentioned(s, e.data.text);
     case "incident.declared":
       return s.audience;
     case "incident.status-changed":

@@ -312,6 +312,16 @@ describe("Command Post in headless Chromium", () => {
       () => ann.getByRole("button", { name: "Release dee" }).click(),
       () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: LIVE_MS }),
     );
+    // A release by mistake is undone from its toast: dee is back under bob, as an SME.
+    await live(
+      () => ann.getByRole("button", { name: "Undo" }).click(),
+      () => status.getByText("Subject Matter Expert: cy, dee").waitFor({ timeout: LIVE_MS }),
+    );
+    await ann.getByLabel("Organisation").getByRole("button", { name: "Release dee" }).waitFor();
+    await live(
+      () => ann.getByRole("button", { name: "Release dee" }).click(),
+      () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: LIVE_MS }),
+    );
 
     const timeline = eve.getByLabel("Timeline", { exact: true });
     await timeline.getByText("Channel", { exact: true }).click();
@@ -320,7 +330,10 @@ describe("Command Post in headless Chromium", () => {
     // Only the one channel message is left under the Channel filter.
     expect(await rows.locator("li.event").count()).toBe(1);
     await timeline.getByText("Everything", { exact: true }).click();
-    await rows.getByText(/released dee/).waitFor();
+    await rows
+      .getByText(/released dee/)
+      .first()
+      .waitFor();
     expect(await rows.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(0);
 
     await ann.getByRole("button", { name: "Hand over command" }).click();

@@ -139,7 +139,16 @@ export function Handover({
         .filter((t) => t.to !== me.handle)
         .map((t) => (
           <p key={t.id}>
-            {roleName(doc, t.role)} offered to <Person handle={t.to} />, waiting for an answer
+            {roleName(doc, t.role)} offered to <Person handle={t.to} />, waiting for an answer{" "}
+            {(t.offeredBy === me.handle || t.from === me.handle || mayOffer) && (
+              <button
+                className="link"
+                aria-label={`Withdraw the offer to ${t.to}`}
+                onClick={() => void act("POST", `/transfers/${t.id}/withdraw`)}
+              >
+                withdraw
+              </button>
+            )}
           </p>
         ))}
       {mayOffer && !open && (

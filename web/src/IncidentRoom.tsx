@@ -152,7 +152,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                 <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
               </Tabs.Content>
               <Tabs.Content value="org" forceMount>
-                <OrgPanel doc={doc} org={org} can={can} me={me} act={act} />
+                <OrgPanel doc={doc} org={org} can={can} me={me} act={act} now={now} />
                 <Handover
                   doc={doc}
                   me={me}

@@ -16,6 +16,7 @@ import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
+import { Handover } from "../src/Actions.js";
 import { CommandBar } from "../src/room/CommandBar.js";
 import { IncidentMenu, incidentMenuItems } from "../src/room/IncidentMenu.js";
 
@@ -258,5 +259,28 @@ describe("the command bar", () => {
     expect(html).toMatch(
       /<div class="overdue"><dt>Next update<\/dt><dd>overdue by 10 min<span class="stale-mark"> \(stale\)/,
     );
+  });
+});
+
+describe("handover", () => {
+  it("lets the one who offered withdraw a pending offer, and names the role for people", () => {
+    const state = incident([
+      ["ann", { type: "offer-transfer", role: "incident-commander", to: "bob", notes: "" }],
+    ]);
+    const doc = buildStatusDoc(state, defaultDomainConfig);
+    const html = (person: string, mayOffer: boolean) =>
+      renderToStaticMarkup(
+        <Handover
+          doc={doc}
+          me={userNamed(person)}
+          people={["bob", "cy"]}
+          mayOffer={mayOffer}
+          act={act}
+          incident="1"
+        />,
+      );
+    expect(html("ann", false)).toContain('aria-label="Withdraw the offer to bob"');
+    expect(html("ann", false)).toContain("Incident Commander offered to");
+    expect(html("cy", false)).not.toContain("Withdraw the offer");
   });
 });

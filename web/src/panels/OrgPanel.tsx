@@ -3,6 +3,8 @@ import type { Abilities, Act, Me, OrgNode, StatusDoc } from "../api.js";
 import { api } from "../api.js";
 import { AssignForm } from "../Actions.js";
 import { Person } from "../badges.js";
+import { span } from "../logic/time.js";
+import { useToast } from "../ui/Toast.js";
 
 /** Everyone placed in the tree, the IC first. */
 export function peopleIn(node: OrgNode): string[] {
@@ -11,7 +13,43 @@ export function peopleIn(node: OrgNode): string[] {
 
 type TreeProps = { node: OrgNode; doc: StatusDoc; can: Abilities; act: Act; people: string[] };
 
-function NodeActions({ person, doc, act, people }: { person: string } & Omit<TreeProps, "node" | "can">) {
+/**
+ * Releases someone, with an Undo in the toast that puts them back: checked in again, under the
+ * same supervisor, with the same role (a release is easy to click by mistake at 3 a.m.).
+ */
+function useRelease(act: Act) {
+  const toast = useToast();
+  return (person: string, placed: { supervisor: string | null; role: string | null } | null): void => {
+    void act("DELETE", `/responders/${person}`, {}).then((ok) => {
+      if (!ok) return;
+      toast(`Released ${person}.`, "ok", {
+        label: "Undo",
+        run: () => {
+          void act("POST", "/responders", { person }).then((back) => {
+            if (back && placed) {
+              void act("POST", `/responders/${person}/assignment`, {
+                ...(placed.supervisor ? { supervisor: placed.supervisor } : {}),
+                ...(placed.role ? { role: placed.role } : {}),
+              });
+            }
+          });
+        },
+      });
+    });
+  };
+}
+
+function NodeActions({
+  person,
+  placed,
+  doc,
+  act,
+  people,
+}: { person: string; placed: { supervisor: string | null; role: string | null } } & Omit<
+  TreeProps,
+  "node" | "can"
+>) {
+  const release = useRelease(act);
   const [moving, setMoving] = useState(false);
   const [to, setTo] = useState("");
   if (moving) {
@@ -70,7 +108,9 @@ function NodeActions({ person, doc, act, people }: { person: string } & Omit<Tre
       <button
         className="link"
         aria-label={`Release ${person}`}
-        onClick={() => void act("DELETE", `/responders/${person}`, {})}
+        onClick={() => {
+          release(person, placed);
+        }}
       >
         release
       </button>
@@ -96,7 +136,16 @@ function Tree(props: TreeProps) {
         </span>
       ))}
       {person !== null && person !== doc.commander && can.organise.includes(person) && (
-        <NodeActions person={person} doc={doc} act={props.act} people={props.people} />
+        <NodeActions
+          person={person}
+          placed={{
+            supervisor: node.supervisor === doc.commander ? null : node.supervisor,
+            role: node.roles[0] ?? null,
+          }}
+          doc={doc}
+          act={props.act}
+          people={props.people}
+        />
       )}
       {node.warnings.map((w) => (
         <p key={w.message} className="warning" role="note">
@@ -162,13 +211,16 @@ export function OrgPanel({
   can,
   me,
   act,
+  now = Date.now(),
 }: {
   doc: StatusDoc;
   org: OrgNode;
   can: Abilities;
   me: Me;
   act: Act;
+  now?: number;
 }) {
+  const release = useRelease(act);
   const people = peopleIn(org);
   const supervisors = can.command ? people : people.filter((p) => can.organise.includes(p));
   return (
@@ -179,16 +231,28 @@ export function OrgPanel({
       </ul>
       <h3>Staging</h3>
       {doc.staging.length === 0 && <p className="muted">Nobody is waiting for an assignment.</p>}
-      <ul>
+      <ul className="staging">
         {doc.staging.map((s) => (
-          <li key={s.person}>
-            <Person handle={s.person} /> {s.skills.join(", ")}
-            {s.note ? ` — ${s.note}` : ""}
+          <li key={s.person} className="staging-card">
+            <Person handle={s.person} />
+            <span className="muted"> waiting {span(now - Date.parse(s.checkedInAt))}</span>
+            {s.skills.length > 0 && (
+              <span className="skills">
+                {s.skills.map((skill) => (
+                  <span key={skill} className="tag">
+                    {skill}
+                  </span>
+                ))}
+              </span>
+            )}
+            {s.note && <div className="muted">{s.note}</div>}
             {s.person !== doc.commander && can.organise.includes(s.person) && (
               <button
                 className="link"
                 aria-label={`Release ${s.person}`}
-                onClick={() => void act("DELETE", `/responders/${s.person}`, {})}
+                onClick={() => {
+                  release(s.person, null);
+                }}
               >
                 release
               </button>

@@ -3,16 +3,18 @@ import type { ReactNode } from "react";
 import { createContext, useCallback, useContext, useState } from "react";
 
 type Tone = "error" | "ok";
-type Shown = { id: number; text: string; tone: Tone };
-type Show = (text: string, tone?: Tone) => void;
+/** A way to take back what the toast reports ("Undo"), offered beside it. */
+export type ToastAction = { label: string; run: () => void };
+type Shown = { id: number; text: string; tone: Tone; action?: ToastAction | undefined };
+type Show = (text: string, tone?: Tone, action?: ToastAction) => void;
 
 const ToastContext = createContext<Show>(() => undefined);
 
 /** Shows short messages in a corner (announced to screen readers); errors stay until dismissed. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [shown, setShown] = useState<Shown[]>([]);
-  const show = useCallback<Show>((text, tone = "ok") => {
-    setShown((list) => [...list.slice(-2), { id: Date.now() + Math.random(), text, tone }]);
+  const show = useCallback<Show>((text, tone = "ok", action) => {
+    setShown((list) => [...list.slice(-2), { id: Date.now() + Math.random(), text, tone, action }]);
   }, []);
   const dismiss = (id: number): void => {
     setShown((list) => list.filter((t) => t.id !== id));
@@ -26,12 +28,20 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             key={t.id}
             className={`toast toast-${t.tone}`}
             type={t.tone === "error" ? "foreground" : "background"}
-            duration={t.tone === "error" ? 10_000 : 4000}
+            // Errors, and anything that can be undone, stay long enough to be acted on.
+            duration={t.tone === "error" || t.action ? 10_000 : 4000}
             onOpenChange={(open) => {
               if (!open) dismiss(t.id);
             }}
           >
             <Toast.Description>{t.text}</Toast.Description>
+            {t.action && (
+              <Toast.Action asChild altText={`${t.action.label}: ${t.text}`}>
+                <button className="small" onClick={t.action.run}>
+                  {t.action.label}
+                </button>
+              </Toast.Action>
+            )}
             <Toast.Close className="link" aria-label="Dismiss">
               ×
             </Toast.Close>
