@@ -27,6 +27,20 @@ describe("notices", () => {
     expect(noticesFor(t.state, selfTask)).toEqual([]);
   });
 
+  it("tells the people a channel message @mentions, if the incident knows them", () => {
+    const t = new Scenario();
+    t.staff(["sue", "bo"]);
+    const posted = t.run("sue", {
+      type: "post-message",
+      text: "@bo can you check DNS? cc @ic, not @nobody, email me@example.com, @sue.",
+    });
+    expect(noticesFor(t.state, posted).map((n) => [n.recipient, n.kind])).toEqual([
+      ["bo", "message.posted"],
+      ["ic", "message.posted"],
+    ]);
+    expect(noticesFor(t.state, t.run("bo", { type: "post-message", text: "on it" }))).toEqual([]);
+  });
+
   it("tells the IC and the Comms Lead about the update cadence", () => {
     const t = new Scenario();
     t.staff(["cara"]);

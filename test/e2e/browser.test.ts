@@ -284,6 +284,17 @@ describe("Command Post in headless Chromium", () => {
           .getByText("UPS drained; racks dark")
           .waitFor({ timeout: LIVE_MS }),
     );
+    // An @mention is marked for everyone and stands out for the one mentioned.
+    await bob.getByLabel(/^Message/).fill("@ann can you confirm DC2 is taking all traffic?");
+    await live(
+      () => bob.getByLabel(/^Message/).press("Enter"),
+      () =>
+        ann
+          .locator(".messages li.mentions-me")
+          .getByText(/can you confirm DC2/)
+          .waitFor({ timeout: LIVE_MS }),
+    );
+    await eve.locator(".messages mark.mention").getByText("@ann").waitFor();
 
     // The IC pages eve from the room; eve sees it first in her next actions and answers in one tap.
     await ann.getByRole("button", { name: "Incident actions" }).click();
@@ -327,8 +338,8 @@ describe("Command Post in headless Chromium", () => {
     await timeline.getByText("Channel", { exact: true }).click();
     const rows = eve.getByLabel("Timeline events");
     await rows.getByText(/DC2 taking traffic/).waitFor();
-    // Only the one channel message is left under the Channel filter.
-    expect(await rows.locator("li.event").count()).toBe(1);
+    // Only the two channel messages (eve's and bob's mention) are left under the Channel filter.
+    expect(await rows.locator("li.event").count()).toBe(2);
     await timeline.getByText("Everything", { exact: true }).click();
     await rows
       .getByText(/released dee/)

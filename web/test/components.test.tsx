@@ -11,7 +11,7 @@ import {
   stamp,
 } from "../../src/domain/index.js";
 import type { Abilities, Me, OrgNode } from "../src/api.js";
-import { MessageText } from "../src/panels/Channel.js";
+import { MessageText, mentions } from "../src/panels/Channel.js";
 import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
@@ -282,5 +282,20 @@ describe("handover", () => {
     expect(html("ann", false)).toContain('aria-label="Withdraw the offer to bob"');
     expect(html("ann", false)).toContain("Incident Commander offered to");
     expect(html("cy", false)).not.toContain("Withdraw the offer");
+  });
+});
+
+describe("mentions in the channel", () => {
+  it("marks @handles and knows when a message mentions me", () => {
+    const html = renderToStaticMarkup(
+      <MessageText text="@bo can you check https://dns.example.com? cc @ic" />,
+    );
+    expect(html).toContain('<mark class="mention">@bo</mark>');
+    expect(html).toContain('<mark class="mention">@ic</mark>');
+    expect(html).toContain('href="https://dns.example.com"');
+    expect(mentions("@bo can you check DNS?", "bo")).toBe(true);
+    expect(mentions("@bob can you check DNS?", "bo")).toBe(false);
+    expect(mentions("mail bo@example.com", "example")).toBe(false);
+    expect(mentions("thanks @j.doe.", "j.doe")).toBe(true);
   });
 });

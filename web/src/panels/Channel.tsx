@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Abilities, Act, EventEnvelope } from "../api.js";
 import { Person } from "../badges.js";
 import { fold, linkify } from "../logic/text.js";
@@ -8,7 +8,31 @@ const SHOWN = 200;
 
 type Message = Extract<EventEnvelope, { type: "message.posted" }>;
 
-/** Message text with live links and long pastes folded. */
+const MENTION = /(@[a-z][a-z0-9._-]{0,31})/;
+
+/** Whether a message mentions this person ("@sue"). */
+export function mentions(text: string, handle: string): boolean {
+  return new RegExp(`(?:^|[^\\w@])@${handle.replace(/[.]/g, "\\.")}(?![a-z0-9_-])`).test(text);
+}
+
+/** Plain text with @mentions marked. */
+function withMentions(text: string, key: number) {
+  return (
+    <span key={key}>
+      {text.split(MENTION).map((part, i) =>
+        i % 2 === 1 ? (
+          <mark key={i} className="mention">
+            {part}
+          </mark>
+        ) : (
+          part
+        ),
+      )}
+    </span>
+  );
+}
+
+/** Message text with live links, @mentions marked, and long pastes folded. */
 export function MessageText({ text }: { text: string }) {
   const folded = fold(text);
   const body = (t: string) =>
@@ -18,7 +42,7 @@ export function MessageText({ text }: { text: string }) {
           {s.url}
         </a>
       ) : (
-        <span key={i}>{s.text}</span>
+        withMentions(s.text, i)
       ),
     );
   if (!folded.folded) return <span className="message-text">{body(text)}</span>;
@@ -51,6 +75,29 @@ export function Channel({
     // The events array grows in place; `version` says when.
     [events, version],
   );
+  // Follow the newest message unless the reader has scrolled up; then count what arrives.
+  const list = useRef<HTMLOListElement>(null);
+  const following = useRef(true);
+  const lastSeen = useRef(0);
+  const [unseen, setUnseen] = useState(0);
+  useLayoutEffect(() => {
+    const el = list.current;
+    const last = messages.at(-1)?.seq ?? 0;
+    if (el && following.current) {
+      el.scrollTop = el.scrollHeight;
+      lastSeen.current = last;
+      setUnseen(0);
+    } else {
+      setUnseen(messages.filter((m) => m.seq > lastSeen.current).length);
+    }
+  }, [messages]);
+  const toNewest = (): void => {
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
+    following.current = true;
+    lastSeen.current = messages.at(-1)?.seq ?? 0;
+    setUnseen(0);
+  };
   const send = (): void => {
     void act("POST", "/messages", { text }).then((ok) => {
       if (ok) setText("");
@@ -59,9 +106,29 @@ export function Channel({
   return (
     <section className="panel channel" aria-label="Incident channel">
       <h2>Channel</h2>
-      <ol className="messages" aria-live="polite">
+      <ol
+        className="messages"
+        aria-live="polite"
+        ref={list}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          following.current = el.scrollHeight - el.scrollTop - el.clientHeight < 30;
+          if (following.current) {
+            lastSeen.current = messages.at(-1)?.seq ?? 0;
+            setUnseen(0);
+          }
+        }}
+      >
         {messages.map((m) => (
-          <li key={m.seq} className={m.data.freelancing ? "freelancing" : ""}>
+          <li
+            key={m.seq}
+            className={[
+              m.data.freelancing ? "freelancing" : "",
+              mentions(m.data.text, can.person) ? "mentions-me" : "",
+            ]
+              .filter(Boolean)
+              .join(" ")}
+          >
             <Person handle={m.actor} roles={m.actorRoles} />
             {m.data.freelancing && (
               <span className="badge badge-freelancing" title="Not checked in when this was sent">
@@ -72,6 +139,11 @@ export function Channel({
           </li>
         ))}
       </ol>
+      {unseen > 0 && (
+        <button className="new-pill" onClick={toNewest}>
+          {unseen} new ↓
+        </button>
+      )}
       {can.checkIn && can.message && (
         <p className="invite" role="note">
           You are not checked in: your messages are marked as freelancing.{" "}
