@@ -346,6 +346,18 @@ describe("Command Post in headless Chromium", () => {
       .first()
       .waitFor();
     expect(await rows.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(0);
+    // Under "Everything" chat is collapsed to a row that leads to the Channel filter.
+    expect(await rows.locator("li.event-message").count()).toBe(0);
+    await rows
+      .locator("li.event-chat")
+      .getByText(/DC2 taking traffic/)
+      .waitFor();
+    await rows.getByRole("button", { name: "1 channel message" }).first().click();
+    await rows
+      .locator("li.event-message")
+      .getByText(/DC2 taking traffic/)
+      .waitFor();
+    await timeline.getByText("Everything", { exact: true }).click();
 
     await ann.getByRole("button", { name: "Hand over command" }).click();
     const handover = ann.getByRole("form", { name: "Hand over command" });

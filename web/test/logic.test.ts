@@ -44,7 +44,24 @@ describe("timeline rows", () => {
     expect(rows.filter((r) => r.kind === "day")).toHaveLength(
       new Set(log.map((e) => new Date(e.at).toDateString())).size,
     );
-    expect(rows.flatMap((r) => (r.kind === "event" ? [r.event.seq] : []))).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.flatMap((r) => (r.kind === "event" ? [r.event.seq] : []))).toEqual([1, 3, 4, 5]);
+    // The channel message is collapsed under "Everything", not dropped.
+    expect(rows.filter((r) => r.kind === "chat").map((r) => (r.kind === "chat" ? r.last.seq : 0))).toEqual([
+      2,
+    ]);
+  });
+
+  it("collapse a run of channel messages under Everything into one row", () => {
+    const chat = (seq: number, text: string) =>
+      event(seq, "2026-11-24T12:10:00Z", "message.posted", { text, freelancing: false }, "bo");
+    const rows = timelineRows([...log, chat(6, "one"), chat(7, "two"), chat(8, "three")], "all");
+    const last = rows[rows.length - 1];
+    expect(last).toMatchObject({ kind: "chat", count: 3 });
+    expect(last?.kind === "chat" ? last.last.seq : 0).toBe(8);
+    // Under the Channel filter every message is its own row.
+    expect(
+      timelineRows([...log, chat(6, "one"), chat(7, "two")], "chat").filter((r) => r.kind === "event"),
+    ).toHaveLength(3);
   });
 
   it("filter to key events, decisions and the channel", () => {

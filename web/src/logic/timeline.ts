@@ -46,7 +46,11 @@ export function matches(e: EventEnvelope, filter: TimelineFilter): boolean {
   }
 }
 
-export type TimelineRow = { kind: "day"; day: string } | { kind: "event"; event: EventEnvelope };
+export type TimelineRow =
+  | { kind: "day"; day: string }
+  | { kind: "event"; event: EventEnvelope }
+  /** A run of channel messages, collapsed under "Everything" so chat does not flood it. */
+  | { kind: "chat"; count: number; last: EventEnvelope };
 
 // Rows are rebuilt as events stream in; a 50,000-event log should not re-parse every date each time.
 const days = new WeakMap<EventEnvelope, string>();
@@ -59,7 +63,11 @@ function dayOf(e: EventEnvelope): string {
   return day;
 }
 
-/** The filtered events with a heading row wherever the local calendar day changes. */
+/**
+ * The filtered events with a heading row wherever the local calendar day changes. Under
+ * "Everything", consecutive channel messages collapse into one row (the Channel filter and the
+ * channel panel show them in full).
+ */
 export function timelineRows(events: readonly EventEnvelope[], filter: TimelineFilter): TimelineRow[] {
   const rows: TimelineRow[] = [];
   let day = "";
@@ -69,6 +77,15 @@ export function timelineRows(events: readonly EventEnvelope[], filter: TimelineF
     if (d !== day) {
       rows.push({ kind: "day", day: d });
       day = d;
+    }
+    const previous = rows[rows.length - 1];
+    if (filter === "all" && event.type === "message.posted") {
+      if (previous?.kind === "chat") {
+        rows[rows.length - 1] = { kind: "chat", count: previous.count + 1, last: event };
+      } else {
+        rows.push({ kind: "chat", count: 1, last: event });
+      }
+      continue;
     }
     rows.push({ kind: "event", event });
   }

@@ -25,6 +25,23 @@ export function EventLine({ e, names }: { e: EventEnvelope; names?: ObjectNames 
   );
 }
 
+/** A run of channel messages under "Everything": how many, the last one's start, and a way to read them. */
+function ChatRun({ count, last, show }: { count: number; last: EventEnvelope; show: () => void }) {
+  const text = last.type === "message.posted" ? last.data.text : "";
+  return (
+    <>
+      <time dateTime={last.at}>{new Date(last.at).toLocaleTimeString()}</time>{" "}
+      <button className="link" onClick={show}>
+        {count === 1 ? "1 channel message" : `${String(count)} channel messages`}
+      </button>
+      <span className="muted">
+        {" "}
+        · last from {last.actor}: {text.length > 80 ? `${text.slice(0, 79)}…` : text}
+      </span>
+    </>
+  );
+}
+
 /**
  * Every event, filterable, grouped by day, and virtualised: only the rows in view are in the
  * DOM, so a 50,000-event incident scrolls like a short one. Follows the end unless scrolled up.
@@ -68,7 +85,9 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
             {label}
           </label>
         ))}
-        <span className="muted">{rows.filter((r) => r.kind === "event").length} events</span>
+        <span className="muted">
+          {rows.reduce((n, r) => n + (r.kind === "event" ? 1 : r.kind === "chat" ? r.count : 0), 0)} events
+        </span>
       </div>
       <div
         ref={scroller}
@@ -89,7 +108,13 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
                 key={item.key}
                 data-index={item.index}
                 ref={virtual.measureElement}
-                className={row.kind === "day" ? "day" : `event event-${row.event.type.split(".")[0] ?? ""}`}
+                className={
+                  row.kind === "day"
+                    ? "day"
+                    : row.kind === "chat"
+                      ? "event event-chat"
+                      : `event event-${row.event.type.split(".")[0] ?? ""}`
+                }
                 style={{
                   position: "absolute",
                   top: 0,
@@ -98,7 +123,19 @@ export function Timeline({ events, version }: { events: readonly EventEnvelope[]
                   transform: `translateY(${String(item.start)}px)`,
                 }}
               >
-                {row.kind === "day" ? <h3>{row.day}</h3> : <EventLine e={row.event} names={names} />}
+                {row.kind === "day" ? (
+                  <h3>{row.day}</h3>
+                ) : row.kind === "chat" ? (
+                  <ChatRun
+                    count={row.count}
+                    last={row.last}
+                    show={() => {
+                      setFilter("chat");
+                    }}
+                  />
+                ) : (
+                  <EventLine e={row.event} names={names} />
+                )}
               </li>
             );
           })}
