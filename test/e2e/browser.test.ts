@@ -1,86 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServerProcess } from "../support/process.js";
 import { accessibilityProblems } from "../support/axe.js";
-import { spawnServer, stopServer } from "../support/process.js";
+import type { BrowserRig } from "../support/browser.js";
+import { ARTIFACTS, LIVE_MS, signIn, startBrowserRig, tab, tokenFor } from "../support/browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ADMIN = "browser-test-admin-token-0123456789";
-const ARTIFACTS = path.resolve("test-artifacts");
 
-if (!existsSync(CHROMIUM)) {
-  throw new Error(
-    `Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this).`,
-  );
-}
-
-async function token(url: string, handle: string): Promise<string> {
-  const headers = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
-  await fetch(`${url}/api/v1/users`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ handle, displayName: handle }),
-  });
-  const res = await fetch(`${url}/api/v1/users/${handle}/tokens`, { method: "POST", headers, body: "{}" });
-  return ((await res.json()) as { token: string }).token;
-}
-
-async function signIn(
-  browser: Browser,
-  url: string,
-  apiToken: string,
-  viewport = { width: 1280, height: 900 },
-): Promise<Page> {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  await page.goto(url);
-  // Enter submits the sign-in form, as in any real form.
-  await page.getByLabel("API token").fill(apiToken);
-  await page.getByLabel("API token").press("Enter");
-  await page.getByRole("heading", { name: "Incidents" }).waitFor();
-  return page;
-}
-
-/** Shows one of the room's tabs (Overview, Plan, Changes, Org; Channel and Timeline on a phone). */
-async function tab(page: Page, name: string): Promise<void> {
-  await page.getByRole("tab", { name, exact: false }).first().click();
-}
-
-/** How long a step may take to reach the other browser before the test calls it not live. */
-const LIVE_MS = 5_000;
 describe("Command Post in headless Chromium", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "muster-browser-"));
-  let server: ServerProcess;
-  let browser: Browser;
+  let rig: BrowserRig;
+  const token = (url: string, handle: string): Promise<string> => tokenFor(url, ADMIN, handle);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    server = await spawnServer({ MUSTER_DATA_DIR: dir, MUSTER_ADMIN_TOKEN: ADMIN });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
+    rig = await startBrowserRig(ADMIN);
   }, 60_000);
   afterAll(async () => {
-    await browser.close();
-    await stopServer(server);
-    rmSync(dir, { recursive: true, force: true });
+    await rig.close();
   });
 
   it("runs an incident from declaration to end, with a second browser seeing each step live", async () => {
+    const { server, browser } = rig;
     const ann = await signIn(browser, server.url, await token(server.url, "ann"));
     const eve = await signIn(browser, server.url, await token(server.url, "eve"));
     const people: Record<string, Page> = {};
@@ -449,59 +388,4 @@ describe("Command Post in headless Chromium", () => {
     await ann.getByRole("link", { name: /Incident \d\d-Alpha/ }).waitFor();
     await ann.screenshot({ path: path.join(ARTIFACTS, "board.png") });
   }, 90_000);
-
-  it("lets a newcomer with only the admin token add a colleague, declare, staff and end an incident", async () => {
-    const admin = await signIn(browser, server.url, ADMIN);
-    await admin.getByRole("link", { name: "People" }).click();
-    const add = admin.getByRole("form", { name: "Add a person" });
-    await add.getByLabel("Handle").fill("gil");
-    await add.getByLabel("Name").fill("Gil Newman");
-    await add.getByRole("button", { name: "Add person" }).click();
-    const issued = admin.getByRole("status").locator("code.token");
-    await issued.waitFor();
-    const gilToken = (await issued.textContent()) ?? "";
-    expect(gilToken.length).toBeGreaterThan(20);
-    expect(await accessibilityProblems(admin), "the people page").toEqual([]);
-    const gil = await signIn(browser, server.url, gilToken);
-    await gil.getByText("Signed in as gil").waitFor();
-
-    await admin.getByRole("link", { name: /Incidents/ }).click();
-    await admin.getByRole("button", { name: "Declare an incident" }).click();
-    await admin.getByLabel("What is happening?").fill("Newcomer drill: login page slow");
-    await admin.getByLabel("Kind").selectOption("drill");
-    await admin.getByRole("button", { name: "Declare", exact: true }).click();
-    await tab(admin, "Org");
-    const checkIn = admin.getByRole("form", { name: "Check someone in" });
-    await checkIn.getByLabel("Check in").selectOption("gil");
-    await checkIn.getByRole("button", { name: "Check them in" }).click();
-    const assign = admin.getByRole("form", { name: "Assign from staging" });
-    await assign.getByLabel("Person").selectOption("gil");
-    await assign.getByLabel("Role").selectOption("tech-lead");
-    await assign.getByRole("button", { name: "Assign" }).click();
-    await tab(admin, "Overview");
-    await admin.getByLabel("Status doc").getByText("Tech Lead: gil").waitFor();
-    const menu = admin.getByRole("button", { name: "Incident actions" });
-    await menu.click();
-    await admin.getByRole("menuitem", { name: "End incident…" }).click();
-    // An empty summary cannot be sent: the button says so by being disabled.
-    expect(await admin.getByRole("button", { name: "End the incident" }).isDisabled()).toBe(true);
-    await admin.getByLabel(/Summary/).fill("Drill complete");
-    await admin.getByRole("button", { name: "End the incident" }).click();
-    await admin.getByRole("dialog").waitFor({ state: "detached" });
-    await admin
-      .getByRole("list", { name: "Status" })
-      .locator('[aria-current="step"]')
-      .getByText("ended")
-      .waitFor();
-    await menu.click();
-    expect(await admin.getByRole("menuitem", { name: "End incident…" }).count()).toBe(0);
-    await admin.getByRole("menuitem", { name: "Reopen…" }).click();
-    await admin.getByLabel("Why reopen this incident").fill("Login is slow again");
-    await admin.getByRole("button", { name: "Reopen" }).click();
-    await admin
-      .getByRole("list", { name: "Status" })
-      .locator('[aria-current="step"]')
-      .getByText("active")
-      .waitFor();
-  }, 60_000);
 });

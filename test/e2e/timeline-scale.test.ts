@@ -1,42 +1,23 @@
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServerProcess } from "../support/process.js";
-import { spawnServer, stopServer } from "../support/process.js";
+import type { BrowserRig } from "../support/browser.js";
+import { startBrowserRig } from "../support/browser.js";
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ADMIN = "timeline-scale-admin-token-0123456789";
 const EVENTS = 50_000;
 
-if (!existsSync(CHROMIUM)) {
-  throw new Error(
-    `Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this).`,
-  );
-}
-
 /** A long incident: 50,000 log entries, then the room opened in a real browser. */
 describe("timeline of a long incident in headless Chromium", () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "muster-scale-"));
-  let server: ServerProcess;
-  let browser: Browser;
+  let rig: BrowserRig;
 
   beforeAll(async () => {
-    server = await spawnServer({ MUSTER_DATA_DIR: dir, MUSTER_ADMIN_TOKEN: ADMIN });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu"],
-    });
+    rig = await startBrowserRig(ADMIN);
   }, 60_000);
   afterAll(async () => {
-    await browser.close();
-    await stopServer(server);
-    rmSync(dir, { recursive: true, force: true });
+    await rig.close();
   });
 
   it("keeps only the rows in view in the DOM and scrolls from the first event to the last", async () => {
+    const { server, browser } = rig;
     const headers = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
     const post = async (url: string, body: unknown): Promise<Response> =>
       fetch(`${server.url}/api/v1${url}`, { method: "POST", headers, body: JSON.stringify(body) });

@@ -1,10 +1,10 @@
-import type { Abilities, Me, StatusDoc } from "../api.js";
+import type { StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
-import type { ActionPlace } from "../logic/next-actions.js";
 import { openNeeds } from "../logic/next-actions.js";
 import { countdown, span } from "../logic/time.js";
 import { InboxBell } from "./InboxBell.js";
 import { IncidentMenu } from "./IncidentMenu.js";
+import type { RoomView } from "./view.js";
 
 const STEPS = ["active", "stable", "ended"] as const;
 
@@ -18,22 +18,7 @@ export function myRoles(doc: StatusDoc, me: string): string[] {
  * status, who commands, how long, my roles, when the next update is due, open needs) and the
  * state of the connection, impossible to miss when it is lost.
  */
-export function CommandBar({
-  doc,
-  can,
-  me,
-  now,
-  connected,
-  go,
-}: {
-  doc: StatusDoc;
-  can: Abilities;
-  me: Me;
-  now: number;
-  connected: boolean;
-  /** Shows a place in the room (the open needs, from their count). */
-  go: (place: ActionPlace) => void;
-}) {
+export function CommandBar({ doc, can, me, now, connected, go }: RoomView) {
   const until = doc.endedAt ? Date.parse(doc.endedAt) : now;
   const due = doc.nextUpdateDueAt ? countdown(doc.nextUpdateDueAt, now) : null;
   const overdue = doc.updateOverdue || (due?.overdue ?? false);

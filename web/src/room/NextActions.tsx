@@ -1,29 +1,13 @@
-import type { Abilities, Me, StatusDoc } from "../api.js";
-import type { ActionPlace } from "../logic/next-actions.js";
 import { nextActions } from "../logic/next-actions.js";
 import { countdown } from "../logic/time.js";
 import { useAction } from "../ui/useAction.js";
+import type { RoomView } from "./view.js";
 
 /**
  * "Your next actions": the first thing in the room, for this person and their roles, so a
  * stressed IC (or a responder who just arrived) sees what to do before anything else.
  */
-export function NextActions({
-  doc,
-  can,
-  me,
-  now,
-  connected,
-  go,
-}: {
-  doc: StatusDoc;
-  can: Abilities;
-  me: Me;
-  now: number;
-  connected: boolean;
-  /** Shows the place where an action is done (its tab and section). */
-  go: (place: ActionPlace) => void;
-}) {
+export function NextActions({ doc, can, me, now, connected, go }: RoomView) {
   const actions = nextActions(doc, me.handle, can, now);
   const quick = useAction();
   if (doc.status === "ended") return null;
