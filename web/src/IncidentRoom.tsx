@@ -46,7 +46,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
   const now = useNow();
   const wide = useMediaQuery("(min-width: 1000px)");
   const [tab, setTab] = useState<Tab>("overview");
-  const [pinned, setPinned] = usePinnedBriefing(ref);
+  const [pinned, setPinned] = usePinnedBriefing(ref, me.handle);
   const [offerAsked, setOfferAsked] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const toast = useToast();

@@ -14,23 +14,25 @@ export type PinnedBriefing = {
   snapshot: string;
 };
 
-const pinKey = (incident: string): string => `muster.briefing.${incident}`;
+// Per person too: a shared browser must not show one person's briefing to the next.
+const pinKey = (incident: string, handle: string): string => `muster.briefing.${incident}.${handle}`;
 
-/** The briefing pinned for this incident in this browser, if any (it survives a reload). */
+/** The briefing pinned for this incident and person in this browser, if any (it survives a reload). */
 export function usePinnedBriefing(
   incident: string,
+  handle: string,
 ): [PinnedBriefing | null, (b: PinnedBriefing | null) => void] {
   const [pinned, setPinned] = useState<PinnedBriefing | null>(() => {
     try {
-      const raw = localStorage.getItem(pinKey(incident));
+      const raw = localStorage.getItem(pinKey(incident, handle));
       return raw ? (JSON.parse(raw) as PinnedBriefing) : null;
     } catch {
       return null;
     }
   });
   const set = (b: PinnedBriefing | null): void => {
-    if (b) localStorage.setItem(pinKey(incident), JSON.stringify(b));
-    else localStorage.removeItem(pinKey(incident));
+    if (b) localStorage.setItem(pinKey(incident, handle), JSON.stringify(b));
+    else localStorage.removeItem(pinKey(incident, handle));
     setPinned(b);
   };
   return [pinned, set];
