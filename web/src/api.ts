@@ -2,7 +2,7 @@ import type { EventEnvelope, StatusDoc } from "../../src/domain/index.js";
 import type { z } from "zod";
 import type { IncidentListOut, OrgNodeOut } from "../../src/http/responses.js";
 import type { paths } from "../../src/contract/api.js";
-import type { Problem, Schemas } from "../../src/contract/client.js";
+import type { Answer, Problem, Schemas } from "../../src/contract/client.js";
 
 export type { Problem };
 
@@ -69,6 +69,11 @@ export type Config = Schemas["Config"];
 export type Offer = TransfersBody["transfers"][number];
 type TransfersBody =
   paths["/api/v1/incidents/{ref}/transfers"]["get"]["responses"][200]["content"]["application/json"];
+
+/** One in-app notification (GET /inbox). */
+export type InboxItem = Answer<"/api/v1/inbox", "get">["items"][number];
+/** A team and its escalation list (GET /teams). */
+export type Team = Answer<"/api/v1/teams", "get">["teams"][number];
 
 type Frame = { id: string; event: string; data: string };
 

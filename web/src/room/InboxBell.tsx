@@ -1,20 +1,12 @@
 import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useEffect, useState } from "react";
+import type { InboxItem } from "../api.js";
 import { api, followStream } from "../api.js";
 import { withoutIds } from "../logic/timeline.js";
 import { BellIcon } from "../ui/icons.js";
 import { useToast } from "../ui/Toast.js";
 
-type Item = {
-  id: string;
-  incidentId: string;
-  eventSeq: number;
-  kind: string;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-};
+type Item = InboxItem;
 
 const SHOWN = 20;
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from "react";
 import type { StatusDoc } from "../api.js";
 import { useConfig } from "../useConfig.js";
-import { Field, FormError } from "../ui/Field.js";
+import { Field, FormError, errorFor, formError } from "../ui/Field.js";
 import { Cancel, Modal } from "../ui/Modal.js";
 import { useAction } from "../ui/useAction.js";
 
@@ -15,15 +15,6 @@ function useFresh<T>(open: boolean, initial: () => T): [T, (next: T) => void] {
     // Only on opening: the initial values are read from the doc at that moment.
   }, [open]);
   return [value, setValue];
-}
-
-/** The error for one field: shown by that input when the problem names it, else by the form. */
-function errorFor(action: { error: string | null; field: string | null }, field: string): string | null {
-  return action.field === field ? action.error : null;
-}
-
-function formError(action: { error: string | null; field: string | null }, fields: string[]): string | null {
-  return action.field && fields.includes(action.field) ? null : action.error;
 }
 
 /** Severity (from the deployment's levels), synopsis, impact and ETA. */

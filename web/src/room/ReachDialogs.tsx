@@ -1,21 +1,19 @@
 import { useEffect, useState } from "react";
-import type { StatusDoc } from "../api.js";
+import type { StatusDoc, Team, User } from "../api.js";
 import { api } from "../api.js";
-import { Field, FormError } from "../ui/Field.js";
+import { Field, FormError, errorFor, formError } from "../ui/Field.js";
 import { Cancel, Modal } from "../ui/Modal.js";
 import { useAction } from "../ui/useAction.js";
 
 type DialogProps = { doc: StatusDoc; open: boolean; onOpenChange: (open: boolean) => void };
-type Team = { name: string; displayName: string; escalation: string[] };
-type Person = { handle: string; displayName: string };
 
 /** People and teams to choose from, read when a dialog opens. */
-function useDirectory(open: boolean): { people: Person[]; teams: Team[] } {
-  const [people, setPeople] = useState<Person[]>([]);
+function useDirectory(open: boolean): { people: User[]; teams: Team[] } {
+  const [people, setPeople] = useState<User[]>([]);
   const [teams, setTeams] = useState<Team[]>([]);
   useEffect(() => {
     if (!open) return;
-    void api<{ users: Person[] }>("GET", "/users").then(
+    void api<{ users: User[] }>("GET", "/users").then(
       (r) => {
         setPeople(r.users);
       },
@@ -75,7 +73,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
           void send();
         }}
       >
-        <Field label="Who" error={action.field === "person" || action.field === "team" ? action.error : null}>
+        <Field label="Who" error={errorFor(action, "person") ?? errorFor(action, "team")}>
           {(p) => (
             <select
               {...p}
@@ -103,7 +101,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
             </select>
           )}
         </Field>
-        <Field label="Message" error={action.field === "message" ? action.error : null}>
+        <Field label="Message" error={errorFor(action, "message")}>
           {(p) => (
             <textarea
               {...p}
@@ -116,7 +114,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
         </Field>
         <Field
           label="Escalate after (minutes without an acknowledgement)"
-          error={action.field === "ackMinutes" ? action.error : null}
+          error={errorFor(action, "ackMinutes")}
         >
           {(p) => (
             <input
@@ -131,11 +129,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
             />
           )}
         </Field>
-        <FormError
-          error={
-            ["person", "team", "message", "ackMinutes"].includes(action.field ?? "") ? null : action.error
-          }
-        />
+        <FormError error={formError(action, ["person", "team", "message", "ackMinutes"])} />
         <div className="buttons">
           <button type="submit" disabled={action.pending || target === "" || message.trim() === ""}>
             Page
@@ -180,10 +174,7 @@ export function NotifyDialog({ doc, open, onOpenChange }: DialogProps) {
           void send();
         }}
       >
-        <Field
-          label="People (handles, separated by commas)"
-          error={action.field === "people" ? action.error : null}
-        >
+        <Field label="People (handles, separated by commas)" error={errorFor(action, "people")}>
           {(p) => (
             <input
               {...p}
@@ -211,7 +202,7 @@ export function NotifyDialog({ doc, open, onOpenChange }: DialogProps) {
             ))}
           </fieldset>
         )}
-        <Field label="What to tell them" error={action.field === "text" ? action.error : null}>
+        <Field label="What to tell them" error={errorFor(action, "text")}>
           {(p) => (
             <textarea
               {...p}
@@ -222,7 +213,7 @@ export function NotifyDialog({ doc, open, onOpenChange }: DialogProps) {
             />
           )}
         </Field>
-        <FormError error={["people", "teams", "text"].includes(action.field ?? "") ? null : action.error} />
+        <FormError error={formError(action, ["people", "teams", "text"])} />
         <div className="buttons">
           <button
             type="submit"

@@ -49,3 +49,15 @@ export function FormError({ error }: { error: string | null }) {
     </p>
   );
 }
+
+type Outcome = { error: string | null; field: string | null };
+
+/** The error to show by one input: the last problem, when it names that field. */
+export function errorFor(action: Outcome, field: string): string | null {
+  return action.field === field ? action.error : null;
+}
+
+/** The error to show by the form: the last problem, unless it names one of the form's fields. */
+export function formError(action: Outcome, fields: string[]): string | null {
+  return action.field && fields.includes(action.field) ? null : action.error;
+}
