@@ -209,11 +209,19 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
     .option("--severity <level>")
     .option("--impact <text>")
     .option("--eta <text>")
+    .option("--reason <text>", "why (recorded with the change; give one when changing severity)")
     .option("--json", "print JSON")
     .action(
       async (
         ref: string,
-        o: { synopsis?: string; severity?: string; impact?: string; eta?: string; json?: boolean },
+        o: {
+          synopsis?: string;
+          severity?: string;
+          impact?: string;
+          eta?: string;
+          reason?: string;
+          json?: boolean;
+        },
       ) => {
         const { json, ...fields } = o;
         report(out, !!json, await post(inc(ref), fields, "PATCH"));

@@ -3042,6 +3042,8 @@ export interface operations {
                 "application/json": {
                     eta?: string | null;
                     impact?: string | null;
+                    /** @description Why, recorded with the change (the web UI asks for it when the severity changes) */
+                    reason?: string;
                     severity?: string;
                     synopsis?: string;
                 };

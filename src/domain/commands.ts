@@ -24,6 +24,7 @@ export type Command =
       severity?: string | undefined;
       impact?: string | null | undefined;
       eta?: string | null | undefined;
+      reason?: string | undefined;
     }
   | {
       type: "set-status";

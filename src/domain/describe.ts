@@ -10,8 +10,9 @@ export function describeEvent(e: EventEnvelope): string {
       return `${who} declared ${e.data.name} (${e.data.severity}, ${e.data.kind}): ${e.data.synopsis}${e.data.commander ? "" : " — IC wanted"}`;
     case "incident.updated":
       return `${who} updated ${Object.entries(e.data)
+        .filter(([k]) => k !== "reason")
         .map(([k, v]) => `${k} → ${v === null ? "cleared" : String(v)}`)
-        .join(", ")}`;
+        .join(", ")}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
     case "incident.status-changed":
       return `${who} changed status ${e.data.from} → ${e.data.to}${e.data.summary ? `: ${e.data.summary}` : ""}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
     case "responder.checked-in":

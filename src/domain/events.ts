@@ -40,6 +40,8 @@ export type DomainEvent =
         severity?: string;
         impact?: string | null;
         eta?: string | null;
+        /** Why (severity changes above all): kept for the postmortem's severity history. */
+        reason?: string;
       };
     }
   | {

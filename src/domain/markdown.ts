@@ -1,5 +1,5 @@
 import type { OrgNode, OrgTree } from "./org-tree.js";
-import { roleBadge } from "./roles.js";
+import { roleBadge, roleLabel } from "./roles.js";
 import type { Task } from "./plan.js";
 import type { StatusDoc } from "./status-doc.js";
 
@@ -40,7 +40,9 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
   if (doc.transfers.length > 0) {
     lines.push("", "## Handovers offered");
     for (const t of doc.transfers) {
-      lines.push(`- ${t.role}: ${t.from ?? "vacant"} → ${t.to} (offered ${t.offeredAt}, id ${t.id})`);
+      lines.push(
+        `- ${roleLabel(t.role)}: ${t.from ?? "vacant"} → ${t.to} (offered ${t.offeredAt}, id ${t.id})`,
+      );
     }
   }
   if (doc.reports.length > 0) {

@@ -74,6 +74,13 @@ export const PatchBody = z.strictObject({
   severity: z.string().min(1).max(20).optional(),
   impact: z.string().trim().max(2000).nullable().optional(),
   eta: z.string().trim().max(200).nullable().optional(),
+  reason: z
+    .string()
+    .trim()
+    .min(1)
+    .max(2000)
+    .optional()
+    .describe("Why, recorded with the change (the web UI asks for it when the severity changes)"),
 });
 
 export const StatusBody = z.strictObject({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildStatusDoc, defaultDomainConfig, renderStatusMarkdown } from "../../src/domain/index.js";
+import {
+  buildStatusDoc,
+  defaultDomainConfig,
+  describeEvent,
+  renderStatusMarkdown,
+} from "../../src/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
 
 describe("CAN reports, log and decisions", () => {
@@ -103,6 +108,22 @@ describe("update cadence", () => {
       new Date(Date.parse(posted!.at) + 240 * 60_000).toISOString(),
     );
     expect(renderStatusMarkdown(buildStatusDoc(t.state, defaultDomainConfig))).toContain("Next update due:");
+  });
+
+  it("records why the severity changed, and never a reason alone", () => {
+    const t = new Scenario();
+    const [changed] = t.run("ic", {
+      type: "update",
+      severity: "SEV3",
+      reason: "  EU only, failover holding ",
+    });
+    expect(changed).toMatchObject({
+      type: "incident.updated",
+      data: { severity: "SEV3", reason: "EU only, failover holding" },
+    });
+    expect(describeEvent(changed!)).toContain("severity → SEV3 (reason: EU only, failover holding)");
+    expect(describeEvent(changed!)).not.toContain("reason →");
+    expectRefusal(() => t.run("ic", { type: "update", reason: "just because" }), "NOTHING_TO_UPDATE");
   });
 
   it("lets the IC, Deputy or Comms Lead post updates, nobody else; none are due once ended", () => {

@@ -17,6 +17,11 @@ describe("a newcomer's first incident in headless Chromium", () => {
 
   it("lets a newcomer with only the admin token add a colleague, declare, staff and end an incident", async () => {
     const { server, browser } = rig;
+    const first = await browser.newPage();
+    await first.goto(server.url);
+    await first.getByRole("form", { name: "Sign in" }).waitFor();
+    expect(await accessibilityProblems(first), "the sign-in page").toEqual([]);
+    await first.close();
     const admin = await signIn(browser, server.url, ADMIN);
     await admin.getByRole("link", { name: "People" }).click();
     const add = admin.getByRole("form", { name: "Add a person" });
@@ -35,13 +40,16 @@ describe("a newcomer's first incident in headless Chromium", () => {
     await admin.getByRole("button", { name: "Declare an incident" }).click();
     await admin.getByLabel("What is happening?").fill("Newcomer drill: login page slow");
     await admin.getByLabel("Kind").selectOption("drill");
+    expect(await accessibilityProblems(admin), "the declare form").toEqual([]);
     await admin.getByRole("button", { name: "Declare", exact: true }).click();
     await tab(admin, "Org");
     const checkIn = admin.getByRole("form", { name: "Check someone in" });
     await checkIn.getByLabel("Check in").selectOption("gil");
     await checkIn.getByRole("button", { name: "Check them in" }).click();
-    const assign = admin.getByRole("form", { name: "Assign from staging" });
-    await assign.getByLabel("Person").selectOption("gil");
+    // From the keyboard: Enter on gil's staging card opens the Assign dialog.
+    await admin.getByRole("button", { name: "Assign gil" }).focus();
+    await admin.keyboard.press("Enter");
+    const assign = admin.getByRole("form", { name: "Assign gil" });
     await assign.getByLabel("Role").selectOption("tech-lead");
     await assign.getByRole("button", { name: "Assign" }).click();
     await tab(admin, "Overview");

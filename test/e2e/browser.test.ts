@@ -72,13 +72,13 @@ describe("Command Post in headless Chromium", () => {
       .getByRole("note")
       .getByText(/marked as freelancing/)
       .waitFor();
-    for (const refused of ["Incident actions", "Send CAN"]) {
+    for (const refused of ["Incident actions", "+ CAN"]) {
       expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
     }
     await tab(eve, "Org");
     await eve.getByRole("heading", { name: "Organisation" }).waitFor();
-    for (const refused of ["Hand over command", "Assign"]) {
-      expect(await eve.getByRole("button", { name: refused, exact: true }).count(), refused).toBe(0);
+    for (const refused of ["Hand over command", /^Assign /, /^Release /]) {
+      expect(await eve.getByRole("button", { name: refused }).count(), String(refused)).toBe(0);
     }
     // The command bar says who commands and what eve is; her next action is to check in.
     const bar = eve.getByRole("region", { name: "Command bar" });
@@ -106,9 +106,10 @@ describe("Command Post in headless Chromium", () => {
     }
 
     await tab(eve, "Overview");
+    // The keyboard way to assign: a staging card's "Assign…" opens a dialog.
     const assign = async (person: string, role: string, supervisor = ""): Promise<void> => {
-      const form = ann.getByRole("form", { name: "Assign from staging" });
-      await form.getByLabel("Person").selectOption(person);
+      await ann.getByRole("button", { name: `Assign ${person}` }).click();
+      const form = ann.getByRole("form", { name: `Assign ${person}` });
       await form.getByLabel("Reports to").selectOption(supervisor === "" ? { index: 0 } : supervisor);
       await form.getByLabel("Role").selectOption(role);
       await form.getByRole("button", { name: "Assign" }).click();
@@ -117,15 +118,16 @@ describe("Command Post in headless Chromium", () => {
       () => assign("bob", "tech-lead"),
       () => status.getByText("Tech Lead: bob").waitFor({ timeout: LIVE_MS }),
     );
-    await ann
-      .getByRole("form", { name: "Assign from staging" })
-      .getByLabel("Reports to")
-      .getByText("bob")
-      .waitFor({ state: "attached" });
-    // The form starts afresh: the Tech Lead role is not silently offered to the next person.
-    expect(await ann.getByRole("form", { name: "Assign from staging" }).getByLabel("Role").inputValue()).toBe(
-      "",
-    );
+    await ann.getByRole("dialog").waitFor({ state: "detached" });
+    // The dialog starts afresh: the Tech Lead role is not silently offered to the next person,
+    // and bob, now in the tree, can be chosen as a supervisor.
+    await ann.getByRole("button", { name: "Assign cy" }).click();
+    const again = ann.getByRole("form", { name: "Assign cy" });
+    expect(await accessibilityProblems(ann), "the assign dialog").toEqual([]);
+    expect(await again.getByLabel("Role").inputValue()).toBe("");
+    await again.getByLabel("Reports to").getByText(/bob/).waitFor({ state: "attached" });
+    await ann.keyboard.press("Escape");
+    await ann.getByRole("dialog").waitFor({ state: "detached" });
     await live(
       () => assign("cy", "sme", "bob"),
       () => status.getByText(/Subject Matter Expert: cy/).waitFor({ timeout: LIVE_MS }),
@@ -146,7 +148,10 @@ describe("Command Post in headless Chromium", () => {
     await objective.getByRole("button", { name: "Add objective" }).click();
     const plan = eve.getByLabel("Action plan");
     await plan.getByText("Customers served from DC2").waitFor();
+    // Composers open in drawers from "+ Task", "+ Change", "+ CAN"; each closes once accepted.
+    await ann.getByRole("button", { name: "+ Task" }).click();
     const task = ann.getByRole("form", { name: "Assign a task" });
+    expect(await accessibilityProblems(ann), "the task drawer").toEqual([]);
     await task.getByLabel("Task", { exact: true }).fill("Check PDU 3");
     await task.getByLabel("For").selectOption("cy");
     await task.getByLabel(/Back within/).fill("10");
@@ -156,6 +161,7 @@ describe("Command Post in headless Chromium", () => {
       () => plan.getByText(/Check PDU 3/).waitFor({ timeout: LIVE_MS }),
     );
     await plan.getByText(/(9|10) min left/).waitFor();
+    await ann.getByRole("dialog").waitFor({ state: "detached" });
     await live(
       () => cy.getByLabel("Action plan").getByRole("button", { name: "acknowledge" }).click(),
       () => plan.getByText("not acknowledged").waitFor({ state: "detached", timeout: LIVE_MS }),
@@ -165,9 +171,27 @@ describe("Command Post in headless Chromium", () => {
       () => cy.getByRole("button", { name: "Report", exact: true }).click(),
       () => plan.getByText("— breaker 3 tripped").waitFor({ timeout: LIVE_MS }),
     );
+    // "done…" asks first, and takes what was found for the record.
+    await cy.getByRole("button", { name: "Mark Check PDU 3 done" }).click();
+    await cy.getByLabel("What you found (optional)").fill("breaker 3 reset; PDU 3 up");
+    await live(
+      () => cy.getByRole("button", { name: "Mark done" }).click(),
+      () => plan.getByText("— breaker 3 reset; PDU 3 up").waitFor({ timeout: LIVE_MS }),
+    );
+    // The next period starts only once confirmed; the objective carries over.
+    await ann.getByRole("button", { name: "start next period…" }).click();
+    await ann
+      .getByRole("dialog")
+      .getByText(/Open objectives \(1\)/)
+      .waitFor();
+    expect(await accessibilityProblems(ann), "a confirmation").toEqual([]);
+    await live(
+      () => ann.getByRole("button", { name: "Start period 2" }).click(),
+      () => plan.getByText(/^Period 2,/).waitFor({ timeout: LIVE_MS }),
+    );
 
     for (const page of [ann, bob, cy, eve]) await tab(page, "Changes");
-    await bob.getByText("Propose a change", { exact: true }).click();
+    await bob.getByRole("button", { name: "+ Change" }).click();
     const propose = bob.getByRole("form", { name: "Propose a change" });
     await propose.getByLabel("Change").fill("Point DNS at DC2");
     await propose.getByLabel("Why").fill("DC1 is dark");
@@ -182,6 +206,7 @@ describe("Command Post in headless Chromium", () => {
           .waitFor({ timeout: LIVE_MS }),
     );
 
+    await bob.getByRole("dialog").waitFor({ state: "detached" });
     // cy objects; only the IC can override, and must say why; bob records what it did and keeps it.
     const changes = eve.getByLabel("Changes");
     await cy.getByLabel("Reason to object to Point DNS at DC2").fill("DC2 cache is cold");
@@ -209,10 +234,16 @@ describe("Command Post in headless Chromium", () => {
     await live(
       () => bob.getByRole("button", { name: "Keep", exact: true }).click(),
       // A kept change is no longer in flight; the timeline keeps its story.
-      () => changes.getByText("No changes proposed.").waitFor({ timeout: LIVE_MS }),
+      () => changes.getByText("No changes in flight.").waitFor({ timeout: LIVE_MS }),
     );
+    // Concluded changes stay in the tab, with the objection that was overruled and the result.
+    const concluded = changes.locator("li.outcome-kept");
+    await concluded.getByText("Point DNS at DC2").waitFor();
+    await concluded.getByText(/objected: DC2 cache is cold/).waitFor();
+    await concluded.getByText("Result: DC2 answering all lookups").waitFor();
 
     for (const page of [bob, eve]) await tab(page, "Overview");
+    await bob.getByRole("button", { name: "+ CAN" }).click();
     await bob.getByLabel("Conditions").fill("UPS drained; racks dark");
     await bob.getByLabel("Actions", { exact: true }).fill("Failing over to DC2");
     await live(
@@ -273,18 +304,48 @@ describe("Command Post in headless Chromium", () => {
       () => status.getByText("Subject Matter Expert: cy", { exact: true }).waitFor({ timeout: LIVE_MS }),
     );
 
+    // Drag and drop: eve, checked in from her page, is dragged from staging onto bob's box.
+    const chart = ann.getByLabel("Organisation chart");
+    const boxOf = (who: string) => chart.locator(`.org-box:has(.org-handle:text-is("${who}"))`);
+    const underBob = (who: string) =>
+      chart.locator(`li:has(> .org-box .org-handle:text-is("bob")) .org-handle:text-is("${who}")`);
+    await live(
+      () => ann.locator('.staging-card:has(.org-handle:text-is("eve"))').dragTo(boxOf("bob")),
+      () => underBob("eve").waitFor({ timeout: LIVE_MS }),
+    );
+    await ann
+      .getByLabel("Organisation", { exact: true })
+      // The sticky command bar would cover the top of the panel in an element screenshot.
+      .screenshot({
+        path: path.join(ARTIFACTS, "org-chart.png"),
+        style: ".command-bar { position: static; }",
+      });
+    // The keyboard way moves her to report to the IC instead; Undo in the toast puts her back.
+    await ann.getByRole("button", { name: "Move eve" }).click();
+    const moveForm = ann.getByRole("form", { name: "Move eve" });
+    await moveForm.getByLabel("Reports to").selectOption({ index: 0 });
+    await moveForm.getByRole("button", { name: "Move" }).click();
+    await underBob("eve").waitFor({ state: "detached", timeout: LIVE_MS });
+    await ann.getByRole("button", { name: "Undo" }).last().click();
+    await underBob("eve").waitFor({ timeout: LIVE_MS });
+    // Dragging within the chart moves: eve onto ann, the IC.
+    await boxOf("eve").dragTo(boxOf("ann"));
+    await underBob("eve").waitFor({ state: "detached", timeout: LIVE_MS });
+    expect(await accessibilityProblems(ann), "the org chart").toEqual([]);
+
     const timeline = eve.getByLabel("Timeline", { exact: true });
     await timeline.getByText("Channel", { exact: true }).click();
     const rows = eve.getByLabel("Timeline events");
     await rows.getByText(/DC2 taking traffic/).waitFor();
     // Only the two channel messages (eve's and bob's mention) are left under the Channel filter.
     expect(await rows.locator("li.event").count()).toBe(2);
+    // A day heading starts the list.
+    expect(await rows.getByRole("heading", { level: 3 }).count()).toBe(1);
     await timeline.getByText("Everything", { exact: true }).click();
     await rows
       .getByText(/released dee/)
       .first()
       .waitFor();
-    expect(await rows.getByRole("heading", { level: 3 }).count()).toBeGreaterThan(0);
     // Under "Everything" chat is collapsed to a row that leads to the Channel filter.
     expect(await rows.locator("li.event-message").count()).toBe(0);
     await rows
@@ -311,6 +372,15 @@ describe("Command Post in headless Chromium", () => {
     const offer = bob.getByRole("dialog", { name: "Offer of the Incident Commander role" });
     await offer.getByText("DC2 serving; PDU 3 suspected").waitFor();
     await offer.getByText(/offers you the Incident Commander role/).waitFor();
+    // The status at the offer is a formatted page: headings and lists, local times, no ids.
+    await offer.getByText("The status at the offer").click();
+    const snapshot = offer.locator(".snapshot");
+    await snapshot.getByRole("heading", { name: "Command" }).waitFor();
+    await snapshot.getByText("Customers served from DC2", { exact: false }).first().waitFor();
+    const snapshotText = (await snapshot.textContent()) ?? "";
+    expect(snapshotText).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}/);
+    expect(snapshotText).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    expect(await accessibilityProblems(bob), "the offer dialog").toEqual([]);
     await live(
       () => offer.getByRole("button", { name: "Accept" }).click(),
       () => status.getByText("Incident Commander: bob").waitFor({ timeout: LIVE_MS }),
@@ -320,22 +390,19 @@ describe("Command Post in headless Chromium", () => {
     await ann.screenshot({ path: path.join(ARTIFACTS, "room.png"), fullPage: true });
     await ann.evaluate("window.scrollTo(0, 0)");
     await ann.screenshot({ path: path.join(ARTIFACTS, "room-screen.png") });
+    // Every accessibility check runs in the light and the dark theme (support/axe.ts).
     expect(await accessibilityProblems(ann), "the incident room").toEqual([]);
-    // The dark theme (the system's choice) passes the same checks.
     await ann.emulateMedia({ colorScheme: "dark" });
     await ann.screenshot({ path: path.join(ARTIFACTS, "room-dark.png") });
-    expect(await accessibilityProblems(ann), "the incident room, dark").toEqual([]);
-    // The incident menu and its dialogs, open, in the dark theme too.
-    await bob.emulateMedia({ colorScheme: "dark" });
+    await ann.emulateMedia({ colorScheme: "light" });
+    // The incident menu and its dialogs, open.
     await bob.getByRole("button", { name: "Incident actions" }).click();
-    expect(await accessibilityProblems(bob), "the incident menu, dark").toEqual([]);
+    expect(await accessibilityProblems(bob), "the incident menu").toEqual([]);
     await bob.getByRole("menuitem", { name: /^Edit severity/ }).click();
     await bob.getByRole("dialog", { name: "Edit the incident's details" }).waitFor();
-    expect(await accessibilityProblems(bob), "the edit dialog, dark").toEqual([]);
+    expect(await accessibilityProblems(bob), "the edit dialog").toEqual([]);
     await bob.getByRole("button", { name: "Cancel" }).click();
     await bob.getByRole("dialog").waitFor({ state: "detached" });
-    await bob.emulateMedia({ colorScheme: "light" });
-    await ann.emulateMedia({ colorScheme: "light" });
     await tab(bob, "Org");
     await bob
       .getByLabel("Organisation")
@@ -360,6 +427,24 @@ describe("Command Post in headless Chromium", () => {
     await phone.screenshot({ path: path.join(ARTIFACTS, "room-phone.png") });
     expect(await accessibilityProblems(phone), "the room on a phone").toEqual([]);
 
+    // The severity badge changes the severity, and asks why (the postmortem reads it back).
+    await bob.getByRole("button", { name: "Severity SEV1: change it" }).click();
+    const edit = bob.getByRole("form", { name: "Edit the incident's details" });
+    await edit.getByLabel("Severity").selectOption("SEV2");
+    expect(await edit.getByRole("button", { name: "Save" }).isDisabled()).toBe(true);
+    await edit.getByLabel("Why SEV1 → SEV2").fill("DC2 carries all traffic; degraded, not down");
+    await live(
+      () => edit.getByRole("button", { name: "Save" }).click(),
+      () => eve.getByRole("region", { name: "Command bar" }).getByText("SEV2").waitFor({ timeout: LIVE_MS }),
+    );
+    // The change is a key event: under that filter it is in view whatever was scrolled before.
+    await timeline.getByText("Key events", { exact: true }).click();
+    await eve
+      .getByLabel("Timeline events")
+      .getByText(/reason: DC2 carries all traffic/)
+      .waitFor();
+    await timeline.getByText("Everything", { exact: true }).click();
+
     await bob.getByRole("button", { name: "Incident actions" }).click();
     await bob.getByRole("menuitem", { name: "End incident…" }).click();
     // Escape closes the dialog and leaves the incident as it was; Cancel does too.
@@ -383,9 +468,41 @@ describe("Command Post in headless Chromium", () => {
       `live propagation to a second browser over ${sorted.length} steps: median ${sorted[Math.floor(sorted.length / 2)] ?? 0} ms, max ${sorted.at(-1) ?? 0} ms`,
     );
     await eve.screenshot({ path: path.join(ARTIFACTS, "room-ended.png"), fullPage: true });
+    expect(await accessibilityProblems(eve), "the ended room").toEqual([]);
     await ann.goto(`${server.url}/#/`);
     await ann.getByLabel("show ended").check();
     await ann.getByRole("link", { name: /Incident \d\d-Alpha/ }).waitFor();
+    // Two more arrive: a newer SEV3 drill and an active SEV1. The active SEV1 leads the board,
+    // the drill is marked as one, the ended incident comes last.
+    const declare = async (body: object): Promise<void> => {
+      const res = await fetch(`${server.url}/api/v1/incidents`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(201);
+    };
+    await declare({
+      name: "Checkout 5xx",
+      synopsis: "EU checkout failing",
+      severity: "SEV1",
+      commander: "ann",
+    });
+    await declare({
+      name: "Replica game day",
+      synopsis: "Lose a DB replica",
+      severity: "SEV3",
+      kind: "drill",
+    });
+    const rowsOnBoard = ann.getByRole("table", { name: "Incidents" }).locator("tbody tr");
+    await rowsOnBoard.nth(2).waitFor();
+    const order = await rowsOnBoard.allTextContents();
+    expect(order.map((r) => /Checkout 5xx|Replica game day|Incident \d\d-Alpha/.exec(r)?.[0])).toEqual([
+      "Checkout 5xx",
+      "Replica game day",
+      expect.stringMatching(/Incident \d\d-Alpha/),
+    ]);
     await ann.screenshot({ path: path.join(ARTIFACTS, "board.png") });
-  }, 90_000);
+    expect(await accessibilityProblems(ann), "the board with a drill and an ended incident").toEqual([]);
+  }, 240_000);
 });

@@ -5,16 +5,32 @@ const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 type Violation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
 
-/**
- * Runs axe-core (WCAG 2.1 A and AA rules) in the page and returns the serious and critical
- * violations as readable lines: "label: Form elements must have labels (#x, #y)".
- */
-export async function accessibilityProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: axePath });
+async function run(page: Page): Promise<string[]> {
+  if (!(await page.evaluate<boolean>("typeof axe !== 'undefined'"))) {
+    await page.addScriptTag({ path: axePath });
+  }
   const violations = await page.evaluate<Violation[]>(
     `axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }).then((r) => r.violations)`,
   );
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+/**
+ * Runs axe-core (WCAG 2.1 A and AA rules) on the page as it stands, in the light and the dark
+ * theme, and returns the serious and critical violations as readable lines:
+ * "[dark] color-contrast: Elements must meet minimum color contrast ratio thresholds (#x, #y)".
+ * The page is left in the theme it was in.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const dark = await page.evaluate<boolean>("matchMedia('(prefers-color-scheme: dark)').matches");
+  const problems = (await run(page)).map((p) => `[${dark ? "dark" : "light"}] ${p}`);
+  await page.emulateMedia({ colorScheme: dark ? "light" : "dark" });
+  try {
+    problems.push(...(await run(page)).map((p) => `[${dark ? "light" : "dark"}] ${p}`));
+  } finally {
+    await page.emulateMedia({ colorScheme: dark ? "dark" : "light" });
+  }
+  return problems;
 }

@@ -51,13 +51,24 @@ export async function startBrowserRig(adminToken: string): Promise<BrowserRig> {
   };
 }
 
+/** Display names for the people of the browser scenarios, as a real team would have them. */
+const NAMES: Record<string, string> = {
+  ann: "Ann Okafor",
+  bob: "Bob Lindqvist",
+  cy: "Cy Tanaka",
+  dee: "Dee Mensah",
+  eve: "Eve Novak",
+  fay: "Fay Ibarra",
+  gil: "Gil Moreau",
+};
+
 /** Creates a person through the API and returns a token for them. */
 export async function tokenFor(url: string, adminToken: string, handle: string): Promise<string> {
   const headers = { authorization: `Bearer ${adminToken}`, "content-type": "application/json" };
   await fetch(`${url}/api/v1/users`, {
     method: "POST",
     headers,
-    body: JSON.stringify({ handle, displayName: handle }),
+    body: JSON.stringify({ handle, displayName: NAMES[handle] ?? handle }),
   });
   const res = await fetch(`${url}/api/v1/users/${handle}/tokens`, { method: "POST", headers, body: "{}" });
   return ((await res.json()) as { token: string }).token;

@@ -3,102 +3,7 @@ import type { Act, Me, StatusDoc } from "./api.js";
 import { apiText } from "./api.js";
 import { Person } from "./badges.js";
 import { roleName } from "./logic/next-actions.js";
-
-const ROLES = [
-  ["", "no role"],
-  ["tech-lead", "Tech Lead"],
-  ["sme", "SME"],
-  ["scribe", "Scribe"],
-  ["comms-lead", "Comms Lead"],
-  ["deputy", "Deputy"],
-] as const;
-
-/**
- * Place someone from staging in the tree, under a supervisor the caller has authority over
- * (the IC position only for those in command), optionally with a role.
- */
-export function AssignForm({
-  doc,
-  supervisors,
-  toCommander,
-  act,
-}: {
-  doc: StatusDoc;
-  supervisors: string[];
-  toCommander: boolean;
-  act: Act;
-}) {
-  const [person, setPerson] = useState("");
-  const [supervisor, setSupervisor] = useState("");
-  const [role, setRole] = useState("");
-  if (doc.staging.length === 0) return null;
-  const chosen = person || doc.staging[0]?.person || "";
-  const under = supervisor || (toCommander ? "" : (supervisors[0] ?? ""));
-  return (
-    <form
-      className="inline-form"
-      aria-label="Assign from staging"
-      onSubmit={(e) => {
-        e.preventDefault();
-        // The form starts afresh after each assignment: a role left selected would silently be
-        // given to the next person too.
-        void act("POST", `/responders/${chosen}/assignment`, {
-          ...(under ? { supervisor: under } : {}),
-          ...(role ? { role } : {}),
-        }).then((ok) => {
-          if (ok) {
-            setPerson("");
-            setRole("");
-          }
-        });
-      }}
-    >
-      <label>
-        Person
-        <select
-          value={chosen}
-          onChange={(e) => {
-            setPerson(e.target.value);
-          }}
-        >
-          {doc.staging.map((s) => (
-            <option key={s.person}>{s.person}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Reports to
-        <select
-          value={under}
-          onChange={(e) => {
-            setSupervisor(e.target.value);
-          }}
-        >
-          {toCommander && <option value="">the Incident Commander</option>}
-          {supervisors.map((p) => (
-            <option key={p}>{p}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Role
-        <select
-          value={role}
-          onChange={(e) => {
-            setRole(e.target.value);
-          }}
-        >
-          {ROLES.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">Assign</button>
-    </form>
-  );
-}
+import { Snapshot } from "./room/Snapshot.js";
 
 /** The IC hands over command with a briefing; the receiver sees it and accepts or declines. */
 export function Handover({
@@ -199,7 +104,7 @@ export function Handover({
           </label>
           <details open>
             <summary>The status snapshot that goes with your notes</summary>
-            <pre className="briefing">{preview || "Loading…"}</pre>
+            {preview ? <Snapshot markdown={preview} /> : <p className="muted">Loading…</p>}
           </details>
           <button type="submit">Offer command</button>
         </form>

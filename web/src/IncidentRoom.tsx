@@ -14,6 +14,7 @@ import { ReportsPanel } from "./panels/ReportsPanel.js";
 import { StatusPanel } from "./panels/StatusPanel.js";
 import { Timeline } from "./panels/Timeline.js";
 import { CommandBar } from "./room/CommandBar.js";
+import { Composers } from "./room/Composers.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
@@ -123,6 +124,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               />
             )}
             <NextActions doc={doc} can={can} me={me} now={now} connected={view.connected} go={go} />
+            <Composers doc={doc} can={can} people={responders} />
             <Tabs.Root
               value={shown}
               onValueChange={(value) => {
@@ -142,7 +144,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.List>
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
-                <ReportsPanel doc={doc} mayReport={can.report} act={act} now={now} />
+                <ReportsPanel doc={doc} now={now} />
                 <ChecklistsPanel doc={doc} can={can} me={me} act={act} />
               </Tabs.Content>
               <Tabs.Content value="plan" forceMount>

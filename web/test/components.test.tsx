@@ -13,7 +13,7 @@ import {
 import type { Abilities, Me, OrgNode } from "../src/api.js";
 import { MessageText, mentions } from "../src/panels/Channel.js";
 import { ChangesPanel } from "../src/panels/ChangesPanel.js";
-import { OrgPanel } from "../src/panels/OrgPanel.js";
+import { OrgPanel, supervisorChoices } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
 import { Handover } from "../src/Actions.js";
@@ -74,6 +74,15 @@ function render(person: string): string {
   );
 }
 
+/** The supervisors one person is offered when assigning from staging. */
+function choicesFor(person: string) {
+  const state = incident();
+  const doc = buildStatusDoc(state, defaultDomainConfig);
+  const org = buildOrgTree(state, defaultDomainConfig).root as OrgNode;
+  const can: Abilities = { person, ...abilitiesFor(state, person, false) };
+  return supervisorChoices(org, doc, can, new Map(), []);
+}
+
 describe("the room shows only what the API would accept", () => {
   it("gives the IC every organising action", () => {
     const html = render("ann");
@@ -82,22 +91,24 @@ describe("the room shows only what the API would accept", () => {
     expect(html).toContain('aria-label="Release dee"');
     expect(html).toContain('aria-label="Incident actions"');
     expect(html).toContain("Post update");
-    expect(html).toContain("the Incident Commander</option>");
+    expect(html).toContain('aria-label="Assign dee"');
     expect(html).not.toContain(">Check in<");
+    expect(choicesFor("ann").map((c) => c.value)).toEqual(["", "bob", "cy"]);
   });
 
   it("lets the Tech Lead organise only her own branch, under herself", () => {
     const html = render("bob");
     expect(html).toContain('aria-label="Move cy"');
     expect(html).not.toContain('aria-label="Release dee"');
-    expect(html).not.toContain("the Incident Commander</option>");
-    expect(html).toContain('aria-label="Assign from staging"');
+    expect(html).toContain('aria-label="Assign dee"');
+    // Under herself or those under her; never straight under the IC.
+    expect(choicesFor("bob").map((c) => c.value)).toEqual(["bob", "cy"]);
   });
 
   it("offers someone outside the response a check-in and nothing else", () => {
     const html = render("eve");
     expect(html).toContain(">Check in<");
-    for (const refused of ["Move ", "Release ", "Incident actions", "Post update", "Assign from staging"]) {
+    for (const refused of ["Move ", "Release ", "Incident actions", "Post update", "Assign "]) {
       expect(html).not.toContain(refused);
     }
   });

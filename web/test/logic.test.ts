@@ -3,6 +3,7 @@ import type { EventEnvelope, IncidentSummary } from "../src/api.js";
 import { parseFrames } from "../src/api.js";
 import { boardRows, severityRanker, upsertRows } from "../src/logic/board.js";
 import { fold, linkify } from "../src/logic/text.js";
+import { boldSpans, snapshotBlocks } from "../src/logic/snapshot.js";
 import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
 import {
   describeAction,
@@ -263,5 +264,58 @@ describe("time and text", () => {
       lines: 40,
       head: "at frame 0\nat frame 1\nat frame 2",
     });
+  });
+});
+
+describe("the handover snapshot as a page", () => {
+  const markdown = [
+    "# Incident 26-Alpha (#1) — SEV1, active",
+    "",
+    "DC1 is dark",
+    "",
+    "- Declared: 2026-11-23T23:50:00.000Z by ann",
+    "- Updated: 2026-11-24T00:10:00.000Z (event 42)",
+    "",
+    "## Handovers offered",
+    "- Incident Commander: ann → bob (offered 2026-11-24T00:09:00.000Z, id 0b5e0d4c-1f6a-4a57-9a55-3f1f4c4b2a10)",
+    "## Action plan — period 1, until 2026-11-24T01:00:00.000Z",
+    "- [ ] Customers served from DC2 (owner bob)",
+    "  - cy: Check PDU 3 — due 2026-11-24T00:20:00.000Z (acknowledged; id 7d1c2b3a-0000-4000-8000-000000000001)",
+    "- **cy** (SME) at 2026-11-24T00:05:00.000Z",
+  ].join("\n");
+  const blocks = snapshotBlocks(markdown, "Europe/Berlin");
+
+  it("keeps the structure: title, paragraphs, headings, nested items", () => {
+    expect(blocks.map((b) => b.kind)).toEqual([
+      "title",
+      "paragraph",
+      "item",
+      "item",
+      "heading",
+      "item",
+      "heading",
+      "item",
+      "item",
+      "item",
+    ]);
+    expect(blocks[8]).toMatchObject({ kind: "item", depth: 1 });
+  });
+
+  it("shows times in the reader's zone and leaves out ids and event numbers", () => {
+    const text = blocks.map((b) => b.text).join("\n");
+    expect(text).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(text).not.toContain("event 42");
+    // 00:10 UTC is 01:10 in Berlin in November.
+    expect(blocks[3]?.text).toMatch(/01:10/);
+    expect(blocks[5]?.text).toMatch(/^Incident Commander: ann → bob \(offered Nov 24, 01:09 ?(AM)?\)$/);
+    expect(blocks[8]?.text).toMatch(/\(acknowledged\)$/);
+  });
+
+  it("splits bold spans without reading HTML", () => {
+    expect(boldSpans("**cy** (SME) <b>x</b>")).toEqual([
+      { text: "cy", bold: true },
+      { text: " (SME) <b>x</b>", bold: false },
+    ]);
   });
 });

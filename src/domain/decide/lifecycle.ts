@@ -80,6 +80,7 @@ export function decideUpdate(
     "NOTHING_TO_UPDATE",
     "Give at least one of synopsis, severity, impact or eta that differs from the current value.",
   );
+  if (cmd.reason !== undefined && cmd.reason.trim() !== "") data.reason = cmd.reason.trim();
   return [{ type: "incident.updated", data }];
 }
 

@@ -1,60 +1,11 @@
-import { useState } from "react";
 import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { changeUnderway, startHold } from "../../../src/capabilities/changes/domain/model.js";
 import { countdown } from "../logic/time.js";
 import { TextAction } from "../TextAction.js";
+import { ConcludedChanges } from "./ConcludedChanges.js";
 
 type Change = StatusDoc["changes"][number];
-
-function ProposeForm({ act }: { act: Act }) {
-  const empty = { what: "", why: "", system: "", risk: "low", rollbackPlan: "" };
-  const [form, setForm] = useState(empty);
-  const field = (key: keyof typeof empty, label: string) => (
-    <label>
-      {label}
-      <input
-        value={form[key]}
-        onChange={(e) => {
-          setForm({ ...form, [key]: e.target.value });
-        }}
-      />
-    </label>
-  );
-  return (
-    <form
-      className="inline-form"
-      aria-label="Propose a change"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void act("POST", "/changes", form).then((ok) => {
-          if (ok) setForm(empty);
-        });
-      }}
-    >
-      {field("what", "Change")}
-      {field("why", "Why")}
-      {field("system", "System")}
-      <label>
-        Risk
-        <select
-          value={form.risk}
-          onChange={(e) => {
-            setForm({ ...form, risk: e.target.value });
-          }}
-        >
-          <option value="low">low</option>
-          <option value="medium">medium</option>
-          <option value="high">high (needs clearance)</option>
-        </select>
-      </label>
-      {field("rollbackPlan", "Rollback plan")}
-      <button type="submit" disabled={!form.what.trim() || !form.system.trim()}>
-        Propose
-      </button>
-    </form>
-  );
-}
 
 function ChangeRow({
   change,
@@ -161,22 +112,18 @@ function ChangeRow({
 
 /** Cautious changes in flight: objection windows counting down, clearance, one per system. */
 export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; act: Act; now: number }) {
-  const { doc, can } = props;
+  const { doc } = props;
   return (
     <section className="panel" aria-label="Changes" id="changes" tabIndex={-1}>
-      <h2>Changes in flight</h2>
-      {doc.changes.length === 0 && <p className="muted">No changes proposed.</p>}
+      <h2>Changes</h2>
+      <h3>In flight</h3>
+      {doc.changes.length === 0 && <p className="muted">No changes in flight.</p>}
       <ul className="changes">
         {doc.changes.map((c) => (
           <ChangeRow key={c.id} change={c} others={doc.changes} {...props} />
         ))}
       </ul>
-      {can.report && (
-        <details>
-          <summary>Propose a change</summary>
-          <ProposeForm act={props.act} />
-        </details>
-      )}
+      <ConcludedChanges doc={doc} />
     </section>
   );
 }

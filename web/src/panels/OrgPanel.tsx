@@ -1,166 +1,26 @@
 import { useEffect, useState } from "react";
 import type { Abilities, Act, Me, OrgNode, StatusDoc } from "../api.js";
 import { api } from "../api.js";
-import { AssignForm } from "../Actions.js";
-import { Person } from "../badges.js";
-import { span } from "../logic/time.js";
+import type { Choice } from "../org/OrgDialogs.js";
+import { AssignDialog, MoveDialog } from "../org/OrgDialogs.js";
+import type { Dragged } from "../org/OrgChart.js";
+import { OrgChart, findNode, peopleUnder } from "../org/OrgChart.js";
+import { Staging } from "../org/Staging.js";
+import { useRelease } from "../org/useRelease.js";
+import { useDisplayNames } from "../org/useUsers.js";
+import { useConfig } from "../useConfig.js";
 import { useToast } from "../ui/Toast.js";
 
 /** Everyone placed in the tree, the IC first. */
-export function peopleIn(node: OrgNode): string[] {
-  return [...(node.person ? [node.person] : []), ...node.directReports.flatMap(peopleIn)];
-}
+export const peopleIn = peopleUnder;
 
-type TreeProps = { node: OrgNode; doc: StatusDoc; can: Abilities; act: Act; people: string[] };
-
-/**
- * Releases someone, with an Undo in the toast that puts them back: checked in again, under the
- * same supervisor, with the same role (a release is easy to click by mistake at 3 a.m.).
- */
-function useRelease(act: Act) {
-  const toast = useToast();
-  return (person: string, placed: { supervisor: string | null; role: string | null } | null): void => {
-    void act("DELETE", `/responders/${person}`, {}).then((ok) => {
-      if (!ok) return;
-      toast(`Released ${person}.`, "ok", {
-        label: "Undo",
-        run: () => {
-          void act("POST", "/responders", { person }).then((back) => {
-            if (back && placed) {
-              void act("POST", `/responders/${person}/assignment`, {
-                ...(placed.supervisor ? { supervisor: placed.supervisor } : {}),
-                ...(placed.role ? { role: placed.role } : {}),
-              });
-            }
-          });
-        },
-      });
-    });
-  };
-}
-
-function NodeActions({
-  person,
-  placed,
-  doc,
-  act,
-  people,
-}: { person: string; placed: { supervisor: string | null; role: string | null } } & Omit<
-  TreeProps,
-  "node" | "can"
->) {
-  const release = useRelease(act);
-  const [moving, setMoving] = useState(false);
-  const [to, setTo] = useState("");
-  if (moving) {
-    return (
-      <form
-        className="inline-form"
-        aria-label={`Move ${person}`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void act("POST", `/responders/${person}/move`, { supervisor: to || null }).then((ok) => {
-            if (ok) setMoving(false);
-          });
-        }}
-      >
-        <label>
-          Reports to
-          <select
-            autoFocus
-            value={to}
-            onChange={(e) => {
-              setTo(e.target.value);
-            }}
-          >
-            <option value="">the Incident Commander</option>
-            {people
-              .filter((p) => p !== person && p !== doc.commander)
-              .map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-          </select>
-        </label>
-        <button type="submit">Move</button>
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => {
-            setMoving(false);
-          }}
-        >
-          Cancel
-        </button>
-      </form>
-    );
+function supervisorOf(node: OrgNode, person: string, above: string | null = null): string | null | undefined {
+  if (node.person === person) return above;
+  for (const child of node.directReports) {
+    const found = supervisorOf(child, person, node.person);
+    if (found !== undefined) return found;
   }
-  return (
-    <span className="node-actions">
-      <button
-        className="link"
-        aria-label={`Move ${person}`}
-        onClick={() => {
-          setMoving(true);
-        }}
-      >
-        move
-      </button>
-      <button
-        className="link"
-        aria-label={`Release ${person}`}
-        onClick={() => {
-          release(person, placed);
-        }}
-      >
-        release
-      </button>
-    </span>
-  );
-}
-
-function Tree(props: TreeProps) {
-  const { node, doc, can } = props;
-  const person = node.person;
-  const offers = doc.transfers.filter((t) => t.from === person || t.to === person);
-  return (
-    <li>
-      {person === null ? (
-        <strong className="wanted">IC wanted</strong>
-      ) : (
-        <Person handle={person} roles={node.roles} />
-      )}
-      {node.acting.length > 0 && <span className="acting"> acting {node.acting.join(", ")}</span>}
-      {offers.map((t) => (
-        <span key={t.id} className="pending" title="Transfer offered, not yet answered">
-          {t.from === person ? ` handing ${t.role} to ${t.to}…` : ` offered ${t.role}…`}
-        </span>
-      ))}
-      {person !== null && person !== doc.commander && can.organise.includes(person) && (
-        <NodeActions
-          person={person}
-          placed={{
-            supervisor: node.supervisor === doc.commander ? null : node.supervisor,
-            role: node.roles[0] ?? null,
-          }}
-          doc={doc}
-          act={props.act}
-          people={props.people}
-        />
-      )}
-      {node.warnings.map((w) => (
-        <p key={w.message} className="warning" role="note">
-          {w.message}
-        </p>
-      ))}
-      {node.directReports.length > 0 && (
-        <ul>
-          {node.directReports.map((child) => (
-            <Tree key={child.person ?? "vacant"} {...props} node={child} />
-          ))}
-        </ul>
-      )}
-    </li>
-  );
+  return undefined;
 }
 
 /** A responder checks in someone who is working on it but not at a screen (or not yet signed in). */
@@ -204,74 +64,142 @@ function CheckInOther({ present, act }: { present: string[]; act: Act }) {
   );
 }
 
-/** The org chart, staging and one-click check-in; assign, move and release where allowed. */
-export function OrgPanel({
-  doc,
-  org,
-  can,
-  me,
-  act,
-  now = Date.now(),
-}: {
-  doc: StatusDoc;
-  org: OrgNode;
-  can: Abilities;
-  me: Me;
-  act: Act;
-  now?: number;
-}) {
+type Props = { doc: StatusDoc; org: OrgNode; can: Abilities; me: Me; act: Act; now?: number };
+
+/**
+ * The org chart and staging: assign by dragging a staging card onto a box (or Assign… from the
+ * keyboard), move and release in place with undo, check in yourself or someone else.
+ */
+export function OrgPanel({ doc, org, can, me, act, now = Date.now() }: Props) {
   const release = useRelease(act);
+  const toast = useToast();
+  const names = useDisplayNames();
+  const config = useConfig();
+  const [dragging, setDragging] = useState<Dragged | null>(null);
+  const [assigning, setAssigning] = useState<string | null>(null);
+  // Who is being moved, and where they were (for the undo).
+  const [moving, setMoving] = useState<{ person: string; back: string | null } | null>(null);
   const people = peopleIn(org);
-  const supervisors = can.command ? people : people.filter((p) => can.organise.includes(p));
+  const under = (except: string[]): Choice[] => supervisorChoices(org, doc, can, names, except);
+  const movingNode = moving ? findNode(org, moving.person) : null;
+  const backOf = (person: string): string | null => {
+    const from = supervisorOf(org, person) ?? null;
+    return from === doc.commander ? null : from;
+  };
+  const moved = (person: string, to: string | null, back: string | null): void => {
+    toast(`Moved ${person} under ${to || "the Incident Commander"}.`, "ok", {
+      label: "Undo",
+      run: () => void act("POST", `/responders/${person}/move`, { supervisor: back }),
+    });
+  };
+  const move = (person: string, to: string | null): void => {
+    const back = backOf(person);
+    void act("POST", `/responders/${person}/move`, { supervisor: to }).then((ok) => {
+      if (ok) moved(person, to, back);
+    });
+  };
+  const drop = (d: Dragged, to: string | null): void => {
+    if (d.from === "chart") {
+      move(d.person, to);
+      return;
+    }
+    void act("POST", `/responders/${d.person}/assignment`, to ? { supervisor: to } : {}).then((ok) => {
+      if (ok) toast(`Assigned ${d.person} under ${to ?? "the Incident Commander"}.`);
+    });
+  };
   return (
     <section className="panel" aria-label="Organisation" id="org" tabIndex={-1}>
       <h2>Organisation</h2>
-      <ul className="tree">
-        <Tree node={org} doc={doc} can={can} act={act} people={people} />
-      </ul>
-      <h3>Staging</h3>
-      {doc.staging.length === 0 && <p className="muted">Nobody is waiting for an assignment.</p>}
-      <ul className="staging">
-        {doc.staging.map((s) => (
-          <li key={s.person} className="staging-card">
-            <Person handle={s.person} />
-            <span className="muted"> waiting {span(now - Date.parse(s.checkedInAt))}</span>
-            {s.skills.length > 0 && (
-              <span className="skills">
-                {s.skills.map((skill) => (
-                  <span key={skill} className="tag">
-                    {skill}
-                  </span>
-                ))}
-              </span>
-            )}
-            {s.note && <div className="muted">{s.note}</div>}
-            {s.person !== doc.commander && can.organise.includes(s.person) && (
-              <button
-                className="link"
-                aria-label={`Release ${s.person}`}
-                onClick={() => {
-                  release(s.person, null);
-                }}
-              >
-                release
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {can.checkIn && (
-        <button onClick={() => void act("POST", "/responders", { person: me.handle })}>Check in</button>
+      <OrgChart
+        org={org}
+        doc={doc}
+        can={can}
+        names={names}
+        spanMax={config?.spanOfControlMax ?? 7}
+        dragging={dragging}
+        setDragging={setDragging}
+        drop={drop}
+        askMove={(person) => {
+          setMoving({ person, back: backOf(person) });
+        }}
+        release={release}
+      />
+      {[org, ...allNodes(org)].flatMap((n) =>
+        n.warnings.map((w) => (
+          <p key={w.message} className="warning" role="note">
+            {w.message}
+          </p>
+        )),
       )}
-      {can.takeCommand && (
-        <button onClick={() => void act("PUT", "/roles/incident-commander", { person: me.handle })}>
-          Take command
-        </button>
-      )}
+      <Staging
+        doc={doc}
+        names={names}
+        now={now}
+        mayPlace={under([]).length > 0}
+        mayRelease={(p) => can.organise.includes(p)}
+        setDragging={setDragging}
+        askAssign={setAssigning}
+        release={(p) => {
+          release(p, null);
+        }}
+      />
+      <div className="buttons">
+        {can.checkIn && (
+          <button onClick={() => void act("POST", "/responders", { person: me.handle })}>Check in</button>
+        )}
+        {can.takeCommand && (
+          <button onClick={() => void act("PUT", "/roles/incident-commander", { person: me.handle })}>
+            Take command
+          </button>
+        )}
+      </div>
       {can.report && <CheckInOther present={[...people, ...doc.staging.map((s) => s.person)]} act={act} />}
-      {(can.command || supervisors.length > 0) && (
-        <AssignForm doc={doc} supervisors={supervisors} toCommander={can.command} act={act} />
-      )}
+      <AssignDialog
+        incident={doc.number}
+        person={assigning ?? ""}
+        supervisors={under([])}
+        open={assigning !== null}
+        onOpenChange={(open) => {
+          if (!open) setAssigning(null);
+        }}
+      />
+      <MoveDialog
+        incident={doc.number}
+        person={moving?.person ?? ""}
+        supervisors={under(movingNode ? peopleUnder(movingNode) : [])}
+        open={moving !== null}
+        onOpenChange={(open) => {
+          if (!open) setMoving(null);
+        }}
+        onMoved={(to) => {
+          if (moving) moved(moving.person, to, moving.back);
+        }}
+      />
     </section>
   );
+}
+
+/**
+ * Whom the viewer may put someone under: the IC position for those in command, then the people
+ * in their part of the tree (all of it for those in command), leaving out `except`.
+ */
+export function supervisorChoices(
+  org: OrgNode,
+  doc: StatusDoc,
+  can: Abilities,
+  names: ReadonlyMap<string, string>,
+  except: string[],
+): Choice[] {
+  const label = (p: string): string => (names.has(p) ? `${names.get(p) ?? p} (${p})` : p);
+  const commander = doc.commander ? `, ${label(doc.commander)}` : "";
+  return [
+    ...(can.command ? [{ value: "", label: `the Incident Commander${commander}` }] : []),
+    ...peopleIn(org)
+      .filter((p) => p !== doc.commander && !except.includes(p) && (can.command || can.organise.includes(p)))
+      .map((p) => ({ value: p, label: label(p) })),
+  ];
+}
+
+function allNodes(node: OrgNode): OrgNode[] {
+  return node.directReports.flatMap((c) => [c, ...allNodes(c)]);
 }

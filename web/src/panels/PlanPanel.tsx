@@ -3,10 +3,13 @@ import type { Abilities, Act, Me, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { countdown } from "../logic/time.js";
 import { TextAction } from "../TextAction.js";
+import { ConfirmButton } from "../ui/Confirm.js";
 
 type Task = StatusDoc["plan"]["tasks"][number];
 
-function TaskRow({ task, me, act, now }: { task: Task; me: Me; act: Act; now: number }) {
+type RowProps = { task: Task; me: Me; act: Act; now: number; base: string; mayCommand: boolean };
+
+function TaskRow({ task, me, act, now, base, mayCommand }: RowProps) {
   const open = task.status === "assigned" || task.status === "acknowledged";
   const due = countdown(task.dueAt, now);
   const mine = task.assignee === me.handle;
@@ -20,6 +23,21 @@ function TaskRow({ task, me, act, now }: { task: Task; me: Me; act: Act; now: nu
       )}
       {task.status === "assigned" && <span className="pending"> not acknowledged</span>}
       {task.lastReport && <span className="muted"> — {task.lastReport.note}</span>}
+      {open && (task.assignedBy === me.handle || mayCommand) && (
+        <ConfirmButton
+          label="cancel…"
+          ariaLabel={`Cancel ${task.task}`}
+          title={`Cancel "${task.task}"`}
+          description={`${task.assignee} stops work on it and its timer stops; the reason goes on the record.`}
+          note="Why (optional)"
+          confirm="Cancel the task"
+          request={(reason) => ({
+            method: "POST",
+            path: `${base}/tasks/${task.id}/cancel`,
+            body: reason ? { reason } : {},
+          })}
+        />
+      )}
       {mine && open && (
         <span className="buttons">
           {task.status === "assigned" && (
@@ -27,12 +45,19 @@ function TaskRow({ task, me, act, now }: { task: Task; me: Me; act: Act; now: nu
               acknowledge
             </button>
           )}
-          <button
-            className="link"
-            onClick={() => void act("POST", `/tasks/${task.id}/reports`, { note: "done", done: true })}
-          >
-            done
-          </button>
+          <ConfirmButton
+            label="done…"
+            ariaLabel={`Mark ${task.task} done`}
+            title={`Mark "${task.task}" done`}
+            description="Done closes the task and stops its timer; say what you found for the IC and the record."
+            note="What you found (optional)"
+            confirm="Mark done"
+            request={(note) => ({
+              method: "POST",
+              path: `${base}/tasks/${task.id}/reports`,
+              body: { note: note || "done", done: true },
+            })}
+          />
           <button
             className="link"
             onClick={() =>
@@ -96,86 +121,6 @@ function ObjectiveForm({ people, act }: { people: string[]; act: Act }) {
   );
 }
 
-function TaskForm({ doc, people, act }: { doc: StatusDoc; people: string[]; act: Act }) {
-  const [task, setTask] = useState("");
-  const [assignee, setAssignee] = useState("");
-  const [minutes, setMinutes] = useState(15);
-  const [objectiveId, setObjectiveId] = useState("");
-  return (
-    <form
-      className="inline-form"
-      aria-label="Assign a task"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void act("POST", "/tasks", {
-          assignee: assignee || people[0],
-          task,
-          timeBoxMinutes: minutes,
-          objectiveId: objectiveId || null,
-        }).then((ok) => {
-          if (ok) setTask("");
-        });
-      }}
-    >
-      <label>
-        Task
-        <input
-          value={task}
-          onChange={(e) => {
-            setTask(e.target.value);
-          }}
-        />
-      </label>
-      <label>
-        For
-        <select
-          value={assignee || people[0]}
-          onChange={(e) => {
-            setAssignee(e.target.value);
-          }}
-        >
-          {people.map((p) => (
-            <option key={p}>{p}</option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Back within (min)
-        <input
-          type="number"
-          min={1}
-          max={1440}
-          value={minutes}
-          onChange={(e) => {
-            setMinutes(Number(e.target.value));
-          }}
-        />
-      </label>
-      {doc.plan.objectives.length > 0 && (
-        <label>
-          Serves
-          <select
-            value={objectiveId}
-            onChange={(e) => {
-              setObjectiveId(e.target.value);
-            }}
-          >
-            <option value="">no objective</option>
-            {doc.plan.objectives.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.text}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <button type="submit" disabled={!task.trim()}>
-        Assign task
-      </button>
-    </form>
-  );
-}
-
 /** The action plan by objectives for this operational period, with time-boxed tasks. */
 export function PlanPanel(props: {
   doc: StatusDoc;
@@ -188,15 +133,23 @@ export function PlanPanel(props: {
   const { doc, can, me, people, act, now } = props;
   const plan = doc.plan;
   const ends = countdown(plan.periodEndsAt, now);
+  const base = `/incidents/${String(doc.number)}`;
+  const isOpen = (t: Task): boolean => t.status === "assigned" || t.status === "acknowledged";
+  const openObjectives = plan.objectives.filter((o) => o.state === "open").length;
+  const openTasks = [...plan.tasks, ...plan.objectives.flatMap((o) => o.tasks)].filter(isOpen).length;
   return (
     <section className="panel" aria-label="Action plan" id="plan" tabIndex={-1}>
       <h2>Action plan</h2>
       <p className="muted">
         Period {plan.period}, ends {new Date(plan.periodEndsAt).toLocaleTimeString()} ({ends.label})
         {can.command && (
-          <button className="link" onClick={() => void act("POST", "/periods", {})}>
-            start next period
-          </button>
+          <ConfirmButton
+            label="start next period…"
+            title={`Start period ${String(plan.period + 1)}`}
+            description={`Open objectives (${String(openObjectives)}) and open tasks (${String(openTasks)}) carry over into the new period; its length follows the severity.`}
+            confirm={`Start period ${String(plan.period + 1)}`}
+            request={() => ({ method: "POST", path: `${base}/periods`, body: {} })}
+          />
         )}
       </p>
       {plan.objectives.length === 0 && plan.tasks.length === 0 && (
@@ -216,7 +169,15 @@ export function PlanPanel(props: {
             )}
             <ul>
               {o.tasks.map((t) => (
-                <TaskRow key={t.id} task={t} me={me} act={act} now={now} />
+                <TaskRow
+                  key={t.id}
+                  task={t}
+                  me={me}
+                  act={act}
+                  now={now}
+                  base={base}
+                  mayCommand={can.command}
+                />
               ))}
             </ul>
           </li>
@@ -224,11 +185,10 @@ export function PlanPanel(props: {
       </ol>
       <ul>
         {plan.tasks.map((t) => (
-          <TaskRow key={t.id} task={t} me={me} act={act} now={now} />
+          <TaskRow key={t.id} task={t} me={me} act={act} now={now} base={base} mayCommand={can.command} />
         ))}
       </ul>
       {can.command && people.length > 0 && <ObjectiveForm people={people} act={act} />}
-      {can.assignTasks && people.length > 0 && <TaskForm doc={doc} people={people} act={act} />}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Abilities, Act, StatusDoc } from "../api.js";
+import { Person } from "../badges.js";
 import { countdown, span } from "../logic/time.js";
 
 /** The snapshot: synopsis, staleness, cadence, roles; the IC (or Comms Lead) posts updates. */
@@ -29,10 +30,14 @@ export function StatusPanel({
         Impact: {doc.impact ?? "not yet estimated"} · ETA: {doc.eta ?? "none given"}
       </p>
       {doc.lastUpdate && (
-        <p>
-          Last update ({new Date(doc.lastUpdate.at).toLocaleTimeString()}, {doc.lastUpdate.by}):{" "}
-          {doc.lastUpdate.text}
-        </p>
+        <article className="update-card" aria-label="Last update">
+          <header className="muted">
+            Last update · <Person handle={doc.lastUpdate.by} /> ·{" "}
+            <time dateTime={doc.lastUpdate.at}>{new Date(doc.lastUpdate.at).toLocaleTimeString()}</time> (
+            {span(Math.max(0, now - Date.parse(doc.lastUpdate.at)))} ago)
+          </header>
+          <p>{doc.lastUpdate.text}</p>
+        </article>
       )}
       {due && (
         <p className={doc.updateOverdue || due.overdue ? "overdue" : ""} aria-live="polite">

@@ -1,12 +1,41 @@
+import { useState } from "react";
 import type { StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { openNeeds } from "../logic/next-actions.js";
 import { countdown, span } from "../logic/time.js";
 import { InboxBell } from "./InboxBell.js";
+import { EditDetails } from "./IncidentDialogs.js";
 import { IncidentMenu } from "./IncidentMenu.js";
 import type { RoomView } from "./view.js";
 
 const STEPS = ["active", "stable", "ended"] as const;
+
+/** The severity badge; for those in command, a button that changes it (with a reason). */
+function Severity({ doc, mayChange }: { doc: StatusDoc; mayChange: boolean }) {
+  const [open, setOpen] = useState(false);
+  if (!mayChange) {
+    return (
+      <span className={`sev sev-${doc.severity}`} title={doc.severityDefinition ?? undefined}>
+        {doc.severity}
+      </span>
+    );
+  }
+  return (
+    <>
+      <button
+        className={`sev sev-${doc.severity} sev-button`}
+        title={doc.severityDefinition ?? undefined}
+        aria-label={`Severity ${doc.severity}: change it`}
+        onClick={() => {
+          setOpen(true);
+        }}
+      >
+        {doc.severity} ▾
+      </button>
+      <EditDetails doc={doc} open={open} onOpenChange={setOpen} />
+    </>
+  );
+}
 
 /** The roles `me` holds now, acting ones included (the IC acts in every vacant role). */
 export function myRoles(doc: StatusDoc, me: string): string[] {
@@ -30,9 +59,7 @@ export function CommandBar({ doc, can, me, now, connected, go }: RoomView) {
         <a href="#/" className="back">
           ← Incidents
         </a>
-        <span className={`sev sev-${doc.severity}`} title={doc.severityDefinition ?? undefined}>
-          {doc.severity}
-        </span>
+        <Severity doc={doc} mayChange={can.command} />
         <h1>
           {doc.name} <small>#{doc.number}</small>
         </h1>

@@ -26,14 +26,18 @@ export function EditDetails({ doc, open, onOpenChange }: DialogProps) {
     synopsis: doc.synopsis,
     impact: doc.impact ?? "",
     eta: doc.eta ?? "",
+    reason: "",
   }));
-  const fields = ["severity", "synopsis", "impact", "eta"];
+  const fields = ["severity", "synopsis", "impact", "eta", "reason"];
+  // A change of severity says why: it is what the postmortem's severity history is read from.
+  const severityChanges = form.severity !== doc.severity;
   const submit = async (): Promise<void> => {
     const body = {
       ...(form.severity !== doc.severity ? { severity: form.severity } : {}),
       ...(form.synopsis.trim() !== doc.synopsis ? { synopsis: form.synopsis } : {}),
       ...(form.impact.trim() !== (doc.impact ?? "") ? { impact: form.impact.trim() || null } : {}),
       ...(form.eta.trim() !== (doc.eta ?? "") ? { eta: form.eta.trim() || null } : {}),
+      ...(severityChanges && form.reason.trim() ? { reason: form.reason.trim() } : {}),
     };
     if (Object.keys(body).length === 0 || (await action.run("PATCH", `/incidents/${doc.number}`, body))) {
       onOpenChange(false);
@@ -66,6 +70,24 @@ export function EditDetails({ doc, open, onOpenChange }: DialogProps) {
             </select>
           )}
         </Field>
+        {severityChanges && (
+          <Field
+            label={`Why ${doc.severity} → ${form.severity}`}
+            hint="What you know now that changes the severity; it goes on the record"
+            error={errorFor(action, "reason")}
+          >
+            {(p) => (
+              <input
+                {...p}
+                required
+                value={form.reason}
+                onChange={(e) => {
+                  setForm({ ...form, reason: e.target.value });
+                }}
+              />
+            )}
+          </Field>
+        )}
         <Field label="Synopsis" error={errorFor(action, "synopsis")}>
           {(p) => (
             <textarea
@@ -105,7 +127,12 @@ export function EditDetails({ doc, open, onOpenChange }: DialogProps) {
         </Field>
         <FormError error={formError(action, fields)} />
         <div className="buttons">
-          <button type="submit" disabled={action.pending || form.synopsis.trim() === ""}>
+          <button
+            type="submit"
+            disabled={
+              action.pending || form.synopsis.trim() === "" || (severityChanges && form.reason.trim() === "")
+            }
+          >
             Save
           </button>
           <Cancel />

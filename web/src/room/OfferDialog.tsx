@@ -4,6 +4,7 @@ import { api } from "../api.js";
 import { Person } from "../badges.js";
 import { roleName } from "../logic/next-actions.js";
 import { Modal } from "../ui/Modal.js";
+import { Snapshot } from "./Snapshot.js";
 
 /** A briefing the new holder keeps pinned until they dismiss it. */
 export type PinnedBriefing = {
@@ -106,7 +107,7 @@ export function OfferDialog({
       <p className="briefing-notes">{offer.briefing.notes || "No notes were given."}</p>
       <details>
         <summary>The status at the offer</summary>
-        <pre className="briefing">{offer.briefing.snapshot}</pre>
+        <Snapshot markdown={offer.briefing.snapshot} />
       </details>
       <div className="buttons">
         <button onClick={() => void answer("accept")}>Accept</button>
@@ -142,7 +143,7 @@ export function PinnedBriefingPanel({
       </p>
       <details>
         <summary>The status when it was offered</summary>
-        <pre className="briefing">{briefing.snapshot}</pre>
+        <Snapshot markdown={briefing.snapshot} />
       </details>
       <button className="secondary" onClick={dismiss}>
         Dismiss the briefing

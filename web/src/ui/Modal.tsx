@@ -10,19 +10,25 @@ export function Modal({
   onOpenChange,
   title,
   description,
+  drawer = false,
   children,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
   description?: string;
+  /** Slides in from the side (from the bottom on a phone) instead of centring: for composers. */
+  drawer?: boolean;
   children: ReactNode;
 }) {
   return (
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="modal" {...(description ? {} : { "aria-describedby": undefined })}>
+        <Dialog.Content
+          className={drawer ? "modal drawer" : "modal"}
+          {...(description ? {} : { "aria-describedby": undefined })}
+        >
           <Dialog.Title className="modal-title">{title}</Dialog.Title>
           {description && <Dialog.Description className="muted">{description}</Dialog.Description>}
           {children}
