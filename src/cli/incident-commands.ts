@@ -6,6 +6,7 @@ import { inc, list, report } from "./output.js";
 import { registerPlanCommands } from "./plan-commands.js";
 import { registerCapabilityCommands } from "../capabilities/cli.js";
 import { registerReportCommands, registerTransferCommands } from "./report-commands.js";
+import { registerContinuityCommands } from "./command-commands.js";
 
 /** Incident commands: declare, read, staff, report, end. */
 export function registerIncidentCommands(program: Command, conn: Conn, out: Out): void {
@@ -212,6 +213,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
     });
 
   registerTransferCommands(program, conn, out, post);
+  registerContinuityCommands(program, out, post);
   registerReportCommands(program, conn, out, post);
   registerPlanCommands(program, conn, out, post);
   registerCapabilityCommands(program, conn, out, post);

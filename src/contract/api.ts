@@ -398,6 +398,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/command/assume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assume command without a handover (the Deputy, the designated successor, or an admin)
+         * @description For an IC who cannot go on (a dead laptop, gone quiet): recorded with the reason and announced to every responder, the declaration audience and the previous IC, who stays as a responder.
+         */
+        post: operations["postIncidentsByRefCommandAssume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/command/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take command back after stepping away */
+        post: operations["postIncidentsByRefCommandResume"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/command/step-away": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step away from command until a time; the Deputy (or successor) commands meanwhile */
+        post: operations["postIncidentsByRefCommandStepAway"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/command/successor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Name who may assume command when there is no Deputy */
+        put: operations["putIncidentsByRefCommandSuccessor"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/decisions": {
         parameters: {
             query?: never;
@@ -1122,6 +1193,8 @@ export interface components {
         /** @description What the caller may do on this incident now, judged by the same rules as the commands */
         Abilities: {
             assignTasks: boolean;
+            /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
+            assumeCommand: boolean;
             checkIn: boolean;
             clearChanges: boolean;
             command: boolean;
@@ -1134,12 +1207,18 @@ export interface components {
             postUpdate: boolean;
             report: boolean;
             responder: boolean;
+            /** @description Take command back after stepping away */
+            resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Step away from command for a while, the Deputy acting */
+            stepAway: boolean;
             takeCommand: boolean;
         };
         /** @description What the caller may do on this incident now, judged by the same rules as the commands */
         AbilitiesInput: {
             assignTasks: boolean;
+            /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
+            assumeCommand: boolean;
             checkIn: boolean;
             clearChanges: boolean;
             command: boolean;
@@ -1152,7 +1231,11 @@ export interface components {
             postUpdate: boolean;
             report: boolean;
             responder: boolean;
+            /** @description Take command back after stepping away */
+            resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Step away from command for a while, the Deputy acting */
+            stepAway: boolean;
             takeCommand: boolean;
         };
         Change: {
@@ -1271,6 +1354,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             checklists: components["schemas"]["Checklist"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -1394,6 +1491,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             checklists: components["schemas"]["ChecklistInput"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -1663,6 +1774,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             checklists: components["schemas"]["Checklist"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -1796,6 +1921,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             checklists: components["schemas"]["ChecklistInput"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -1979,6 +2118,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             checklists: components["schemas"]["Checklist"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -2101,6 +2254,20 @@ export interface components {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             checklists: components["schemas"]["ChecklistInput"][];
+            /** @description Who takes command if the IC cannot go on */
+            command: {
+                /** @description The IC stepped away until `until`; `acting` commands meanwhile */
+                away: {
+                    acting: string;
+                    commander: string;
+                    notes: string;
+                    /** @description ISO 8601 UTC */
+                    until: string;
+                } | null;
+                /** @description The Deputy, else the designated successor */
+                nextInLine: string | null;
+                successor: string | null;
+            };
             commander: string | null;
             commanderOpenItems: {
                 checklist: string;
@@ -4511,6 +4678,380 @@ export interface operations {
             };
         };
     };
+    postIncidentsByRefCommandAssume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why you take command: announced to every responder and the audience */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefCommandResume: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefCommandStepAway: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What the acting IC should know */
+                    notes?: string;
+                    /**
+                     * Format: date-time
+                     * @description When you expect to be back (within 24 hours)
+                     */
+                    until: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIncidentsByRefCommandSuccessor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Who may assume command when there is no Deputy; null: nobody */
+                    person: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postIncidentsByRefDecisions: {
         parameters: {
             query?: never;
@@ -6436,7 +6977,7 @@ export interface operations {
                             role: string;
                             to: string | null;
                             /** @enum {string} */
-                            via: "declare" | "fill" | "transfer";
+                            via: "declare" | "fill" | "transfer" | "assume";
                         }[];
                     };
                 };

@@ -1,5 +1,6 @@
 import { hasAuthorityOver, hasCommandAuthority, isTechCommand, mayAssignTasks } from "./authority.js";
 import type { Handle, IncidentStatus } from "./events.js";
+import { assumesAs, nextInLine } from "./decide/command.js";
 import { ALLOWED_TRANSITIONS } from "./decide/lifecycle.js";
 import { COMMANDER } from "./roles.js";
 import type { IncidentState } from "./state.js";
@@ -30,6 +31,12 @@ export type Abilities = {
   takeCommand: boolean;
   /** Offer command to someone else with a briefing. */
   handOverCommand: boolean;
+  /** Take command without a handover, with a reason: the Deputy, the designated successor, or an admin. */
+  assumeCommand: boolean;
+  /** Step away from command for a while, the Deputy (or successor) acting: the IC. */
+  stepAway: boolean;
+  /** Take command back after stepping away. */
+  resumeCommand: boolean;
   /** Statuses the incident may be moved to by this person. */
   setStatus: IncidentStatus[];
   /** People this person may place others under, or move, or release (their own branch, or anyone with command). */
@@ -57,6 +64,9 @@ export function abilitiesFor(s: IncidentState, person: Handle, isAdmin: boolean)
     handOverCommand: live(
       commanderOf(s) === person && !Object.values(s.transfers).some((t) => t.role === COMMANDER),
     ),
+    assumeCommand: live(assumesAs(s, person, isAdmin) !== null),
+    stepAway: live(commanderOf(s) === person && !s.away && nextInLine(s) !== null),
+    resumeCommand: live(responder && s.away?.commander === person),
     setStatus: hasCommandAuthority(s, person) || reopenByAdmin ? ALLOWED_TRANSITIONS[s.status] : [],
     organise: ended
       ? []

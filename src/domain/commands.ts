@@ -49,6 +49,10 @@ export type Command =
   | { type: "accept-transfer"; id: string }
   | { type: "decline-transfer"; id: string; reason?: string | undefined }
   | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
+  | { type: "assume-command"; reason: string }
+  | { type: "designate-successor"; person: Handle | null }
+  | { type: "step-away"; until: string; notes?: string | undefined }
+  | { type: "resume-command" }
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
   | { type: "post-message"; text: string }

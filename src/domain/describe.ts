@@ -38,7 +38,19 @@ export function describeEvent(e: EventEnvelope): string {
     case "transfer.declined":
       return `${who} declined ${roleLabel(e.data.role)}${e.data.reason ? `: ${e.data.reason}` : ""}`;
     case "transfer.withdrawn":
-      return `offer of ${roleLabel(e.data.role)} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
+      return `offer of ${roleLabel(e.data.role)}${e.data.to ? ` to ${e.data.to}` : ""} withdrawn${e.data.reason ? `: ${e.data.reason}` : ""}`;
+    case "command.assumed":
+      return `${e.data.to} assumed command${e.data.from ? ` from ${e.data.from}` : ""} as ${e.data.as === "admin" ? "an admin" : `the ${e.data.as === "deputy" ? "Deputy" : "designated successor"}`}: ${e.data.reason}`;
+    case "command.successor-designated":
+      return e.data.person
+        ? `${who} named ${e.data.person} to assume command if the IC cannot go on`
+        : `${who} named no successor`;
+    case "command.stepped-away":
+      return `${e.data.from} stepped away from command until ${e.data.until}; ${e.data.to} commands meanwhile${e.data.notes ? ` (${e.data.notes})` : ""}`;
+    case "command.resumed":
+      return `${e.data.to} resumed command${e.data.from ? ` from ${e.data.from}` : ""}`;
+    case "command.return-due":
+      return `${e.data.commander} was due back in command at ${e.data.until}; ${e.data.acting} still commands until they resume`;
     case "can.reported":
       return `${who} CAN — C: ${e.data.conditions} | A: ${e.data.actions} | N: ${e.data.needs}`;
     case "update.due-soon":

@@ -52,6 +52,10 @@ export const domainErrorCatalogue = {
   NOT_PAGED: { status: 403, title: "You were not asked by this dispatch" },
   EMPTY_AUDIENCE: { status: 422, title: "Nobody to tell" },
   NOTHING_TO_UPDATE: { status: 422, title: "Nothing to update" },
+  ALREADY_AWAY: { status: 409, title: "The IC has already stepped away" },
+  NO_DEPUTY: { status: 409, title: "Nobody to act in command" },
+  NOT_AWAY: { status: 409, title: "Not stepped away from command" },
+  INVALID_TIME: { status: 422, title: "Invalid time" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -81,8 +81,26 @@ export type DomainEvent =
       type: "transfer.accepted";
       data: { id: string; role: RoleKey; from: Handle | null; to: Handle };
     }
-  | { type: "transfer.declined"; data: { id: string; role: RoleKey; reason: string | null } }
-  | { type: "transfer.withdrawn"; data: { id: string; role: RoleKey; reason: string | null } }
+  | {
+      type: "transfer.declined";
+      /** `to` and `offeredBy` (absent before Dec 2026): so the offerer is told the answer. */
+      data: { id: string; role: RoleKey; reason: string | null; to?: Handle; offeredBy?: Handle };
+    }
+  | {
+      type: "transfer.withdrawn";
+      data: { id: string; role: RoleKey; reason: string | null; to?: Handle; offeredBy?: Handle };
+    }
+  /** Someone took command without a handover (the IC is gone): the Deputy, the successor or an admin. */
+  | {
+      type: "command.assumed";
+      data: { from: Handle | null; to: Handle; reason: string; as: "deputy" | "successor" | "admin" };
+    }
+  /** Who may assume command when there is no Deputy (null: nobody named). */
+  | { type: "command.successor-designated"; data: { person: Handle | null } }
+  /** The IC steps away until a time; the Deputy (or successor) commands meanwhile. */
+  | { type: "command.stepped-away"; data: { from: Handle; to: Handle; until: string; notes: string } }
+  | { type: "command.resumed"; data: { from: Handle | null; to: Handle } }
+  | { type: "command.return-due"; data: { commander: Handle; acting: Handle; until: string } }
   | {
       type: "can.reported";
       data: { conditions: string; actions: string; needs: string };
@@ -155,6 +173,11 @@ export const EVENT_TYPES: readonly EventType[] = [
   "transfer.accepted",
   "transfer.declined",
   "transfer.withdrawn",
+  "command.assumed",
+  "command.successor-designated",
+  "command.stepped-away",
+  "command.resumed",
+  "command.return-due",
   "can.reported",
   "log.entry",
   "message.posted",

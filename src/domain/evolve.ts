@@ -3,6 +3,7 @@ import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
 import { applyPlan } from "./evolve-plan.js";
+import { applyCommand } from "./evolve-command.js";
 import { applyResponse } from "./evolve-response.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
@@ -87,6 +88,8 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     timerMarks: {},
     dispatches: {},
     audience: d.audience ?? [],
+    successor: null,
+    away: null,
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -190,6 +193,13 @@ function apply(s: IncidentState, e: EventEnvelope): void {
     case "transfer.withdrawn":
       delete s.transfers[e.data.id];
       return;
+    case "command.assumed":
+    case "command.successor-designated":
+    case "command.stepped-away":
+    case "command.resumed":
+    case "command.return-due":
+      applyCommand(s, e);
+      return;
     case "can.reported":
       s.cans[e.actor] = { reporter: e.actor, at: e.at, seq: e.seq, ...e.data };
       return;
@@ -268,13 +278,14 @@ function place(s: IncidentState, person: Handle, supervisor: Handle | null, at: 
   r.assignedAt = at;
 }
 
-function grant(
+/** Gives a role to a person, recorded in the role history. */
+export function grant(
   s: IncidentState,
   role: RoleKey,
   person: Handle,
   by: Handle,
   at: string,
-  via: "declare" | "fill" | "transfer",
+  via: "declare" | "fill" | "transfer" | "assume",
 ): void {
   const holders = holdersOf(s, role);
   s.roles[role] = isMultiHolder(role) ? [...holders, person].sort() : [person];
@@ -288,7 +299,8 @@ function grant(
   }
 }
 
-function revoke(s: IncidentState, role: RoleKey, person: Handle, at: string): void {
+/** Takes a role from a person, closing their tenure. */
+export function revoke(s: IncidentState, role: RoleKey, person: Handle, at: string): void {
   const remaining = holdersOf(s, role).filter((h) => h !== person);
   if (remaining.length > 0) {
     s.roles[role] = remaining;
@@ -312,13 +324,15 @@ function becomeCommander(s: IncidentState, person: Handle): void {
  * holder's reports now report to them, and the outgoing holder stays on under them
  * (reachable, free to take another role or be released).
  */
-function handOver(
+/** Moves a role from one holder to another, the tree following (exported for evolve-command). */
+export function handOver(
   s: IncidentState,
   role: RoleKey,
   from: Handle | null,
   to: Handle,
   by: Handle,
   at: string,
+  via: "transfer" | "assume" = "transfer",
 ): void {
   if (from !== null && holdersOf(s, role).includes(from)) {
     revoke(s, role, from, at);
@@ -329,7 +343,7 @@ function handOver(
   if (!isActiveAssigned(s, to)) {
     place(s, to, null, at);
   }
-  grant(s, role, to, by, at, "transfer");
+  grant(s, role, to, by, at, via);
   if (role === COMMANDER && from !== null && isActiveAssigned(s, from)) {
     responder(s, from).supervisor = null;
   }

@@ -11,6 +11,7 @@ export * from "../capabilities/changes/domain/index.js";
 export * from "./decide/declare.js";
 export * from "./decide/plan.js";
 export * from "./decide/index.js";
+export { assumesAs, nextInLine } from "./decide/command.js";
 export * from "./errors.js";
 export * from "./events.js";
 export * from "./evolve.js";

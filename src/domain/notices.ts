@@ -13,6 +13,12 @@ function commsPeople(s: IncidentState): Handle[] {
   return [...new Set([...(commander ? [commander] : []), ...holdersOf(s, "comms-lead")])];
 }
 
+function activeResponders(s: IncidentState): Handle[] {
+  return Object.values(s.responders)
+    .filter((r) => r.status !== "released")
+    .map((r) => r.handle);
+}
+
 const MENTION = /(?:^|[^\w@])@([a-z][a-z0-9._-]{0,31})/g;
 
 /**
@@ -38,6 +44,28 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
       return [e.data.assignedBy];
     case "transfer.offered":
       return [e.data.to];
+    case "transfer.accepted":
+    case "transfer.declined": {
+      // A turnover is announced up and down the tree: responders, the declaration audience for
+      // command, and the one who offered.
+      const offeredBy = e.type === "transfer.declined" ? e.data.offeredBy : e.data.from;
+      const audience = e.data.role === "incident-commander" ? s.audience : [];
+      return [...activeResponders(s), ...audience, ...(offeredBy ? [offeredBy] : [])];
+    }
+    case "transfer.withdrawn":
+      return e.data.to ? [e.data.to] : [];
+    case "command.assumed":
+    case "command.stepped-away":
+    case "command.resumed":
+      return [
+        ...activeResponders(s),
+        ...s.audience,
+        ...("from" in e.data && e.data.from ? [e.data.from] : []),
+      ];
+    case "command.successor-designated":
+      return e.data.person ? [e.data.person] : [];
+    case "command.return-due":
+      return [e.data.commander, e.data.acting];
     case "transfer.reminder": {
       const offeredBy = s.transfers[e.data.id]?.offeredBy;
       return offeredBy ? [e.data.to, offeredBy] : [e.data.to];

@@ -27,7 +27,7 @@ export type RoleTenure = {
   from: string;
   to: string | null;
   by: Handle;
-  via: "declare" | "fill" | "transfer";
+  via: "declare" | "fill" | "transfer" | "assume";
 };
 
 /** Which occasions' timers have fired, so each fires once. */
@@ -98,9 +98,31 @@ export type IncidentState = {
   dispatches: Record<string, Dispatch>;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
+  /** Who may assume command when there is no Deputy (named by those in command). */
+  successor: Handle | null;
+  /** The IC who stepped away, who acts meanwhile, and until when (reminded once it passes). */
+  away: {
+    commander: Handle;
+    acting: Handle;
+    until: string;
+    notes: string;
+    reminded: boolean;
+    /** The one acting was the Deputy, and is again on the IC's return. */
+    actingWasDeputy: boolean;
+  } | null;
   seq: number;
   updatedAt: string;
 };
+
+/**
+ * Fills what a state stored before a field existed lacks: stored states are not rewritten when
+ * the model grows, so every load passes through here.
+ */
+export function upgradeState(s: IncidentState): IncidentState {
+  s.successor ??= null;
+  s.away ??= null;
+  return s;
+}
 
 /** Holders of a role (empty when vacant). */
 export function holdersOf(state: IncidentState, role: RoleKey): Handle[] {

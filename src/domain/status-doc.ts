@@ -1,3 +1,4 @@
+import { nextInLine } from "./decide/command.js";
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
 import { nextUpdateDue } from "./timers.js";
@@ -91,10 +92,27 @@ export type StatusDoc = {
   commanderOpenItems: { checklistId: string; checklist: string; itemId: string; text: string }[];
   /** Changes not yet concluded (proposed, queued, in progress, observed). */
   changes: Change[];
+  /** Command continuity: who would take over now, who was named, and a step-away in progress. */
+  command: CommandContinuity;
   warnings: OrgWarning[];
   seq: number;
   updatedAt: string;
 };
+
+/** Who takes command if the IC cannot go on, and whether the IC has stepped away. */
+export type CommandContinuity = {
+  /** The Deputy, else the designated successor (null: only an admin could assume command). */
+  nextInLine: Handle | null;
+  successor: Handle | null;
+  away: { commander: Handle; acting: Handle; until: string; notes: string } | null;
+};
+
+/** Fills what a status doc stored before a field existed lacks (read models are not rewritten). */
+export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
+  if (doc.command !== undefined) return doc;
+  const deputy = doc.roles.find((r) => r.role === "deputy" && !r.acting)?.holders[0] ?? null;
+  return { ...doc, command: { nextInLine: deputy, successor: null, away: null } };
+}
 
 /** Builds the status doc from state (stored as a read model, so reads never re-fold). */
 export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDoc {
@@ -177,6 +195,16 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     changes: Object.values(s.changes)
       .filter((c) => !isConcluded(c))
       .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),
+    command: {
+      nextInLine: nextInLine(s),
+      successor: s.successor,
+      away: s.away && {
+        commander: s.away.commander,
+        acting: s.away.acting,
+        until: s.away.until,
+        notes: s.away.notes,
+      },
+    },
     warnings: tree.warnings,
     seq: s.seq,
     updatedAt: s.updatedAt,

@@ -14,6 +14,7 @@ export type TimerKind =
   | "long-shift"
   | "update-due-soon"
   | "update-overdue"
+  | "command-return"
   | CapabilityTimerKind;
 
 /** A timer that should exist. The key names the exact occasion (it includes the due time). */
@@ -51,6 +52,7 @@ export function timersFor(s: IncidentState, config: DomainConfig): DesiredTimer[
   if (tenure && s.timerMarks.longShift !== tenure.from) {
     add("long-shift", tenure.holder, at(tenure.from, config.longShiftHours * 60));
   }
+  if (s.away && !s.away.reminded) add("command-return", s.away.commander, s.away.until);
   const due = nextUpdateDue(s, config);
   if (s.timerMarks.dueSoon !== due) add("update-due-soon", "cadence", at(due, -config.reminderLeadMinutes));
   if (s.timerMarks.overdue !== due) add("update-overdue", "cadence", due);
@@ -101,6 +103,15 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
       return [{ type: "update.due-soon", data: { dueAt: at(timer.dueAt, config.reminderLeadMinutes) } }];
     case "update-overdue":
       return [{ type: "update.overdue", data: { dueAt: timer.dueAt } }];
+    case "command-return":
+      return s.away
+        ? [
+            {
+              type: "command.return-due",
+              data: { commander: s.away.commander, acting: s.away.acting, until: s.away.until },
+            },
+          ]
+        : [];
     default:
       // Only capability kinds remain here; a core kind without a case fails to compile.
       return fireCapabilityTimer(s, timer.kind, timer, config);

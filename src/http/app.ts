@@ -17,6 +17,7 @@ import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
 import { reportRoutes } from "./routes/reports.js";
 import { responderRoutes } from "./routes/responders.js";
+import { commandRoutes } from "./routes/command.js";
 import { roleRoutes } from "./routes/roles.js";
 import { abilityRoutes } from "./routes/abilities.js";
 import { streamRoutes } from "./routes/stream.js";
@@ -136,6 +137,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       incidentRoutes(api, services);
       responderRoutes(api, services);
       roleRoutes(api, services);
+      commandRoutes(api, services);
       reportRoutes(api, services);
       planRoutes(api, services);
       inboxRoutes(api, services);

@@ -195,6 +195,16 @@ export const StatusDocOut = z
     commanderOpenItems: z.array(
       z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
     ),
+    command: z
+      .object({
+        nextInLine: Handle.nullable().describe("The Deputy, else the designated successor"),
+        successor: Handle.nullable(),
+        away: z
+          .object({ commander: Handle, acting: Handle, until: When, notes: z.string() })
+          .nullable()
+          .describe("The IC stepped away until `until`; `acting` commands meanwhile"),
+      })
+      .describe("Who takes command if the IC cannot go on"),
     warnings: z.array(Warning),
     seq: z.number().int(),
     updatedAt: When,
@@ -286,6 +296,11 @@ export const AbilitiesOut = z
     overrideChanges: z.boolean(),
     takeCommand: z.boolean(),
     handOverCommand: z.boolean(),
+    assumeCommand: z
+      .boolean()
+      .describe("Take command without a handover, with a reason (Deputy, successor, admin)"),
+    stepAway: z.boolean().describe("Step away from command for a while, the Deputy acting"),
+    resumeCommand: z.boolean().describe("Take command back after stepping away"),
     setStatus: z.array(z.enum(["active", "stable", "ended"])),
     organise: z.array(Handle).describe("People the caller may place others under, move or release"),
   })
@@ -302,7 +317,7 @@ export const RoleHistoryOut = z.object({
       from: When,
       to: When.nullable(),
       by: Handle,
-      via: z.enum(["declare", "fill", "transfer"]),
+      via: z.enum(["declare", "fill", "transfer", "assume"]),
     }),
   ),
 });

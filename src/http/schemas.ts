@@ -302,3 +302,20 @@ export const NotifyBody = z.strictObject({
   teams: z.array(TeamName).max(50).optional(),
   text: text(5000, "text"),
 });
+
+export const AssumeBody = z.strictObject({
+  reason: text(2000, "reason").describe(
+    "Why you take command: announced to every responder and the audience",
+  ),
+});
+
+export const SuccessorBody = z.strictObject({
+  person: Handle.nullable().describe("Who may assume command when there is no Deputy; null: nobody"),
+});
+
+export const StepAwayBody = z.strictObject({
+  until: z.iso
+    .datetime({ offset: true, message: "until must be an ISO 8601 time, e.g. 2026-12-02T14:30:00Z" })
+    .describe("When you expect to be back (within 24 hours)"),
+  notes: z.string().trim().max(2000).optional().describe("What the acting IC should know"),
+});

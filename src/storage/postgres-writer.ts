@@ -1,6 +1,6 @@
 import type pg from "pg";
 import type { IncidentState, Notice } from "../domain/index.js";
-import { DomainError } from "../domain/index.js";
+import { DomainError, upgradeState } from "../domain/index.js";
 import type { CommitPlan, TimerChanges } from "./commit-plan.js";
 import { planCommit } from "./commit-plan.js";
 import { storageFault } from "./faults.js";
@@ -81,7 +81,9 @@ export class PostgresWriteStore implements WriteStore {
         [incidentId],
       );
       const current = row.rows[0];
-      const loaded = current ? { state: JSON.parse(current.state) as IncidentState, seq: current.seq } : null;
+      const loaded = current
+        ? { state: upgradeState(JSON.parse(current.state) as IncidentState), seq: current.seq }
+        : null;
       const plan = planCommit(loaded, batch.steps, NO_DECLARING, this.project);
       await this.execute(client, plan);
       return { result: plan.results, commit: plan.write !== null };

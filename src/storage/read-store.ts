@@ -1,5 +1,6 @@
 import type { Kysely, SelectQueryBuilder } from "kysely";
 import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
+import { upgradeState, upgradeStatusDoc } from "../domain/index.js";
 import { rowToEvent } from "./rows.js";
 import type { Database } from "./schema.js";
 
@@ -48,7 +49,7 @@ export class ReadStore {
     query = byNumber ? query.where("number", "=", Number(ref)) : query.where("id", "=", ref);
     query = this.visibleTo(query, viewer);
     const row = await query.executeTakeFirst();
-    return row ? { id: row.id, doc: JSON.parse(row.doc) as StatusDoc } : undefined;
+    return row ? { id: row.id, doc: upgradeStatusDoc(JSON.parse(row.doc) as StatusDoc) } : undefined;
   }
 
   /** The id of the incident with this number, visible or not (callers check visibility). */
@@ -156,7 +157,7 @@ export class ReadStore {
       .select("state")
       .where("id", "=", incidentId)
       .executeTakeFirst();
-    return row ? (JSON.parse(row.state) as IncidentState) : undefined;
+    return row ? upgradeState(JSON.parse(row.state) as IncidentState) : undefined;
   }
 
   /** Open incidents, or restricted ones the viewer checked in to; admins see all. */

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from "better-sqlite3";
 import type { IncidentState } from "../domain/index.js";
+import { upgradeState } from "../domain/index.js";
 import type { CommitPlan } from "./commit-plan.js";
 import { planCommit } from "./commit-plan.js";
 import { ConcurrencyError, incidentStatements } from "./rows.js";
@@ -97,7 +98,7 @@ export class SqliteWriteStore implements WriteStore {
 
   private append(incidentId: string, batch: Batch): StepResult[] {
     const row = this.stmt.load.get(incidentId);
-    const loaded = row ? { state: JSON.parse(row.state) as IncidentState, seq: row.seq } : null;
+    const loaded = row ? { state: upgradeState(JSON.parse(row.state) as IncidentState), seq: row.seq } : null;
     const plan = planCommit(loaded, batch.steps, this.helpers(), this.project);
     this.execute(plan);
     return plan.results;

@@ -104,15 +104,28 @@ describe("CLI scenario: data-centre power failure", () => {
     expect(org.stdout).toContain("nina [IC");
     expect(org.stdout).toMatch(/tara \[TL\]\n.*pat \[SME\]/);
 
-    const notIc = await as("ian")(["end", "1", "--summary", "x"]);
+    // Command never deadlocks: nina names ian her successor (there is no Deputy), steps away for a
+    // call and comes back; when her laptop then dies, ian assumes command with a reason.
+    expect((await as("nina")(["successor", "1", "ian"])).stdout).toContain("named ian to assume command");
+    const away = await as("nina")(["step-away", "1", "--until", "23:59", "--notes", "Call with facilities"]);
+    expect(away.stdout).toContain("ian commands meanwhile (Call with facilities)");
+    expect((await as("pat")(["resume", "1"])).code).toBe(4);
+    expect((await as("nina")(["resume", "1"])).stdout).toContain("nina resumed command from ian");
+    const assumed = await as("ian")(["assume", "1", "--reason", "nina's laptop died mid-call"]);
+    expect(assumed.stdout).toContain("ian assumed command from nina as the designated successor");
+    doc = JSON.parse((await as("nina")(["show", "1", "--json"])).stdout) as { commander: string };
+    expect(doc.commander).toBe("ian");
+
+    const notIc = await as("nina")(["end", "1", "--summary", "x"]);
     expect(notIc.code).toBe(5);
     expect(notIc.stderr).toContain("NOT_IN_COMMAND");
-    expect((await as("nina")(["log", "1", "Power restored to racks A-D", "--key"])).code).toBe(0);
+    expect((await as("ian")(["log", "1", "Power restored to racks A-D", "--key"])).code).toBe(0);
     expect(
-      (await as("nina")(["end", "1", "--summary", "Power restored; services failed back to DC1"])).code,
+      (await as("ian")(["end", "1", "--summary", "Power restored; services failed back to DC1"])).code,
     ).toBe(0);
 
     const timeline = await as("nina")(["timeline", "1"]);
+    expect(timeline.stdout).toContain("ian assumed command from nina");
     expect(timeline.stdout).toContain("declined Incident Commander");
     expect(timeline.stdout).toContain("changed status active → ended");
     const list = JSON.parse((await as("nina")(["list", "--all", "--json"])).stdout) as { status: string }[];

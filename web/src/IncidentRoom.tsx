@@ -15,6 +15,7 @@ import { StatusPanel } from "./panels/StatusPanel.js";
 import { Timeline } from "./panels/Timeline.js";
 import { CommandBar } from "./room/CommandBar.js";
 import { Composers } from "./room/Composers.js";
+import { Succession } from "./room/Succession.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
@@ -163,6 +164,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                   act={act}
                   incident={ref}
                 />
+                <Succession doc={doc} can={can} people={peopleIn(org)} />
               </Tabs.Content>
               {!wide && (
                 <Tabs.Content value="channel" forceMount>

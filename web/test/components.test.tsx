@@ -218,6 +218,9 @@ describe("the incident menu", () => {
       active: false,
       end: true,
       reopen: false,
+      assume: false,
+      stepAway: false,
+      resume: false,
     });
     expect(items("bob")).toEqual({
       page: true,
@@ -227,6 +230,9 @@ describe("the incident menu", () => {
       active: false,
       end: false,
       reopen: false,
+      assume: false,
+      stepAway: false,
+      resume: false,
     });
     expect(Object.values(items("eve")).some(Boolean)).toBe(false);
   });

@@ -131,3 +131,25 @@ describe("your next actions", () => {
     expect(roleName(doc, "liaison:customers")).toBe("Liaison (customers)");
   });
 });
+
+describe("stepping away in your next actions", () => {
+  it("asks the IC who stepped away to resume, and tells the one acting until when", () => {
+    const t = new Scenario("ic");
+    t.staff(["dep"]);
+    t.run("ic", { type: "fill-role", role: "deputy", person: "dep" });
+    const until = new Date(t.nextNow.getTime() + 30 * 60_000).toISOString();
+    t.run("ic", { type: "step-away", until, notes: "call with the DC provider" });
+    const ic = actionsOf(t, "ic");
+    expect(ic[0]).toMatchObject({
+      key: "resume",
+      urgent: true,
+      dueAt: until,
+      quick: { label: "Resume command", path: "/command/resume" },
+    });
+    const dep = actionsOf(t, "dep").find((a) => a.key === "acting");
+    expect(dep?.text).toMatch(/^You command while ic is away, until .+: call with the DC provider$/);
+    t.run("ic", { type: "resume-command" });
+    expect(actionsOf(t, "ic").some((a) => a.key === "resume")).toBe(false);
+    expect(actionsOf(t, "dep").some((a) => a.key === "acting")).toBe(false);
+  });
+});

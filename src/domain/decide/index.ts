@@ -1,3 +1,4 @@
+import { decideContinuity } from "./command.js";
 import { decideCapability } from "../../capabilities/domain.js";
 import type { Command } from "../commands.js";
 import type { CommandContext } from "../capability.js";
@@ -55,6 +56,11 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "decline-transfer":
     case "withdraw-transfer":
       return decideAnswer(s, cmd, actor);
+    case "assume-command":
+    case "designate-successor":
+    case "step-away":
+    case "resume-command":
+      return decideContinuity(s, cmd, ctx);
     case "report-can":
     case "log":
     case "post-message":

@@ -116,9 +116,14 @@ export function decideAnswer(
   if (cmd.type === "withdraw-transfer") {
     const may = actor === offer.offeredBy || actor === offer.from || hasCommandAuthority(s, actor);
     ensure(may, "NOT_IN_COMMAND", `Only ${offer.offeredBy} or the IC can withdraw this offer.`);
-    return [
-      { type: "transfer.withdrawn", data: { id: offer.id, role: offer.role, reason: cmd.reason ?? null } },
-    ];
+    const data = {
+      id: offer.id,
+      role: offer.role,
+      reason: cmd.reason ?? null,
+      to: offer.to,
+      offeredBy: offer.offeredBy,
+    };
+    return [{ type: "transfer.withdrawn", data }];
   }
   ensure(
     actor === offer.to,
@@ -126,9 +131,14 @@ export function decideAnswer(
     `This offer of ${roleLabel(offer.role)} is for ${offer.to}; only they can accept or decline it.`,
   );
   if (cmd.type === "decline-transfer") {
-    return [
-      { type: "transfer.declined", data: { id: offer.id, role: offer.role, reason: cmd.reason ?? null } },
-    ];
+    const data = {
+      id: offer.id,
+      role: offer.role,
+      reason: cmd.reason ?? null,
+      to: offer.to,
+      offeredBy: offer.offeredBy,
+    };
+    return [{ type: "transfer.declined", data }];
   }
   return [
     {

@@ -217,6 +217,7 @@ export function nextActions(doc: StatusDoc, me: string, can: Abilities, now: num
       },
     });
   }
+  actions.push(...continuity(doc, me, can));
   if (can.checkIn) {
     actions.push({
       key: "check-in",
@@ -232,6 +233,40 @@ export function nextActions(doc: StatusDoc, me: string, can: Abilities, now: num
   return actions
     .filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)))
     .sort((a, b) => Number(b.urgent) - Number(a.urgent) || (a.dueAt ?? "~").localeCompare(b.dueAt ?? "~"));
+}
+
+const clock = (iso: string): string =>
+  new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+
+/** Stepping away and back: the IC who is away resumes; the one acting knows until when. */
+function continuity(doc: StatusDoc, me: string, can: Abilities): NextAction[] {
+  const away = doc.command.away;
+  if (!away) return [];
+  if (can.resumeCommand) {
+    return [
+      {
+        key: "resume",
+        urgent: true,
+        text: `You stepped away from command until ${clock(away.until)}; ${away.acting} commands meanwhile`,
+        dueAt: away.until,
+        place: "overview",
+        quick: { label: "Resume command", method: "POST", path: "/command/resume", body: {} },
+      },
+    ];
+  }
+  if (away.acting === me && doc.commander === me) {
+    const notes = away.notes ? `: ${short(away.notes)}` : "";
+    return [
+      {
+        key: "acting",
+        urgent: false,
+        text: `You command while ${away.commander} is away, until ${clock(away.until)}${notes}`,
+        dueAt: away.until,
+        place: "overview",
+      },
+    ];
+  }
+  return [];
 }
 
 /** A role's human name: its label where the doc has one, else "tech-lead" → "Tech Lead". */

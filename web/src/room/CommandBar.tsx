@@ -86,6 +86,16 @@ export function CommandBar({ doc, can, me, now, connected, go }: RoomView) {
           <dt>IC</dt>
           <dd>
             {doc.commander ? <Person handle={doc.commander} /> : <strong className="wanted">nobody</strong>}
+            {doc.command.away && (
+              <span className="pending">
+                {" "}
+                acting for {doc.command.away.commander} until{" "}
+                {new Date(doc.command.away.until).toLocaleTimeString([], {
+                  hour: "2-digit",
+                  minute: "2-digit",
+                })}
+              </span>
+            )}
           </dd>
         </div>
         <div>

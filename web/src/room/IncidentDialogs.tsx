@@ -8,7 +8,7 @@ import { useAction } from "../ui/useAction.js";
 type DialogProps = { doc: StatusDoc; open: boolean; onOpenChange: (open: boolean) => void };
 
 /** Form state that starts afresh each time its dialog opens (no values left from last time). */
-function useFresh<T>(open: boolean, initial: () => T): [T, (next: T) => void] {
+export function useFresh<T>(open: boolean, initial: () => T): [T, (next: T) => void] {
   const [value, setValue] = useState<T>(initial);
   useEffect(() => {
     if (open) setValue(initial());

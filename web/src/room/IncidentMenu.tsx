@@ -2,10 +2,11 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useState } from "react";
 import type { Abilities, StatusDoc } from "../api.js";
 import { useAction } from "../ui/useAction.js";
+import { AssumeDialog, StepAwayDialog } from "./CommandDialogs.js";
 import { EditDetails, EndDialog, ReopenDialog } from "./IncidentDialogs.js";
 import { NotifyDialog, PageDialog } from "./ReachDialogs.js";
 
-type Open = "edit" | "end" | "reopen" | "page" | "notify" | null;
+type Open = "edit" | "end" | "reopen" | "page" | "notify" | "assume" | "step-away" | null;
 
 /** Which items the incident menu offers this person, from their abilities (as the API would judge). */
 export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
@@ -17,6 +18,9 @@ export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
     active: can.setStatus.includes("active") && doc.status === "stable",
     end: can.setStatus.includes("ended"),
     reopen: can.setStatus.includes("active") && doc.status === "ended",
+    assume: can.assumeCommand,
+    stepAway: can.stepAway,
+    resume: can.resumeCommand,
   };
 }
 
@@ -92,6 +96,37 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
                 Back to active
               </Menu.Item>
             )}
+            {(items.assume || items.stepAway || items.resume) && (
+              <Menu.Separator className="menu-separator" />
+            )}
+            {items.resume && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => void status.run("POST", `/incidents/${ref}/command/resume`, {})}
+              >
+                Resume command
+              </Menu.Item>
+            )}
+            {items.stepAway && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("step-away");
+                }}
+              >
+                Step away from command…
+              </Menu.Item>
+            )}
+            {items.assume && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("assume");
+                }}
+              >
+                Assume command…
+              </Menu.Item>
+            )}
             {(items.end || items.reopen) && <Menu.Separator className="menu-separator" />}
             {items.end && (
               <Menu.Item
@@ -126,6 +161,8 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
       <ReopenDialog doc={doc} open={open === "reopen"} onOpenChange={close} />
       <PageDialog doc={doc} open={open === "page"} onOpenChange={close} />
       <NotifyDialog doc={doc} open={open === "notify"} onOpenChange={close} />
+      <AssumeDialog doc={doc} open={open === "assume"} onOpenChange={close} />
+      <StepAwayDialog doc={doc} open={open === "step-away"} onOpenChange={close} />
     </>
   );
 }

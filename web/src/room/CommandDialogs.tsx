@@ -1,0 +1,132 @@
+import { nextClockTime } from "../../../src/domain/clock.js";
+import type { StatusDoc } from "../api.js";
+import { Field, FormError, errorFor, formError } from "../ui/Field.js";
+import { Cancel, Modal } from "../ui/Modal.js";
+import { useAction } from "../ui/useAction.js";
+import { useFresh } from "./IncidentDialogs.js";
+
+type DialogProps = { doc: StatusDoc; open: boolean; onOpenChange: (open: boolean) => void };
+
+/** Taking command without a handover (the IC is gone): the reason is announced to everyone. */
+export function AssumeDialog({ doc, open, onOpenChange }: DialogProps) {
+  const action = useAction();
+  const [reason, setReason] = useFresh(open, () => "");
+  const from = doc.commander ? ` from ${doc.commander}` : "";
+  return (
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Assume command"
+      description={`You take command${from} now, without a handover. Every responder, everyone told of the declaration and ${doc.commander ?? "the previous IC"} are told, with your reason.`}
+    >
+      <form
+        aria-label="Assume command"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void action
+            .run("POST", `/incidents/${String(doc.number)}/command/assume`, { reason })
+            .then((ok) => {
+              if (ok) onOpenChange(false);
+            });
+        }}
+      >
+        <Field
+          label="Why you take command"
+          hint="For example: no answer on the bridge for 15 minutes"
+          error={errorFor(action, "reason")}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              value={reason}
+              onChange={(e) => {
+                setReason(e.target.value);
+              }}
+              required
+            />
+          )}
+        </Field>
+        <FormError error={formError(action, ["reason"])} />
+        <div className="buttons">
+          <button type="submit" className="danger" disabled={action.pending || reason.trim() === ""}>
+            Take command now
+          </button>
+          <Cancel />
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** The IC steps away until a time; the Deputy (or successor) commands until the IC resumes. */
+export function StepAwayDialog({ doc, open, onOpenChange }: DialogProps) {
+  const action = useAction();
+  const [form, setForm] = useFresh(open, () => {
+    const inHalfAnHour = new Date(Date.now() + 30 * 60_000);
+    const clock = `${String(inHalfAnHour.getHours()).padStart(2, "0")}:${String(inHalfAnHour.getMinutes()).padStart(2, "0")}`;
+    return { clock, notes: "" };
+  });
+  const acting = doc.command.nextInLine ?? "the Deputy";
+  return (
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Step away from command"
+      description={`${acting} commands while you are away; you take command back with "Resume command". Everyone is told.`}
+    >
+      <form
+        aria-label="Step away from command"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const body = {
+            until: nextClockTime(form.clock),
+            ...(form.notes.trim() ? { notes: form.notes.trim() } : {}),
+          };
+          void action.run("POST", `/incidents/${String(doc.number)}/command/step-away`, body).then((ok) => {
+            if (ok) onOpenChange(false);
+          });
+        }}
+      >
+        <Field
+          label="Back at"
+          hint="Your local time; you are reminded when it passes"
+          error={errorFor(action, "until")}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="time"
+              value={form.clock}
+              onChange={(e) => {
+                setForm({ ...form, clock: e.target.value });
+              }}
+              required
+            />
+          )}
+        </Field>
+        <Field
+          label={`For ${acting}`}
+          hint="What they should know while you are away"
+          error={errorFor(action, "notes")}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              value={form.notes}
+              onChange={(e) => {
+                setForm({ ...form, notes: e.target.value });
+              }}
+            />
+          )}
+        </Field>
+        <FormError error={formError(action, ["until", "notes"])} />
+        <div className="buttons">
+          <button type="submit" disabled={action.pending || form.clock === ""}>
+            Step away
+          </button>
+          <Cancel />
+        </div>
+      </form>
+    </Modal>
+  );
+}
