@@ -1203,6 +1203,8 @@ export interface components {
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
+            /** @description Page people into the incident (IC, Deputy, group leads) */
+            page: boolean;
             person: string;
             postUpdate: boolean;
             report: boolean;
@@ -1210,9 +1212,15 @@ export interface components {
             /** @description Take command back after stepping away */
             resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads */
+            staff: string[];
             /** @description Step away from command for a while, the Deputy acting */
             stepAway: boolean;
             takeCommand: boolean;
+            /** @description Owners whose checklists the caller may tick */
+            tickChecklists: string[];
+            /** @description After the end: log entries and the Ending and Postmortem checklists */
+            wrapUp: boolean;
         };
         /** @description What the caller may do on this incident now, judged by the same rules as the commands */
         AbilitiesInput: {
@@ -1227,6 +1235,8 @@ export interface components {
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
+            /** @description Page people into the incident (IC, Deputy, group leads) */
+            page: boolean;
             person: string;
             postUpdate: boolean;
             report: boolean;
@@ -1234,9 +1244,15 @@ export interface components {
             /** @description Take command back after stepping away */
             resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads */
+            staff: string[];
             /** @description Step away from command for a while, the Deputy acting */
             stepAway: boolean;
             takeCommand: boolean;
+            /** @description Owners whose checklists the caller may tick */
+            tickChecklists: string[];
+            /** @description After the end: log entries and the Ending and Postmortem checklists */
+            wrapUp: boolean;
         };
         Change: {
             clearedBy: string | null;
@@ -2083,14 +2099,20 @@ export interface components {
             warnings: components["schemas"]["OrgWarningInput"][];
         };
         OrgWarning: {
-            /** @enum {string} */
-            code: "SPAN_OF_CONTROL" | "COMMANDER_WANTED";
+            /**
+             * @description SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings
+             * @enum {string}
+             */
+            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
             message: string;
             person: string | null;
         };
         OrgWarningInput: {
-            /** @enum {string} */
-            code: "SPAN_OF_CONTROL" | "COMMANDER_WANTED";
+            /**
+             * @description SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings
+             * @enum {string}
+             */
+            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
             message: string;
             person: string | null;
         };

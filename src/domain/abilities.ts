@@ -1,4 +1,11 @@
-import { hasAuthorityOver, hasCommandAuthority, isTechCommand, mayAssignTasks } from "./authority.js";
+import {
+  hasAuthorityOver,
+  hasCommandAuthority,
+  isTechCommand,
+  leadsGroup,
+  mayAssignTasks,
+  mayStaff,
+} from "./authority.js";
 import type { Handle, IncidentStatus } from "./events.js";
 import { assumesAs, nextInLine } from "./decide/command.js";
 import { ALLOWED_TRANSITIONS } from "./decide/lifecycle.js";
@@ -37,10 +44,18 @@ export type Abilities = {
   stepAway: boolean;
   /** Take command back after stepping away. */
   resumeCommand: boolean;
+  /** After the end: log entries and the Ending and Postmortem checklists. */
+  wrapUp: boolean;
+  /** Whose checklists this person may tick: their own, those under them; everyone's for command. */
+  tickChecklists: Handle[];
   /** Statuses the incident may be moved to by this person. */
   setStatus: IncidentStatus[];
   /** People this person may place others under, or move, or release (their own branch, or anyone with command). */
   organise: Handle[];
+  /** Whom this person may put staged people under (IC, Deputy, group leads in their group); "" is the IC position. */
+  staff: string[];
+  /** Page people into the incident (IC, Deputy, group leads). */
+  page: boolean;
 };
 
 /** The abilities of `person` on the incident as it stands. */
@@ -67,6 +82,22 @@ export function abilitiesFor(s: IncidentState, person: Handle, isAdmin: boolean)
     assumeCommand: live(assumesAs(s, person, isAdmin) !== null),
     stepAway: live(commanderOf(s) === person && !s.away && nextInLine(s) !== null),
     resumeCommand: live(responder && s.away?.commander === person),
+    staff: ended
+      ? []
+      : [
+          ...(mayStaff(s, person, null) ? [""] : []),
+          ...Object.values(s.responders)
+            .filter((r) => r.status === "assigned" && mayStaff(s, person, r.handle))
+            .map((r) => r.handle)
+            .sort(),
+        ],
+    page: live(responder && (hasCommandAuthority(s, person) || leadsGroup(s, person))),
+    wrapUp: ended && responder,
+    tickChecklists: responder
+      ? [...new Set(Object.values(s.checklists).map((c) => c.owner))]
+          .filter((owner) => hasAuthorityOver(s, person, owner))
+          .sort()
+      : [],
     setStatus: hasCommandAuthority(s, person) || reopenByAdmin ? ALLOWED_TRANSITIONS[s.status] : [],
     organise: ended
       ? []

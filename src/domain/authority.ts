@@ -34,6 +34,38 @@ export function hasAuthorityOver(s: IncidentState, actor: Handle, subject: Handl
   );
 }
 
+/** Whether the actor leads a group (holds a group-lead role). */
+export function leadsGroup(s: IncidentState, actor: Handle): boolean {
+  return Object.entries(s.roles).some(
+    ([role, holders]) => role.startsWith("group-lead:") && holders?.includes(actor),
+  );
+}
+
+/**
+ * Who may bring people into the response (assign from staging, page): the IC, the Deputy, and
+ * group leads, into their own part of the tree. `target` is the supervisor (null: the IC).
+ */
+export function mayStaff(s: IncidentState, actor: Handle, target: Handle | null): boolean {
+  if (hasCommandAuthority(s, actor)) return true;
+  if (!isActiveResponder(s, actor) || !leadsGroup(s, actor)) return false;
+  return target !== null && (target === actor || isAncestor(s, actor, target));
+}
+
+/** Throws NOT_IN_COMMAND unless the actor may staff under `target` (see mayStaff). */
+export function requireStaffing(
+  s: IncidentState,
+  actor: Handle,
+  target: Handle | null,
+  action: string,
+): void {
+  if (!mayStaff(s, actor, target)) {
+    throw new DomainError(
+      "NOT_IN_COMMAND",
+      `Only the Incident Commander, the Deputy or a group lead (within their group) can ${action}; ask ${commanderOf(s) ?? "whoever takes command"}.`,
+    );
+  }
+}
+
 /** Throws NOT_IN_COMMAND unless the actor has command authority. */
 export function requireCommand(s: IncidentState, actor: Handle, action: string): void {
   if (!hasCommandAuthority(s, actor)) {

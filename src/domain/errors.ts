@@ -56,6 +56,7 @@ export const domainErrorCatalogue = {
   NO_DEPUTY: { status: 409, title: "Nobody to act in command" },
   NOT_AWAY: { status: 409, title: "Not stepped away from command" },
   INVALID_TIME: { status: 422, title: "Invalid time" },
+  NOT_CHECKLIST_OWNER: { status: 403, title: "Not your checklist" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

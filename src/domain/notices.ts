@@ -81,6 +81,9 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
       return mentioned(s, e.data.text);
     case "incident.declared":
       return s.audience;
+    case "update.posted":
+      // The update on the cadence is for those told of the declaration (stakeholders).
+      return s.audience;
     case "incident.status-changed":
       return e.data.to === "ended" ? [...new Set([...s.audience, ...Object.keys(s.responders)])] : [];
     default:
@@ -95,6 +98,8 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
  */
 export function noticesFor(s: IncidentState, events: EventEnvelope[]): Notice[] {
   const notices: Notice[] = [];
+  // A drill or a planned event says so unmistakably in every notice, page, email and webhook.
+  const label = s.kind === "drill" ? "DRILL — " : s.kind === "planned" ? "PLANNED — " : "";
   for (const e of events) {
     for (const recipient of new Set(recipients(s, e))) {
       if (recipient === e.actor) continue;
@@ -102,8 +107,8 @@ export function noticesFor(s: IncidentState, events: EventEnvelope[]): Notice[] 
         recipient,
         seq: e.seq,
         kind: e.type,
-        title: `${s.name} (#${s.number})`,
-        body: describeEvent(e),
+        title: `${label}${s.name} (#${s.number})`,
+        body: `${label}${describeEvent(e)}`,
       });
     }
   }

@@ -6,7 +6,8 @@ import type { IncidentState } from "./state.js";
 import { commanderOf, directReports, holdersOf, rolesOf } from "./state.js";
 
 export type OrgWarning = {
-  code: "SPAN_OF_CONTROL" | "COMMANDER_WANTED";
+  /** SPAN_NEAR_LIMIT is advice; the others are warnings. */
+  code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
   person: Handle | null;
   message: string;
 };
@@ -47,12 +48,8 @@ export function buildOrgTree(s: IncidentState, config: DomainConfig): OrgTree {
       directReports: reports.map((r) => build(r, person, ownGroup)),
       warnings: [],
     };
-    if (reports.length > config.spanOfControlMax) {
-      const warning: OrgWarning = {
-        code: "SPAN_OF_CONTROL",
-        person,
-        message: `${person ?? "The IC position"} has ${reports.length} direct reports (more than ${config.spanOfControlMax}); split them into functional or geographic groups, each with a lead.`,
-      };
+    const warning = spanWarning(person, reports.length, config.spanOfControlMax);
+    if (warning) {
       node.warnings.push(warning);
       warnings.push(warning);
     }
@@ -68,11 +65,41 @@ export function buildOrgTree(s: IncidentState, config: DomainConfig): OrgTree {
     root.warnings.unshift(warning);
     warnings.unshift(warning);
   }
+  // One person cannot both command and lead the technical work well (acting TL is expected).
+  if (commander !== null && holdersOf(s, "tech-lead").includes(commander)) {
+    const warning: OrgWarning = {
+      code: "COMMANDER_IS_TECH_LEAD",
+      person: commander,
+      message: `${commander} is both Incident Commander and Tech Lead; one person cannot do both well: hand the Tech Lead role to someone else.`,
+    };
+    root.warnings.push(warning);
+    warnings.push(warning);
+  }
   const staging = Object.values(s.responders)
     .filter((r) => r.status === "available")
     .map((r) => r.handle)
     .sort();
   return { root, staging, warnings, spanOfControlMax: config.spanOfControlMax };
+}
+
+/** Advice as a lead nears the span of control (within one of it), a warning beyond it. */
+function spanWarning(person: Handle | null, reports: number, max: number): OrgWarning | null {
+  const who = person ?? "The IC position";
+  if (reports > max) {
+    return {
+      code: "SPAN_OF_CONTROL",
+      person,
+      message: `${who} has ${reports} direct reports (more than ${max}); split them into functional or geographic groups, each with a lead.`,
+    };
+  }
+  if (reports >= max - 1 && reports >= 2) {
+    return {
+      code: "SPAN_NEAR_LIMIT",
+      person,
+      message: `${who} has ${reports} direct reports, near the limit of ${max}; consider forming a group with a lead.`,
+    };
+  }
+  return null;
 }
 
 /** Single-holder roles nobody holds yet, which the IC holds as acting. */

@@ -20,7 +20,9 @@ export const EventOut = z
 
 const Warning = z
   .object({
-    code: z.enum(["SPAN_OF_CONTROL", "COMMANDER_WANTED"]),
+    code: z
+      .enum(["SPAN_OF_CONTROL", "SPAN_NEAR_LIMIT", "COMMANDER_WANTED", "COMMANDER_IS_TECH_LEAD"])
+      .describe("SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings"),
     person: Handle.nullable(),
     message: z.string(),
   })
@@ -301,6 +303,14 @@ export const AbilitiesOut = z
       .describe("Take command without a handover, with a reason (Deputy, successor, admin)"),
     stepAway: z.boolean().describe("Step away from command for a while, the Deputy acting"),
     resumeCommand: z.boolean().describe("Take command back after stepping away"),
+    staff: z
+      .array(z.string())
+      .describe(
+        'Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads',
+      ),
+    page: z.boolean().describe("Page people into the incident (IC, Deputy, group leads)"),
+    wrapUp: z.boolean().describe("After the end: log entries and the Ending and Postmortem checklists"),
+    tickChecklists: z.array(Handle).describe("Owners whose checklists the caller may tick"),
     setStatus: z.array(z.enum(["active", "stable", "ended"])),
     organise: z.array(Handle).describe("People the caller may place others under, move or release"),
   })

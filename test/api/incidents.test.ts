@@ -126,7 +126,15 @@ describe.each(ENGINES)("incident API on %s", (engine) => {
       summary: "Power restored, failed back",
     });
     expect(ended.body).toMatchObject({ status: "ended", endedBy: "bob" });
-    const refused = await call(s, bob, "POST", `${ref}/log`, { text: "late" });
+    // After the end the wrap-up goes on (the log), the response does not (a CAN).
+    expect((await call(s, bob, "POST", `${ref}/log`, { text: "late: vendor RCA due Friday" })).status).toBe(
+      201,
+    );
+    const refused = await call(s, cy, "POST", `${ref}/reports`, {
+      conditions: "c",
+      actions: "a",
+      needs: "n",
+    });
     expect([refused.status, refused.body.code]).toEqual([409, "INCIDENT_ENDED"]);
 
     const timeline = await call(s, cy, "GET", `${ref}/timeline?after=0&limit=1000`);

@@ -97,10 +97,14 @@ describe("org tree", () => {
     expectRefusal(() => t.run("ic", { type: "move", person: "ic", supervisor: "a" }), "COMMANDER_IS_ROOT");
   });
 
-  it("warns above the span of control (configurable), suggesting groups; 3 or fewer is fine", () => {
+  it("advises near the span of control, warns above it (configurable), suggesting groups", () => {
     const t = new Scenario();
-    t.staff(["a", "b", "c", "d", "e", "f", "g"]);
+    t.staff(["a", "b", "c", "d", "e"]);
     expect(buildOrgTree(t.state, defaultDomainConfig).warnings).toEqual([]);
+    t.staff(["f", "g"]);
+    const near = buildOrgTree(t.state, defaultDomainConfig).warnings;
+    expect(near.map((w) => w.code)).toEqual(["SPAN_NEAR_LIMIT"]);
+    expect(near[0]?.message).toMatch(/7 direct reports, near the limit of 7; consider forming a group/);
     t.staff(["h"]);
     const tree = buildOrgTree(t.state, defaultDomainConfig);
     expect(tree.root.warnings[0]?.code).toBe("SPAN_OF_CONTROL");

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { abilitiesFor, defaultChecklistTemplates } from "../../src/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
 
 describe("status lifecycle", () => {
@@ -29,11 +30,37 @@ describe("status lifecycle", () => {
     );
   });
 
-  it("refuses every change to an ended incident except reopen", () => {
+  it("refuses response commands once ended, but lets the wrap-up go on (log, checklists)", () => {
     const t = new Scenario();
+    t.staff(["sue"]);
     t.run("ic", { type: "set-status", status: "ended", summary: "done" });
-    expectRefusal(() => t.run("ic", { type: "log", text: "late note" }), "INCIDENT_ENDED");
+    expectRefusal(
+      () => t.run("ic", { type: "report-can", conditions: "c", actions: "a", needs: "n" }),
+      "INCIDENT_ENDED",
+    );
+    expectRefusal(
+      () => t.run("ic", { type: "assign-task", assignee: "sue", task: "x", timeBoxMinutes: 5 }),
+      "INCIDENT_ENDED",
+    );
     expectRefusal(() => t.run("ic", { type: "set-status", status: "stable" }), "INVALID_TRANSITION");
+    expect(
+      t.run("ic", { type: "log", text: "late note: the PDU vendor called back", key: false }),
+    ).toHaveLength(1);
+    // (The app attaches the Ending and Postmortem checklists at the end; here, by hand.)
+    const template = defaultChecklistTemplates.find((x) => x.trigger === "ended")!;
+    t.run("ic", { type: "attach-checklist", template, owner: "ic" });
+    const postmortem = Object.values(t.state.checklists).find((c) => c.trigger === "ended");
+    expect(postmortem?.owner).toBe("ic");
+    expectRefusal(
+      () => t.run("sue", { type: "check-item", checklistId: postmortem!.id, itemId: "1", checked: true }),
+      "NOT_CHECKLIST_OWNER",
+    );
+    t.run("ic", { type: "check-item", checklistId: postmortem!.id, itemId: "1", checked: true });
+    expect(abilitiesFor(t.state, "ic", false)).toMatchObject({
+      wrapUp: true,
+      report: false,
+      tickChecklists: ["ic"],
+    });
   });
 
   it("reopens with a reason, clearing the end", () => {

@@ -96,13 +96,13 @@ describe("the room shows only what the API would accept", () => {
     expect(choicesFor("ann").map((c) => c.value)).toEqual(["", "bob", "cy"]);
   });
 
-  it("lets the Tech Lead organise only her own branch, under herself", () => {
+  it("lets the Tech Lead organise her own branch, but not bring people in from staging", () => {
     const html = render("bob");
     expect(html).toContain('aria-label="Move cy"');
     expect(html).not.toContain('aria-label="Release dee"');
-    expect(html).toContain('aria-label="Assign dee"');
-    // Under herself or those under her; never straight under the IC.
-    expect(choicesFor("bob").map((c) => c.value)).toEqual(["bob", "cy"]);
+    // Staffing is for the IC, the Deputy and group leads (issue 10's guardrail).
+    expect(html).not.toContain('aria-label="Assign dee"');
+    expect(choicesFor("bob")).toEqual([]);
   });
 
   it("offers someone outside the response a check-in and nothing else", () => {
@@ -209,7 +209,7 @@ describe("the incident menu", () => {
       ...abilitiesFor(state, person, false),
     });
   };
-  it("offers the IC everything that changes the incident, and a responder only paging and notifying", () => {
+  it("offers the IC everything that changes the incident, and a responder only notifying", () => {
     expect(items("ann")).toEqual({
       page: true,
       notify: true,
@@ -223,7 +223,7 @@ describe("the incident menu", () => {
       resume: false,
     });
     expect(items("bob")).toEqual({
-      page: true,
+      page: false,
       notify: true,
       edit: false,
       stable: false,

@@ -23,12 +23,15 @@ import { decideAnswer, decideFill, decideOffer } from "./roles.js";
 export type { CommandContext } from "../capability.js";
 
 /** A command plus the current state gives events, or throws a DomainError. */
+/** What goes on after the end: the record and the Ending and Postmortem checklists. */
+export const WRAP_UP: ReadonlySet<string> = new Set(["log", "check-item", "attach-checklist"]);
+
 export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): DomainEvent[] {
   const reopening = cmd.type === "set-status" && s.status === "ended";
   ensure(
-    s.status !== "ended" || reopening,
+    s.status !== "ended" || reopening || WRAP_UP.has(cmd.type),
     "INCIDENT_ENDED",
-    `${s.name} has ended; reopen it (status "active" with a reason) before changing anything.`,
+    `${s.name} has ended; only wrap-up goes on (log entries and checklists). Reopen it (status "active" with a reason) to respond again.`,
   );
   const { actor } = ctx;
   switch (cmd.type) {

@@ -1,4 +1,4 @@
-import { requireAuthorityOver, requireResponder } from "../authority.js";
+import { requireAuthorityOver, requireResponder, requireStaffing } from "../authority.js";
 import type { Command } from "../commands.js";
 import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
@@ -60,7 +60,7 @@ export function decideAssign(
     supervisor = group.lead;
   }
   const target = normaliseSupervisor(s, person, supervisor ?? null);
-  requireAuthorityOver(s, actor, target, `assign ${person}`);
+  requireStaffing(s, actor, target, `assign ${person}`);
   const events: DomainEvent[] = [{ type: "responder.assigned", data: { person, supervisor: target } }];
   if (cmd.role !== undefined) {
     events.push(...decideFill(s, { type: "fill-role", role: cmd.role, person }, actor, true));

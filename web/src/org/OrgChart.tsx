@@ -54,8 +54,15 @@ export function OrgChart(props: ChartProps) {
     const own = dragging.from === "chart" ? findNode(org, dragging.person) : null;
     const excluded = new Set(own ? peopleUnder(own) : []);
     const allowed = [...layout.boxes.values()].filter(({ node }) => {
-      if (node.person === null || node.person === doc.commander) return can.command;
-      return !excluded.has(node.person) && (can.command || can.organise.includes(node.person));
+      const atTop = node.person === null || node.person === doc.commander;
+      // From staging: the staffing authority (IC, Deputy, group leads); within the chart: moves.
+      if (dragging.from === "staging") return can.staff.includes(atTop ? "" : (node.person ?? ""));
+      if (atTop) return can.command;
+      return (
+        node.person !== null &&
+        !excluded.has(node.person) &&
+        (can.command || can.organise.includes(node.person))
+      );
     });
     return new Set(allowed.map((b) => b.key));
   }, [dragging, org, layout, doc.commander, can]);

@@ -24,7 +24,7 @@ export function ChecklistsPanel({ doc, can, me, act }: { doc: StatusDoc; can: Ab
                     <input
                       type="checkbox"
                       checked={item.checkedBy !== null}
-                      disabled={!can.report}
+                      disabled={!can.tickChecklists.includes(list.owner)}
                       onChange={(e) =>
                         void act(
                           "POST",

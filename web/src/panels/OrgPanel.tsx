@@ -80,7 +80,8 @@ export function OrgPanel({ doc, org, can, me, act, now = Date.now() }: Props) {
   // Who is being moved, and where they were (for the undo).
   const [moving, setMoving] = useState<{ person: string; back: string | null } | null>(null);
   const people = peopleIn(org);
-  const under = (except: string[]): Choice[] => supervisorChoices(org, doc, can, names, except);
+  const under = (except: string[], purpose: "assign" | "move" = "assign"): Choice[] =>
+    supervisorChoices(org, doc, can, names, except, purpose);
   const movingNode = moving ? findNode(org, moving.person) : null;
   const backOf = (person: string): string | null => {
     const from = supervisorOf(org, person) ?? null;
@@ -166,7 +167,7 @@ export function OrgPanel({ doc, org, can, me, act, now = Date.now() }: Props) {
       <MoveDialog
         incident={doc.number}
         person={moving?.person ?? ""}
-        supervisors={under(movingNode ? peopleUnder(movingNode) : [])}
+        supervisors={under(movingNode ? peopleUnder(movingNode) : [], "move")}
         open={moving !== null}
         onOpenChange={(open) => {
           if (!open) setMoving(null);
@@ -180,8 +181,9 @@ export function OrgPanel({ doc, org, can, me, act, now = Date.now() }: Props) {
 }
 
 /**
- * Whom the viewer may put someone under: the IC position for those in command, then the people
- * in their part of the tree (all of it for those in command), leaving out `except`.
+ * Whom the viewer may put someone under. Assigning from staging follows `can.staff` (the IC, the
+ * Deputy, group leads within their group); moving follows `can.organise` (their own branch, or
+ * anyone for those in command). `except` leaves people out (the one moved and their branch).
  */
 export function supervisorChoices(
   org: OrgNode,
@@ -189,13 +191,17 @@ export function supervisorChoices(
   can: Abilities,
   names: ReadonlyMap<string, string>,
   except: string[],
+  purpose: "assign" | "move" = "assign",
 ): Choice[] {
   const label = (p: string): string => (names.has(p) ? `${names.get(p) ?? p} (${p})` : p);
   const commander = doc.commander ? `, ${label(doc.commander)}` : "";
+  const allowed = (p: string): boolean =>
+    purpose === "assign" ? can.staff.includes(p) : can.command || can.organise.includes(p);
+  const toCommander = purpose === "assign" ? can.staff.includes("") : can.command;
   return [
-    ...(can.command ? [{ value: "", label: `the Incident Commander${commander}` }] : []),
+    ...(toCommander ? [{ value: "", label: `the Incident Commander${commander}` }] : []),
     ...peopleIn(org)
-      .filter((p) => p !== doc.commander && !except.includes(p) && (can.command || can.organise.includes(p)))
+      .filter((p) => p !== doc.commander && !except.includes(p) && allowed(p))
       .map((p) => ({ value: p, label: label(p) })),
   ];
 }

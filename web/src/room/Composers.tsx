@@ -56,7 +56,9 @@ export function Composers({ doc, can, people }: { doc: StatusDoc; can: Abilities
   const offered: Kind[] = [
     ...(can.report ? (["can"] as const) : []),
     ...(can.assignTasks && people.length > 0 ? (["task"] as const) : []),
-    ...(can.report ? (["change", "decision", "log"] as const) : []),
+    ...(can.report ? (["change", "decision"] as const) : []),
+    // The log stays open after the end, for the wrap-up.
+    ...(can.report || can.wrapUp ? (["log"] as const) : []),
   ];
   if (offered.length === 0) return null;
   const forms: Record<Kind, ReactNode> = {

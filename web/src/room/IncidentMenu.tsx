@@ -11,7 +11,7 @@ type Open = "edit" | "end" | "reopen" | "page" | "notify" | "assume" | "step-awa
 /** Which items the incident menu offers this person, from their abilities (as the API would judge). */
 export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
   return {
-    page: can.report,
+    page: can.page,
     notify: can.report,
     edit: can.command,
     stable: can.setStatus.includes("stable"),

@@ -1,7 +1,7 @@
 import type { DomainEvent, EventEnvelope, Handle } from "../../../domain/events.js";
 import { COMMANDER } from "../../../domain/roles.js";
 import type { IncidentState } from "../../../domain/state.js";
-import { commanderOf } from "../../../domain/state.js";
+import { commanderOf, holdersOf } from "../../../domain/state.js";
 import type { ChecklistTemplate, ChecklistTrigger } from "./model.js";
 
 /**
@@ -18,14 +18,20 @@ export function checklistsFor(
 ): DomainEvent[] {
   const starts: { trigger: ChecklistTrigger; owner: Handle }[] = [];
   const commander = commanderOf(after);
+  const handedOver: DomainEvent[] = [];
   for (const e of events) {
     if (e.type === "incident.declared") {
-      if (commander) starts.push({ trigger: "declared", owner: commander });
+      // Declared by a Tech Lead looking for an IC: the first minutes are the TL's until then.
+      const firstOwner = commander ?? holdersOf(after, "tech-lead")[0] ?? null;
+      if (firstOwner) starts.push({ trigger: "declared", owner: firstOwner });
       for (const [role, holders] of Object.entries(after.roles)) {
         for (const holder of holders ?? []) starts.push({ trigger: `role:${role}`, owner: holder });
       }
     }
     if (e.type === "role.filled") starts.push({ trigger: `role:${e.data.role}`, owner: e.data.person });
+    if (e.type === "role.filled" && e.data.role === COMMANDER) {
+      handedOver.push(...firstMinutesTo(after, e.data.person));
+    }
     if (e.type === "group.formed") starts.push({ trigger: `role:group-lead`, owner: e.data.lead });
     if (e.type === "transfer.accepted") {
       starts.push({ trigger: `role:${e.data.role}`, owner: e.data.to });
@@ -35,7 +41,7 @@ export function checklistsFor(
       starts.push({ trigger: "ended", owner: commander });
     }
   }
-  const events2: DomainEvent[] = [];
+  const events2: DomainEvent[] = [...handedOver];
   for (const start of starts) {
     for (const template of templates.filter((t) => matches(t.trigger, start.trigger))) {
       const already = Object.values(after.checklists).some(
@@ -49,6 +55,18 @@ export function checklistsFor(
     }
   }
   return events2;
+}
+
+/** The first minutes' checklist, still open and held by someone else (the TL), for the first IC. */
+function firstMinutesTo(after: IncidentState, commander: Handle): DomainEvent[] {
+  return Object.values(after.checklists)
+    .filter(
+      (c) => c.trigger === "declared" && c.owner !== commander && c.items.some((i) => i.checkedAt === null),
+    )
+    .map((c) => ({
+      type: "checklist.handed-over",
+      data: { checklistId: c.id, from: c.owner, to: commander },
+    }));
 }
 
 /** A role trigger matches its role; `role:liaison` matches every liaison, `role:group-lead` every lead. */

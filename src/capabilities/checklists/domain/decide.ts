@@ -1,4 +1,5 @@
-import { requireResponder } from "../../../domain/authority.js";
+import { hasCommandAuthority, requireResponder } from "../../../domain/authority.js";
+import { isAncestor } from "../../../domain/evolve.js";
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import { ensure } from "../../../domain/errors.js";
 import { isActiveResponder } from "../../../domain/state.js";
@@ -32,6 +33,14 @@ export const decideChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent
       "CHECKLIST_ITEM_NOT_FOUND",
       `Checklist "${checklist.name}" has no item ${cmd.itemId}.`,
       "itemId",
+    );
+    // A checklist is its owner's to work through; their supervisors and those in command may help.
+    const actor = ctx.actor;
+    ensure(
+      actor === checklist.owner || hasCommandAuthority(s, actor) || isAncestor(s, actor, checklist.owner),
+      "NOT_CHECKLIST_OWNER",
+      `"${checklist.name}" is ${checklist.owner}'s checklist; only they, their supervisors or the IC can tick it.`,
+      "checklistId",
     );
     const isChecked = item.checkedAt !== null;
     ensure(

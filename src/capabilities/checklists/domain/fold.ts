@@ -34,6 +34,10 @@ export const foldChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent>[
   "checklist.item-unchecked": (s, e) => {
     mark(s, e.data.checklistId, e.data.itemId, null, null);
   },
+  "checklist.handed-over": (s, e) => {
+    const checklist = s.checklists[e.data.checklistId];
+    if (checklist) checklist.owner = e.data.to;
+  },
 };
 
 /** One line per checklist event, for the timeline and the CLI. */
@@ -44,4 +48,6 @@ export const describeChecklists: CapabilityDomain<ChecklistCommand, ChecklistEve
     `${who} checked item ${e.data.itemId} of checklist ${e.data.checklistId}`,
   "checklist.item-unchecked": (e, who) =>
     `${who} unchecked item ${e.data.itemId} of checklist ${e.data.checklistId}`,
+  "checklist.handed-over": (e) =>
+    `checklist ${e.data.checklistId} passed from ${e.data.from} to ${e.data.to}, who now commands`,
 };

@@ -37,10 +37,13 @@ export type ChecklistEvent =
       };
     }
   | { type: "checklist.item-checked"; data: { checklistId: string; itemId: string } }
-  | { type: "checklist.item-unchecked"; data: { checklistId: string; itemId: string } };
+  | { type: "checklist.item-unchecked"; data: { checklistId: string; itemId: string } }
+  /** A checklist changes hands: the first minutes' one follows command from the TL to the first IC. */
+  | { type: "checklist.handed-over"; data: { checklistId: string; from: Handle; to: Handle } };
 
 export const CHECKLIST_EVENT_TYPES = [
   "checklist.attached",
   "checklist.item-checked",
   "checklist.item-unchecked",
+  "checklist.handed-over",
 ] as const satisfies readonly ChecklistEvent["type"][];

@@ -1,4 +1,4 @@
-import { requireResponder } from "../../../domain/authority.js";
+import { hasCommandAuthority, leadsGroup, requireResponder } from "../../../domain/authority.js";
 import type { CapabilityDomain, CommandContext } from "../../../domain/capability.js";
 import { ensure } from "../../../domain/errors.js";
 import type { DomainEvent } from "../../../domain/events.js";
@@ -11,6 +11,12 @@ type Of<T extends DispatchCommand["type"]> = Extract<DispatchCommand, { type: T 
 
 function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): DomainEvent[] {
   requireResponder(s, ctx.actor, "dispatch people");
+  // Paging brings people in: the same authority as assigning from staging.
+  ensure(
+    hasCommandAuthority(s, ctx.actor) || leadsGroup(s, ctx.actor),
+    "NOT_IN_COMMAND",
+    `Only the Incident Commander, the Deputy or a group lead can page people into ${s.name}.`,
+  );
   ensure(
     cmd.escalation.length > 0,
     "EMPTY_AUDIENCE",

@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import {
+  abilitiesFor,
+  buildStatusDoc,
+  checklistsFor,
+  defaultChecklistTemplates,
+  defaultDomainConfig,
+  noticesFor,
+  stamp,
+} from "../../src/domain/index.js";
+import { Scenario, expectRefusal } from "./helpers.js";
+
+describe("guardrails of the practice", () => {
+  it("warns while one person is both IC and Tech Lead (acting TL is expected)", () => {
+    const t = new Scenario("ic");
+    t.staff(["sue"]);
+    const codes = () => buildStatusDoc(t.state, defaultDomainConfig).warnings.map((w) => w.code);
+    expect(codes()).not.toContain("COMMANDER_IS_TECH_LEAD");
+    t.run("ic", { type: "fill-role", role: "tech-lead", person: "ic" });
+    expect(codes()).toContain("COMMANDER_IS_TECH_LEAD");
+    const warning = buildStatusDoc(t.state, defaultDomainConfig).warnings.find(
+      (w) => w.code === "COMMANDER_IS_TECH_LEAD",
+    );
+    expect(warning?.message).toMatch(/one person cannot do both well/);
+    t.run("ic", { type: "offer-transfer", role: "tech-lead", to: "sue", notes: "" });
+    t.run("sue", { type: "accept-transfer", id: Object.keys(t.state.transfers)[0]! });
+    expect(codes()).not.toContain("COMMANDER_IS_TECH_LEAD");
+  });
+
+  it("sends each update on the cadence to the declaration audience, with its text", () => {
+    const t = new Scenario("ic", { audience: ["vp", "support"] });
+    const [posted] = t.run("ic", { type: "post-update", text: "EU checkout restored for 80% of customers" });
+    const notices = noticesFor(t.state, [posted!]);
+    expect(notices.map((n) => n.recipient).sort()).toEqual(["support", "vp"]);
+    expect(notices[0]?.body).toContain("EU checkout restored for 80% of customers");
+  });
+
+  it("labels every notice of a drill as a drill", () => {
+    const t = new Scenario("ic", { kind: "drill", audience: ["vp"] });
+    const [posted] = t.run("ic", { type: "post-update", text: "game day going well" });
+    const [notice] = noticesFor(t.state, [posted!]);
+    expect(notice?.title).toMatch(/^DRILL — /);
+    expect(notice?.body).toMatch(/^DRILL — /);
+    const real = new Scenario("ic", { audience: ["vp"] });
+    const [update] = real.run("ic", { type: "post-update", text: "x" });
+    expect(noticesFor(real.state, [update!])[0]?.title).not.toContain("DRILL");
+  });
+
+  it("gives the first minutes' checklist to a Tech Lead who declares, and to the IC once one takes command", () => {
+    const t = new Scenario("tl", { declarerRole: "tech-lead" });
+    const attach = (events = t.log) => {
+      const more = checklistsFor(
+        t.state,
+        events,
+        defaultChecklistTemplates,
+        () => `c${String(Math.random())}`,
+      );
+      t.state = stamp(t.state, more, "muster", t.nextNow).state;
+      return more;
+    };
+    attach();
+    const first = Object.values(t.state.checklists).find((c) => c.trigger === "declared");
+    expect(first?.owner).toBe("tl");
+    t.run("ic", { type: "check-in", person: "ic" });
+    const taken = t.run("ic", { type: "fill-role", role: "incident-commander", person: "ic" });
+    const moved = attach(taken);
+    expect(moved[0]).toEqual({
+      type: "checklist.handed-over",
+      data: { checklistId: first!.id, from: "tl", to: "ic" },
+    });
+    expect(t.state.checklists[first!.id]?.owner).toBe("ic");
+  });
+
+  it("lets only the IC, the Deputy and group leads (within their group) bring people in", () => {
+    const t = new Scenario("ic");
+    t.staff(["tl", "lead", "member"]);
+    t.run("ic", { type: "fill-role", role: "tech-lead", person: "tl" });
+    t.run("ic", { type: "form-group", group: "power", lead: "lead" });
+    t.run("ic", { type: "move", person: "member", supervisor: "lead" });
+    t.run("ic", { type: "check-in", person: "new1" });
+    t.run("ic", { type: "check-in", person: "new2" });
+    // Any responder used to pull a staged person under themself; now the TL cannot.
+    const refused = expectRefusal(
+      () => t.run("tl", { type: "assign", person: "new1", supervisor: "tl" }),
+      "NOT_IN_COMMAND",
+    );
+    expect(refused.message).toMatch(/group lead/);
+    expect(abilitiesFor(t.state, "tl", false).staff).toEqual([]);
+    // The group lead staffs their own group, under themself or their members, and nowhere else.
+    expect(abilitiesFor(t.state, "lead", false).staff).toEqual(["lead", "member"]);
+    t.run("lead", { type: "assign", person: "new1", supervisor: "member" });
+    expectRefusal(
+      () => t.run("lead", { type: "assign", person: "new2", supervisor: "tl" }),
+      "NOT_IN_COMMAND",
+    );
+    expectRefusal(() => t.run("lead", { type: "assign", person: "new2" }), "NOT_IN_COMMAND");
+    expect(abilitiesFor(t.state, "ic", false).staff).toContain("");
+    // Paging needs the same authority.
+    const page = {
+      type: "dispatch" as const,
+      target: { person: "oncall" },
+      escalation: ["oncall"],
+      message: "help",
+      ackMinutes: 5,
+    };
+    expectRefusal(() => t.run("tl", page), "NOT_IN_COMMAND");
+    expect(abilitiesFor(t.state, "tl", false).page).toBe(false);
+    expect(abilitiesFor(t.state, "lead", false).page).toBe(true);
+  });
+});
