@@ -1,9 +1,19 @@
 import type { Command } from "commander";
 import type { Out, Post } from "./output.js";
+import { CliError, EXIT } from "./client.js";
 import { inc, report } from "./output.js";
 import { nextClockTime } from "../domain/clock.js";
 
-/** assume, successor, step-away, resume: command that never deadlocks. */
+/** "Bridge=https://meet.example.com/x" as a link; the label is what comes before the first "=". */
+export function parseLink(arg: string): { label: string; url: string } {
+  const at = arg.indexOf("=");
+  if (at <= 0) {
+    throw new CliError(`"${arg}" is not label=url, e.g. Bridge=https://meet.example.com/dc1`, EXIT.usage);
+  }
+  return { label: arg.slice(0, at), url: arg.slice(at + 1) };
+}
+
+/** assume, successor, step-away, resume: command that never deadlocks; links: where it lives. */
 export function registerContinuityCommands(program: Command, out: Out, post: Post): void {
   program
     .command("assume")
@@ -35,6 +45,24 @@ export function registerContinuityCommands(program: Command, out: Out, post: Pos
     .action(async (ref: string, o: { until: string; notes?: string; json?: boolean }) => {
       const body = { until: nextClockTime(o.until), ...(o.notes ? { notes: o.notes } : {}) };
       report(out, !!o.json, await post(`${inc(ref)}/command/step-away`, body));
+    });
+  program
+    .command("links")
+    .description("set where the response lives (the whole list): label=url ..., or --clear")
+    .argument("<ref>")
+    .argument(
+      "[links...]",
+      'e.g. Channel=https://chat.example.com/inc-42 "Bridge=https://meet.example.com/x"',
+    )
+    .option("--clear", "remove every link")
+    .option("--json", "print JSON")
+    .action(async (ref: string, links: string[], o: { clear?: boolean; json?: boolean }) => {
+      if (links.length === 0 && !o.clear) throw new CliError("Give label=url links, or --clear.", EXIT.usage);
+      report(
+        out,
+        !!o.json,
+        await post(`${inc(ref)}/links`, { links: o.clear ? [] : links.map(parseLink) }, "PUT"),
+      );
     });
   program
     .command("resume")

@@ -554,6 +554,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set where the response lives: chat channel, bridge, documents, dashboards
+         * @description The whole list at once (http and https addresses only); those in command set it.
+         */
+        put: operations["putIncidentsByRefLinks"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/log": {
         parameters: {
             query?: never;
@@ -1440,6 +1460,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLink"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -1577,6 +1599,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLinkInput"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -1762,6 +1786,14 @@ export interface components {
             /** @description <resource>.<verb>, e.g. can.reported */
             type: string;
         };
+        IncidentLink: {
+            label: string;
+            url: string;
+        };
+        IncidentLinkInput: {
+            label: string;
+            url: string;
+        };
         Objective: {
             id: string;
             owner: string;
@@ -1860,6 +1892,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLink"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -2007,6 +2041,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLinkInput"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -2209,6 +2245,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLink"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -2345,6 +2383,8 @@ export interface components {
                 by: string;
                 text: string;
             } | null;
+            /** @description Where the response lives: chat channel, bridge, documents, dashboards */
+            links: components["schemas"]["IncidentLinkInput"][];
             name: string;
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
@@ -3067,6 +3107,12 @@ export interface operations {
                     declarerRole?: "incident-commander" | "tech-lead";
                     /** @enum {string} */
                     kind?: "real" | "drill" | "planned";
+                    /** @description Chat channel, bridge, documents, dashboards */
+                    links?: {
+                        label: string;
+                        /** @description An http(s) address */
+                        url: string;
+                    }[];
                     /** @description Leave out for a generated codename */
                     name?: string;
                     /** @description Who to tell of the declaration; they are told of the end too */
@@ -5526,6 +5572,103 @@ export interface operations {
             };
             /** @description Default Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIncidentsByRefLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The whole list: chat channel, bridge, documents, dashboards */
+                    links: {
+                        label: string;
+                        /** @description An http(s) address */
+                        url: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

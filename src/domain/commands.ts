@@ -1,4 +1,4 @@
-import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Handle, IncidentLink, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { CapabilityCommand } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
 
@@ -14,6 +14,8 @@ export type DeclareCommand = {
   declarerRole?: "incident-commander" | "tech-lead" | undefined;
   /** People to tell of the declaration (teams resolved to people by the caller). */
   audience?: Handle[] | undefined;
+  /** Where the response lives: chat channel, bridge, documents, dashboards. */
+  links?: IncidentLink[] | undefined;
 };
 
 /** Every command on an existing incident. */
@@ -49,6 +51,7 @@ export type Command =
   | { type: "accept-transfer"; id: string }
   | { type: "decline-transfer"; id: string; reason?: string | undefined }
   | { type: "withdraw-transfer"; id: string; reason?: string | undefined }
+  | { type: "set-links"; links: IncidentLink[] }
   | { type: "assume-command"; reason: string }
   | { type: "designate-successor"; person: Handle | null }
   | { type: "step-away"; until: string; notes?: string | undefined }

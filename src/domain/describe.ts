@@ -13,6 +13,10 @@ export function describeEvent(e: EventEnvelope): string {
         .filter(([k]) => k !== "reason")
         .map(([k, v]) => `${k} → ${v === null ? "cleared" : String(v)}`)
         .join(", ")}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
+    case "incident.links-set":
+      return e.data.links.length > 0
+        ? `${who} set the links: ${e.data.links.map((l) => `${l.label} <${l.url}>`).join(", ")}`
+        : `${who} cleared the links`;
     case "incident.status-changed":
       return `${who} changed status ${e.data.from} → ${e.data.to}${e.data.summary ? `: ${e.data.summary}` : ""}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
     case "responder.checked-in":

@@ -57,6 +57,7 @@ export const domainErrorCatalogue = {
   NOT_AWAY: { status: 409, title: "Not stepped away from command" },
   INVALID_TIME: { status: 422, title: "Invalid time" },
   NOT_CHECKLIST_OWNER: { status: 403, title: "Not your checklist" },
+  INVALID_LINK: { status: 422, title: "Invalid link" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -2,6 +2,9 @@ import type { CapabilityEvent } from "../capabilities/events.js";
 import { CAPABILITY_EVENT_TYPES } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
 
+/** A link the response uses: a chat channel, a bridge or call, a document, a dashboard. */
+export type IncidentLink = { label: string; url: string };
+
 export type Kind = "real" | "drill" | "planned";
 export type Visibility = "open" | "restricted";
 export type IncidentStatus = "active" | "stable" | "ended";
@@ -44,6 +47,8 @@ export type DomainEvent =
         reason?: string;
       };
     }
+  /** Where the response lives: chat channel, bridge, documents, dashboards (the whole list). */
+  | { type: "incident.links-set"; data: { links: IncidentLink[] } }
   | {
       type: "incident.status-changed";
       data: {
@@ -161,6 +166,7 @@ export const EVENT_TYPES: readonly EventType[] = [
   "incident.declared",
   "incident.updated",
   "incident.status-changed",
+  "incident.links-set",
   "responder.checked-in",
   "responder.assigned",
   "responder.moved",

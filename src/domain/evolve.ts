@@ -90,6 +90,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     audience: d.audience ?? [],
     successor: null,
     away: null,
+    links: [],
     seq: event.seq,
     updatedAt: event.at,
   };
@@ -119,6 +120,9 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       if (eta !== undefined) s.eta = eta;
       return;
     }
+    case "incident.links-set":
+      s.links = e.data.links;
+      return;
     case "incident.status-changed":
       s.status = e.data.to;
       s.statusChangedAt = e.at;

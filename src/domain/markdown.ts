@@ -17,6 +17,7 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
   if (doc.visibility === "restricted") lines.push("- Visibility: restricted");
   lines.push(`- Impact: ${doc.impact ?? "not yet estimated"}`);
   lines.push(`- ETA: ${doc.eta ?? "none given"}`);
+  for (const link of doc.links) lines.push(`- ${link.label}: ${link.url}`);
   if (doc.nextUpdateDueAt) {
     lines.push(`- Next update due: ${doc.nextUpdateDueAt} (every ${doc.cadenceMinutes} min)`);
   }

@@ -1,4 +1,4 @@
-import type { Briefing, Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Briefing, Handle, IncidentLink, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "../capabilities/dispatch/domain/model.js";
 import type { Change } from "../capabilities/changes/domain/model.js";
@@ -100,6 +100,8 @@ export type IncidentState = {
   audience: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
   successor: Handle | null;
+  /** Chat channel, bridge, documents, dashboards. */
+  links: IncidentLink[];
   /** The IC who stepped away, who acts meanwhile, and until when (reminded once it passes). */
   away: {
     commander: Handle;
@@ -120,6 +122,7 @@ export type IncidentState = {
  */
 export function upgradeState(s: IncidentState): IncidentState {
   s.successor ??= null;
+  s.links ??= [];
   s.away ??= null;
   return s;
 }

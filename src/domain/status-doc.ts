@@ -2,7 +2,7 @@ import { nextInLine } from "./decide/command.js";
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
 import { nextUpdateDue } from "./timers.js";
-import type { Handle, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Handle, IncidentLink, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { OrgWarning } from "./org-tree.js";
 import { actingRoles, buildOrgTree, flattenTree } from "./org-tree.js";
 import type { RoleKey } from "./roles.js";
@@ -94,6 +94,8 @@ export type StatusDoc = {
   changes: Change[];
   /** Command continuity: who would take over now, who was named, and a step-away in progress. */
   command: CommandContinuity;
+  /** Where the response lives: chat channel, bridge, documents, dashboards. */
+  links: IncidentLink[];
   warnings: OrgWarning[];
   seq: number;
   updatedAt: string;
@@ -109,9 +111,12 @@ export type CommandContinuity = {
 
 /** Fills what a status doc stored before a field existed lacks (read models are not rewritten). */
 export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
-  if (doc.command !== undefined) return doc;
   const deputy = doc.roles.find((r) => r.role === "deputy" && !r.acting)?.holders[0] ?? null;
-  return { ...doc, command: { nextInLine: deputy, successor: null, away: null } };
+  return {
+    ...doc,
+    command: doc.command ?? { nextInLine: deputy, successor: null, away: null },
+    links: doc.links ?? [],
+  };
 }
 
 /** Builds the status doc from state (stored as a read model, so reads never re-fold). */
@@ -195,6 +200,7 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     changes: Object.values(s.changes)
       .filter((c) => !isConcluded(c))
       .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),
+    links: s.links,
     command: {
       nextInLine: nextInLine(s),
       successor: s.successor,

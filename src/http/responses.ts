@@ -197,6 +197,9 @@ export const StatusDocOut = z
     commanderOpenItems: z.array(
       z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
     ),
+    links: z
+      .array(z.object({ label: z.string(), url: z.string() }).meta({ id: "IncidentLink" }))
+      .describe("Where the response lives: chat channel, bridge, documents, dashboards"),
     command: z
       .object({
         nextInLine: Handle.nullable().describe("The Deputy, else the designated successor"),

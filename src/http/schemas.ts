@@ -44,6 +44,11 @@ export const Problem = z
   .describe("RFC 9457 problem details")
   .meta({ id: "Problem" });
 
+export const LinkItem = z.strictObject({
+  label: text(60, "label"),
+  url: z.string().trim().min(1).max(2000).describe("An http(s) address"),
+});
+
 export const DeclareBody = z.strictObject({
   name: z.string().trim().min(1).max(80).optional().describe("Leave out for a generated codename"),
   synopsis: text(2000, "synopsis"),
@@ -56,6 +61,7 @@ export const DeclareBody = z.strictObject({
   kind: z.enum(["real", "drill", "planned"]).optional(),
   visibility: z.enum(["open", "restricted"]).optional(),
   commander: Handle.optional().describe("Name someone else as IC (they are checked in)"),
+  links: z.array(LinkItem).max(12).optional().describe("Chat channel, bridge, documents, dashboards"),
   notify: z
     .strictObject({
       people: z.array(Handle).max(200).optional(),
@@ -318,4 +324,8 @@ export const StepAwayBody = z.strictObject({
     .datetime({ offset: true, message: "until must be an ISO 8601 time, e.g. 2026-12-02T14:30:00Z" })
     .describe("When you expect to be back (within 24 hours)"),
   notes: z.string().trim().max(2000).optional().describe("What the acting IC should know"),
+});
+
+export const LinksBody = z.strictObject({
+  links: z.array(LinkItem).max(12).describe("The whole list: chat channel, bridge, documents, dashboards"),
 });

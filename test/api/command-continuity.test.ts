@@ -86,4 +86,36 @@ describe.each(ENGINES)("command continuity through the API on %s", (engine) => {
     expect(admin.status).toBe(200);
     expect(admin.body.commander).toBe("admin");
   });
+
+  it("keeps links from the declaration on, refusing scripts and nonsense with the field named", async () => {
+    const d = await call(s, ann, "POST", "/api/v1/incidents", {
+      synopsis: "Payments API latency",
+      links: [{ label: "Channel", url: "https://chat.example.com/pay-1" }],
+    });
+    expect(d.status).toBe(201);
+    expect(d.body.links).toEqual([{ label: "Channel", url: "https://chat.example.com/pay-1" }]);
+    const ref = `/api/v1/incidents/${String(d.body.number)}`;
+    for (const url of ["javascript:alert(document.cookie)", "https://x.example/\u0000", "not a url"]) {
+      const bad = await call(s, ann, "PUT", `${ref}/links`, { links: [{ label: "x", url }] });
+      expect(bad.status, url).toBe(422);
+      expect(bad.body.field, url).toMatch(/^links/);
+    }
+    const tooMany = await call(s, ann, "PUT", `${ref}/links`, {
+      links: Array.from({ length: 13 }, (_, i) => ({ label: `l${String(i)}`, url: "https://x.example" })),
+    });
+    expect(tooMany.status).toBe(422);
+    const set = await call(s, ann, "PUT", `${ref}/links`, {
+      links: [{ label: "Bridge", url: "https://meet.example.com/pay" }],
+    });
+    expect(set.status).toBe(200);
+    expect((await call(s, tom, "GET", ref)).body.links).toEqual([
+      { label: "Bridge", url: "https://meet.example.com/pay" },
+    ]);
+    const md = await s.app.inject({
+      method: "GET",
+      url: ref,
+      headers: { authorization: `Bearer ${ann}`, accept: "text/markdown" },
+    });
+    expect(md.body).toContain("- Bridge: https://meet.example.com/pay");
+  });
 });

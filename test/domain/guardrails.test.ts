@@ -5,7 +5,9 @@ import {
   checklistsFor,
   defaultChecklistTemplates,
   defaultDomainConfig,
+  describeEvent,
   noticesFor,
+  renderStatusMarkdown,
   stamp,
 } from "../../src/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
@@ -106,5 +108,44 @@ describe("guardrails of the practice", () => {
     expectRefusal(() => t.run("tl", page), "NOT_IN_COMMAND");
     expect(abilitiesFor(t.state, "tl", false).page).toBe(false);
     expect(abilitiesFor(t.state, "lead", false).page).toBe(true);
+  });
+
+  it("keeps the incident's links: http(s) only, labelled, in the status doc and its Markdown", () => {
+    const t = new Scenario("ic", {
+      links: [{ label: " Channel ", url: "https://chat.example.com/inc-1" }],
+    });
+    expect(buildStatusDoc(t.state, defaultDomainConfig).links).toEqual([
+      { label: "Channel", url: "https://chat.example.com/inc-1" },
+    ]);
+    t.staff(["sue"]);
+    const links = [
+      { label: "Channel", url: "https://chat.example.com/inc-1" },
+      { label: "Bridge", url: "https://meet.example.com/dc1" },
+    ];
+    expectRefusal(() => t.run("sue", { type: "set-links", links }), "NOT_IN_COMMAND");
+    for (const url of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "chat.example.com",
+      "ftp://x.example",
+    ]) {
+      expectRefusal(
+        () => t.run("ic", { type: "set-links", links: [{ label: "x", url }] }),
+        "INVALID_LINK",
+        "links",
+      );
+    }
+    expectRefusal(
+      () => t.run("ic", { type: "set-links", links: [{ label: " ", url: "https://x.example" }] }),
+      "INVALID_LINK",
+    );
+    const [set] = t.run("ic", { type: "set-links", links });
+    expect(describeEvent(set!)).toContain("set the links: Channel <https://chat.example.com/inc-1>, Bridge");
+    expect(renderStatusMarkdown(buildStatusDoc(t.state, defaultDomainConfig))).toContain(
+      "- Bridge: https://meet.example.com/dc1",
+    );
+    expectRefusal(() => t.run("ic", { type: "set-links", links }), "NOTHING_TO_UPDATE");
+    t.run("ic", { type: "set-links", links: [] });
+    expect(t.state.links).toEqual([]);
   });
 });

@@ -38,6 +38,22 @@ describe("command continuity in headless Chromium", () => {
       .getByText("assumes command (the Deputy)")
       .waitFor({ timeout: LIVE_MS });
 
+    // Where the response lives, set from the incident menu, is a click away for everyone.
+    await ann.getByRole("button", { name: "Incident actions" }).click();
+    await ann.getByRole("menuitem", { name: /^Links/ }).click();
+    const links = ann.getByRole("form", { name: "Set the links" });
+    await links.getByLabel(/One per line/).fill("Bridge javascript:alert(1)");
+    await links.getByRole("button", { name: "Save links" }).click();
+    await links.getByText(/must be an http\(s\) address/).waitFor();
+    await links
+      .getByLabel(/One per line/)
+      .fill("Bridge https://meet.example.com/storage\nChannel https://chat.example.com/inc");
+    await links.getByRole("button", { name: "Save links" }).click();
+    const bridge = dee.getByRole("region", { name: "Command bar" }).getByRole("link", { name: "Bridge" });
+    await bridge.waitFor({ timeout: LIVE_MS });
+    expect(await bridge.getAttribute("href")).toBe("https://meet.example.com/storage");
+    expect(await bridge.getAttribute("rel")).toBe("noopener noreferrer");
+
     // ann steps away until a time; dee commands meanwhile and is told until when.
     await ann.getByRole("button", { name: "Incident actions" }).click();
     await ann.getByRole("menuitem", { name: "Step away from command…" }).click();

@@ -104,6 +104,15 @@ describe("CLI scenario: data-centre power failure", () => {
     expect(org.stdout).toContain("nina [IC");
     expect(org.stdout).toMatch(/tara \[TL\]\n.*pat \[SME\]/);
 
+    const linked = await as("nina")([
+      "links",
+      "1",
+      "Bridge=https://meet.example.com/dc1",
+      "Channel=https://chat.example.com/dc1",
+    ]);
+    expect(linked.stdout).toContain("set the links: Bridge <https://meet.example.com/dc1>");
+    expect((await as("nina")(["links", "1", "Bridge=javascript:alert(1)"])).code).toBe(4);
+
     // Command never deadlocks: nina names ian her successor (there is no Deputy), steps away for a
     // call and comes back; when her laptop then dies, ian assumes command with a reason.
     expect((await as("nina")(["successor", "1", "ian"])).stdout).toContain("named ian to assume command");

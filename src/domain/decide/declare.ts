@@ -5,6 +5,7 @@ import { ensure } from "../errors.js";
 import type { DomainEvent, Handle } from "../events.js";
 import { generateCodename } from "../codename.js";
 import { assertSeverity } from "./lifecycle.js";
+import { checkLinks } from "./links.js";
 
 export type DeclareContext = {
   actor: Handle;
@@ -36,6 +37,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
     "You cannot declare as Tech Lead and name yourself commander; leave out one of them.",
     "commander",
   );
+  const links = checkLinks(cmd.links ?? []);
   return [
     {
       type: "incident.declared",
@@ -55,5 +57,6 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         ).toISOString(),
       },
     },
+    ...(links.length > 0 ? [{ type: "incident.links-set" as const, data: { links } }] : []),
   ];
 }

@@ -1,3 +1,4 @@
+import { decideLinks } from "./links.js";
 import { decideContinuity } from "./command.js";
 import { decideCapability } from "../../capabilities/domain.js";
 import type { Command } from "../commands.js";
@@ -59,6 +60,8 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "decline-transfer":
     case "withdraw-transfer":
       return decideAnswer(s, cmd, actor);
+    case "set-links":
+      return decideLinks(s, cmd.links, actor);
     case "assume-command":
     case "designate-successor":
     case "step-away":

@@ -11,6 +11,7 @@ import type { Command, RoleTenure } from "../../domain/index.js";
 import { caller } from "../auth.js";
 import {
   DeclareBody,
+  LinksBody,
   IncidentRef,
   ListQuery,
   OrgQuery,
@@ -122,6 +123,22 @@ export function incidentRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request) => runCommand(services, request, request.params.ref, { type: "update", ...request.body }),
+  );
+
+  r.put(
+    "/incidents/:ref/links",
+    {
+      schema: {
+        tags,
+        summary: "Set where the response lives: chat channel, bridge, documents, dashboards",
+        description: "The whole list at once (http and https addresses only); those in command set it.",
+        params: IncidentRef,
+        body: LinksBody,
+        response: { ...errors, 200: CommandOut },
+      },
+    },
+    async (request) =>
+      runCommand(services, request, request.params.ref, { type: "set-links", links: request.body.links }),
   );
 
   r.post(

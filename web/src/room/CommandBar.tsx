@@ -141,6 +141,18 @@ export function CommandBar({ doc, can, me, now, connected, go }: RoomView) {
             )}
           </dd>
         </div>
+        {doc.links.length > 0 && (
+          <div className="command-links">
+            <dt>Links</dt>
+            <dd>
+              {doc.links.map((l) => (
+                <a key={l.url + l.label} href={l.url} target="_blank" rel="noopener noreferrer">
+                  {l.label}
+                </a>
+              ))}
+            </dd>
+          </div>
+        )}
       </dl>
       {!connected && (
         <p className="offline-banner" role="alert">

@@ -130,3 +130,66 @@ export function StepAwayDialog({ doc, open, onOpenChange }: DialogProps) {
     </Modal>
   );
 }
+
+/** "Bridge https://meet.example.com/x" per line: the last word is the address, the rest its label. */
+export function parseLinkLines(text: string): { label: string; url: string }[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => {
+      const at = line.lastIndexOf(" ");
+      return at > 0
+        ? { label: line.slice(0, at).trim(), url: line.slice(at + 1) }
+        : { label: line, url: line };
+    });
+}
+
+/** Where the response lives: chat channel, bridge, documents, dashboards, one per line. */
+export function LinksDialog({ doc, open, onOpenChange }: DialogProps) {
+  const action = useAction();
+  const [text, setText] = useFresh(open, () => doc.links.map((l) => `${l.label} ${l.url}`).join("\n"));
+  return (
+    <Modal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Links"
+      description="Shown in the command bar for everyone, and in every briefing."
+    >
+      <form
+        aria-label="Set the links"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const links = parseLinkLines(text);
+          void action.run("PUT", `/incidents/${String(doc.number)}/links`, { links }).then((ok) => {
+            if (ok) onOpenChange(false);
+          });
+        }}
+      >
+        <Field
+          label="One per line: a label, then the address"
+          hint="For example: Channel https://chat.example.com/inc-42"
+          error={errorFor(action, "links")}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              rows={5}
+              value={text}
+              onChange={(e) => {
+                setText(e.target.value);
+              }}
+            />
+          )}
+        </Field>
+        <FormError error={formError(action, ["links"])} />
+        <div className="buttons">
+          <button type="submit" disabled={action.pending}>
+            Save links
+          </button>
+          <Cancel />
+        </div>
+      </form>
+    </Modal>
+  );
+}

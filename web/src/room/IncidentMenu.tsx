@@ -2,11 +2,11 @@ import * as Menu from "@radix-ui/react-dropdown-menu";
 import { useState } from "react";
 import type { Abilities, StatusDoc } from "../api.js";
 import { useAction } from "../ui/useAction.js";
-import { AssumeDialog, StepAwayDialog } from "./CommandDialogs.js";
+import { AssumeDialog, LinksDialog, StepAwayDialog } from "./CommandDialogs.js";
 import { EditDetails, EndDialog, ReopenDialog } from "./IncidentDialogs.js";
 import { NotifyDialog, PageDialog } from "./ReachDialogs.js";
 
-type Open = "edit" | "end" | "reopen" | "page" | "notify" | "assume" | "step-away" | null;
+type Open = "edit" | "links" | "end" | "reopen" | "page" | "notify" | "assume" | "step-away" | null;
 
 /** Which items the incident menu offers this person, from their abilities (as the API would judge). */
 export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
@@ -78,6 +78,16 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
                 }}
               >
                 Edit severity, synopsis, impact, ETA…
+              </Menu.Item>
+            )}
+            {items.edit && (
+              <Menu.Item
+                className="menu-item"
+                onSelect={() => {
+                  setOpen("links");
+                }}
+              >
+                Links (channel, bridge, docs)…
               </Menu.Item>
             )}
             {items.stable && (
@@ -162,6 +172,7 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
       <PageDialog doc={doc} open={open === "page"} onOpenChange={close} />
       <NotifyDialog doc={doc} open={open === "notify"} onOpenChange={close} />
       <AssumeDialog doc={doc} open={open === "assume"} onOpenChange={close} />
+      <LinksDialog doc={doc} open={open === "links"} onOpenChange={close} />
       <StepAwayDialog doc={doc} open={open === "step-away"} onOpenChange={close} />
     </>
   );
