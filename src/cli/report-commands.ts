@@ -184,17 +184,21 @@ export function registerReportCommands(program: Command, conn: Conn, out: Out, p
       .argument("<ref>")
       .option("--json", "print JSON");
     if (extra) cmd.requiredOption(`--${extra} <text>`);
-    cmd.action(async (ref: string, o: { summary?: string; reason?: string; json?: boolean }) => {
-      report(
-        out,
-        !!o.json,
-        await post(`${inc(ref)}/status`, {
-          status: to,
-          ...(o.summary ? { summary: o.summary } : {}),
-          ...(o.reason ? { reason: o.reason } : {}),
-        }),
-      );
-    });
+    if (to === "ended") cmd.option("--confirm", "end even with work in flight (it is closed on the record)");
+    cmd.action(
+      async (ref: string, o: { summary?: string; reason?: string; confirm?: boolean; json?: boolean }) => {
+        report(
+          out,
+          !!o.json,
+          await post(`${inc(ref)}/status`, {
+            status: to,
+            ...(o.summary ? { summary: o.summary } : {}),
+            ...(o.reason ? { reason: o.reason } : {}),
+            ...(o.confirm ? { confirm: true } : {}),
+          }),
+        );
+      },
+    );
   };
   status("stable", "mark the incident stable", "stable", null);
   status("active", "mark a stable incident active again", "active", null);

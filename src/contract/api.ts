@@ -7198,6 +7198,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Ending with work in flight (tasks, changes, offers, objectives) closes it on the record: set true */
+                    confirm?: boolean;
                     /** @description Required to reopen */
                     reason?: string;
                     /** @enum {string} */

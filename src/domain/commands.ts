@@ -33,6 +33,8 @@ export type Command =
       status: IncidentStatus;
       summary?: string | undefined;
       reason?: string | undefined;
+      /** Ending with work in flight closes it on the record: say so. */
+      confirm?: boolean | undefined;
     }
   | { type: "check-in"; person: Handle; skills?: string[] | undefined; note?: string | undefined }
   | {

@@ -58,6 +58,7 @@ export const domainErrorCatalogue = {
   INVALID_TIME: { status: 422, title: "Invalid time" },
   NOT_CHECKLIST_OWNER: { status: 403, title: "Not your checklist" },
   INVALID_LINK: { status: 422, title: "Invalid link" },
+  WORK_IN_FLIGHT: { status: 409, title: "Work still in flight" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -93,6 +93,12 @@ export const StatusBody = z.strictObject({
   status: z.enum(["active", "stable", "ended"]),
   summary: z.string().trim().max(10000).optional().describe("Required to end"),
   reason: z.string().trim().max(2000).optional().describe("Required to reopen"),
+  confirm: z
+    .boolean()
+    .optional()
+    .describe(
+      "Ending with work in flight (tasks, changes, offers, objectives) closes it on the record: set true",
+    ),
 });
 
 export const CheckInBody = z.strictObject({

@@ -9,6 +9,7 @@ import {
   noticesFor,
   renderStatusMarkdown,
   stamp,
+  timersFor,
 } from "../../src/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
 
@@ -147,5 +148,43 @@ describe("guardrails of the practice", () => {
     expectRefusal(() => t.run("ic", { type: "set-links", links }), "NOTHING_TO_UPDATE");
     t.run("ic", { type: "set-links", links: [] });
     expect(t.state.links).toEqual([]);
+  });
+
+  it("ends with work in flight only when confirmed, closing each item on the record", () => {
+    const t = new Scenario("ic");
+    t.staff(["cy", "dee"]);
+    t.run("ic", { type: "set-objective", text: "Customers served from DC2", owner: "ic" });
+    t.run("ic", { type: "assign-task", assignee: "cy", task: "Check PDU 3", timeBoxMinutes: 10 });
+    t.run("cy", {
+      type: "change-propose",
+      what: "Point DNS at DC2",
+      why: "DC1 dark",
+      system: "dns",
+      risk: "low",
+      rollbackPlan: "back",
+    });
+    t.run("ic", { type: "offer-transfer", role: "incident-commander", to: "dee", notes: "" });
+    const end = { type: "set-status" as const, status: "ended" as const, summary: "Power restored" };
+    const refused = expectRefusal(() => t.run("ic", end), "WORK_IN_FLIGHT", "confirm");
+    for (const named of [
+      'task "Check PDU 3" (cy)',
+      'change "Point DNS at DC2"',
+      'objective "Customers served',
+      "offer of Incident Commander to dee",
+    ]) {
+      expect(refused.message).toContain(named);
+    }
+    const events = t.run("ic", { ...end, confirm: true });
+    expect(events.map((e) => e.type)).toEqual([
+      "task.cancelled",
+      "change.withdrawn",
+      "transfer.withdrawn",
+      "objective.updated",
+      "incident.status-changed",
+    ]);
+    expect(Object.values(t.state.changes)[0]).toMatchObject({ status: "withdrawn" });
+    expect(timersFor(t.state, defaultDomainConfig)).toEqual([]);
+    const quiet = new Scenario("ic");
+    expect(quiet.run("ic", end).map((e) => e.type)).toEqual(["incident.status-changed"]);
   });
 });

@@ -454,6 +454,14 @@ describe("Command Post in headless Chromium", () => {
     await bob.getByRole("button", { name: "Incident actions" }).click();
     await bob.getByRole("menuitem", { name: "End incident…" }).click();
     await bob.getByLabel(/Summary/).fill("Power restored; services failed back to DC1");
+    // Work is still in flight (the objective): the dialog names it and asks to close it on the record.
+    await bob.getByRole("button", { name: "End the incident" }).click();
+    await bob
+      .getByRole("dialog")
+      .getByText(/objective "Customers served from DC2"/)
+      .waitFor();
+    expect(await bob.getByRole("button", { name: "End the incident" }).isDisabled()).toBe(true);
+    await bob.getByLabel("End anyway: close all of it on the record").check();
     await live(
       () => bob.getByRole("button", { name: "End the incident" }).click(),
       () =>

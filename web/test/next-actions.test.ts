@@ -111,7 +111,7 @@ describe("your next actions", () => {
     const t = new Scenario("ic");
     t.staff(["cy"]);
     t.run("ic", { type: "assign-task", assignee: "cy", task: "Check PDU 3", timeBoxMinutes: 10 });
-    t.run("ic", { type: "set-status", status: "ended", summary: "Power restored" });
+    t.run("ic", { type: "set-status", status: "ended", summary: "Power restored", confirm: true });
     expect(actionsOf(t, "cy")).toEqual([]);
   });
 

@@ -5,6 +5,7 @@ import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, IncidentStatus } from "../events.js";
 import type { IncidentState } from "../state.js";
 import { holdersOf } from "../state.js";
+import { windDown } from "./ending.js";
 
 /** The status transitions: active ⇄ stable → ended, and ended → active (a reopen). */
 export const ALLOWED_TRANSITIONS: Record<IncidentStatus, IncidentStatus[]> = {
@@ -49,6 +50,7 @@ export function decideStatus(
     "reason",
   );
   return [
+    ...(to === "ended" ? windDown(s, cmd.confirm ?? false) : []),
     {
       type: "incident.status-changed",
       data: { from, to, summary: summary || null, reason: reason || null },

@@ -146,6 +146,9 @@ export function EditDetails({ doc, open, onOpenChange }: DialogProps) {
 export function EndDialog({ doc, open, onOpenChange }: DialogProps) {
   const action = useAction();
   const [summary, setSummary] = useFresh(open, () => "");
+  const [confirm, setConfirm] = useFresh(open, () => false);
+  // The server names the work still in flight; only then is confirming asked for.
+  const inFlight = action.field === "confirm" || confirm;
   return (
     <Modal
       open={open}
@@ -158,7 +161,11 @@ export function EndDialog({ doc, open, onOpenChange }: DialogProps) {
         onSubmit={(e) => {
           e.preventDefault();
           void action
-            .run("POST", `/incidents/${doc.number}/status`, { status: "ended", summary })
+            .run("POST", `/incidents/${doc.number}/status`, {
+              status: "ended",
+              summary,
+              ...(confirm ? { confirm: true } : {}),
+            })
             .then((ok) => {
               if (ok) onOpenChange(false);
             });
@@ -179,9 +186,33 @@ export function EndDialog({ doc, open, onOpenChange }: DialogProps) {
             />
           )}
         </Field>
-        <FormError error={formError(action, ["summary"])} />
+        {inFlight && (
+          <div className="field has-error">
+            {action.field === "confirm" && (
+              <p className="error inline-error" role="alert" id="in-flight">
+                {action.error}
+              </p>
+            )}
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={confirm}
+                aria-describedby="in-flight"
+                onChange={(e) => {
+                  setConfirm(e.target.checked);
+                }}
+              />{" "}
+              End anyway: close all of it on the record
+            </label>
+          </div>
+        )}
+        <FormError error={formError(action, ["summary", "confirm"])} />
         <div className="buttons">
-          <button type="submit" className="danger" disabled={action.pending || summary.trim() === ""}>
+          <button
+            type="submit"
+            className="danger"
+            disabled={action.pending || summary.trim() === "" || (action.field === "confirm" && !confirm)}
+          >
             End the incident
           </button>
           <Cancel />
