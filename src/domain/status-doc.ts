@@ -111,6 +111,8 @@ export type CommandContinuity = {
 
 /** Fills what a status doc stored before a field existed lacks (read models are not rewritten). */
 export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
+  // Most reads: nothing is missing, and the stored doc goes out as it is.
+  if (doc.command !== undefined && doc.links !== undefined) return doc;
   const deputy = doc.roles.find((r) => r.role === "deputy" && !r.acting)?.holders[0] ?? null;
   return {
     ...doc,

@@ -113,17 +113,12 @@ export function decideAnswer(
 ): DomainEvent[] {
   const offer = s.transfers[cmd.id];
   ensure(offer, "TRANSFER_NOT_FOUND", `There is no open transfer offer ${cmd.id}.`, "id");
+  // Who was offered and who offered travel with the answer, so both can be told of it.
+  const answer = { id: offer.id, role: offer.role, to: offer.to, offeredBy: offer.offeredBy };
   if (cmd.type === "withdraw-transfer") {
     const may = actor === offer.offeredBy || actor === offer.from || hasCommandAuthority(s, actor);
     ensure(may, "NOT_IN_COMMAND", `Only ${offer.offeredBy} or the IC can withdraw this offer.`);
-    const data = {
-      id: offer.id,
-      role: offer.role,
-      reason: cmd.reason ?? null,
-      to: offer.to,
-      offeredBy: offer.offeredBy,
-    };
-    return [{ type: "transfer.withdrawn", data }];
+    return [{ type: "transfer.withdrawn", data: { ...answer, reason: cmd.reason ?? null } }];
   }
   ensure(
     actor === offer.to,
@@ -131,14 +126,7 @@ export function decideAnswer(
     `This offer of ${roleLabel(offer.role)} is for ${offer.to}; only they can accept or decline it.`,
   );
   if (cmd.type === "decline-transfer") {
-    const data = {
-      id: offer.id,
-      role: offer.role,
-      reason: cmd.reason ?? null,
-      to: offer.to,
-      offeredBy: offer.offeredBy,
-    };
-    return [{ type: "transfer.declined", data }];
+    return [{ type: "transfer.declined", data: { ...answer, reason: cmd.reason ?? null } }];
   }
   return [
     {

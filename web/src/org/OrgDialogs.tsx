@@ -25,6 +25,34 @@ type Props = {
   onOpenChange: (open: boolean) => void;
 };
 
+/** "Reports to": the supervisors the viewer may choose, with the refusal beneath. */
+function SupervisorField(props: {
+  choices: Choice[];
+  value: string;
+  onChange: (value: string) => void;
+  error: string | null;
+}) {
+  return (
+    <Field label="Reports to" error={props.error}>
+      {(p) => (
+        <select
+          {...p}
+          value={props.value}
+          onChange={(e) => {
+            props.onChange(e.target.value);
+          }}
+        >
+          {props.choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** The keyboard way to place someone from staging: choose a supervisor and a role. */
 export function AssignDialog({ incident, person, supervisors, open, onOpenChange }: Props) {
   const action = useAction();
@@ -53,23 +81,12 @@ export function AssignDialog({ incident, person, supervisors, open, onOpenChange
           void assign();
         }}
       >
-        <Field label="Reports to" error={errorFor(action, "supervisor")}>
-          {(p) => (
-            <select
-              {...p}
-              value={supervisor}
-              onChange={(e) => {
-                setSupervisor(e.target.value);
-              }}
-            >
-              {supervisors.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SupervisorField
+          choices={supervisors}
+          value={supervisor}
+          onChange={setSupervisor}
+          error={errorFor(action, "supervisor")}
+        />
         <Field label="Role" error={errorFor(action, "role")}>
           {(p) => (
             <select
@@ -132,23 +149,12 @@ export function MoveDialog({
           void move();
         }}
       >
-        <Field label="Reports to" error={errorFor(action, "supervisor")}>
-          {(p) => (
-            <select
-              {...p}
-              value={supervisor}
-              onChange={(e) => {
-                setSupervisor(e.target.value);
-              }}
-            >
-              {supervisors.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SupervisorField
+          choices={supervisors}
+          value={supervisor}
+          onChange={setSupervisor}
+          error={errorFor(action, "supervisor")}
+        />
         <FormError error={formError(action, ["supervisor"])} />
         <div className="buttons">
           <button type="submit" disabled={action.pending || supervisors.length === 0}>

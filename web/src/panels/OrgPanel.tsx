@@ -1,13 +1,12 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Abilities, Act, Me, OrgNode, StatusDoc } from "../api.js";
-import { api } from "../api.js";
 import type { Choice } from "../org/OrgDialogs.js";
 import { AssignDialog, MoveDialog } from "../org/OrgDialogs.js";
 import type { Dragged } from "../org/OrgChart.js";
 import { OrgChart, findNode, peopleUnder } from "../org/OrgChart.js";
 import { Staging } from "../org/Staging.js";
 import { useRelease } from "../org/useRelease.js";
-import { useDisplayNames } from "../org/useUsers.js";
+import { useDisplayNames } from "../org/useDisplayNames.js";
 import { useConfig } from "../useConfig.js";
 import { useToast } from "../ui/Toast.js";
 
@@ -24,15 +23,9 @@ function supervisorOf(node: OrgNode, person: string, above: string | null = null
 }
 
 /** A responder checks in someone who is working on it but not at a screen (or not yet signed in). */
-function CheckInOther({ present, act }: { present: string[]; act: Act }) {
-  const [users, setUsers] = useState<string[]>([]);
+function CheckInOther({ everyone, present, act }: { everyone: string[]; present: string[]; act: Act }) {
   const [person, setPerson] = useState("");
-  useEffect(() => {
-    void api<{ users: { handle: string }[] }>("GET", "/users").then((r) => {
-      setUsers(r.users.map((u) => u.handle));
-    });
-  }, []);
-  const others = users.filter((u) => !present.includes(u));
+  const others = everyone.filter((u) => !present.includes(u));
   if (others.length === 0) return null;
   const chosen = others.includes(person) ? person : (others[0] ?? "");
   return (
@@ -154,7 +147,13 @@ export function OrgPanel({ doc, org, can, me, act, now = Date.now() }: Props) {
           </button>
         )}
       </div>
-      {can.report && <CheckInOther present={[...people, ...doc.staging.map((s) => s.person)]} act={act} />}
+      {can.report && (
+        <CheckInOther
+          everyone={[...names.keys()].sort()}
+          present={[...people, ...doc.staging.map((s) => s.person)]}
+          act={act}
+        />
+      )}
       <AssignDialog
         incident={doc.number}
         person={assigning ?? ""}
