@@ -59,6 +59,7 @@ export const domainErrorCatalogue = {
   NOT_CHECKLIST_OWNER: { status: 403, title: "Not your checklist" },
   INVALID_LINK: { status: 422, title: "Invalid link" },
   WORK_IN_FLIGHT: { status: 409, title: "Work still in flight" },
+  DRILL_OUTSIDE_AUDIENCE: { status: 409, title: "A drill pages only the people in it" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -187,4 +187,25 @@ describe("guardrails of the practice", () => {
     const quiet = new Scenario("ic");
     expect(quiet.run("ic", end).map((e) => e.type)).toEqual(["incident.status-changed"]);
   });
+
+  it("never pages anyone outside a drill", () => {
+    const t = new Scenario("ic", { kind: "drill", audience: ["observer"] });
+    t.staff(["sue"]);
+    const page = (people: string[]) => ({
+      type: "dispatch" as const,
+      target: { team: "dba" },
+      escalation: people,
+      message: "game day: DB failover",
+      ackMinutes: 5,
+    });
+    const refused = expectRefusal(
+      () => t.run("ic", page(["sue", "oncall-dba"])),
+      "DRILL_OUTSIDE_AUDIENCE",
+      "team",
+    );
+    expect(refused.message).toContain("oncall-dba");
+    expect(t.run("ic", page(["sue", "observer"])).map((e) => e.type)).toEqual(["dispatch.requested"]);
+    const real = new Scenario("ic");
+    expect(real.run("ic", page(["oncall-dba"])).map((e) => e.type)).toEqual(["dispatch.requested"]);
+  });
 });

@@ -68,7 +68,10 @@ describe.each(ENGINES)("SIGKILL during concurrent writes on %s", (engine: Engine
       }
     };
     const clients = Array.from({ length: 24 }, (_, n) => client(n));
-    await new Promise((r) => setTimeout(r, 1500));
+    // Kill once enough writes are acknowledged, not after a fixed time: on a loaded machine the
+    // same 1.5 s saw fewer than 50 writes, which tested the machine rather than the server.
+    const deadline = Date.now() + 30_000;
+    while (acked.length < 60 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     await stopServer(server, "SIGKILL");
     stop = true;
     await Promise.all(clients);

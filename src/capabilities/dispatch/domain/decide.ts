@@ -23,6 +23,17 @@ function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): D
     "That team's escalation list is empty; add people to it first.",
     "team",
   );
+  if (s.kind === "drill") {
+    // A drill never wakes anyone who is not in it: its responders and those told of it.
+    const inDrill = new Set([...Object.keys(s.responders), ...s.audience]);
+    const outside = cmd.escalation.filter((p) => !inDrill.has(p));
+    ensure(
+      outside.length === 0,
+      "DRILL_OUTSIDE_AUDIENCE",
+      `${s.name} is a drill; it does not page ${outside.join(", ")}, who ${outside.length === 1 ? "is" : "are"} not in it. Check them in or add them to the drill's audience first.`,
+      "team" in cmd.target ? "team" : "person",
+    );
+  }
   const { target, message, escalation, ackMinutes } = cmd;
   return [{ type: "dispatch.requested", data: { id: ctx.newId(), target, message, escalation, ackMinutes } }];
 }
