@@ -1,23 +1,15 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import type { BrowserRig } from "../support/browser.js";
-import { ARTIFACTS, LIVE_MS, signIn, startBrowserRig, tab, tokenFor } from "../support/browser.js";
+import { ARTIFACTS, LIVE_MS, signIn, tab, tokenFor, useBrowserRig } from "../support/browser.js";
 
 const ADMIN = "browser-command-admin-token-0123456789";
 
 describe("command continuity in headless Chromium", () => {
-  let rig: BrowserRig;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig(ADMIN);
-  }, 60_000);
-  afterAll(async () => {
-    await rig.close();
-  });
+  const rig = useBrowserRig(ADMIN);
 
   it("lets the Deputy step in for an IC who steps away, and assume command of one who is gone", async () => {
-    const { server, browser } = rig;
+    const { server, browser } = rig();
     const ann = await signIn(browser, server.url, await tokenFor(server.url, ADMIN, "ann"));
     const dee = await signIn(browser, server.url, await tokenFor(server.url, ADMIN, "dee"));
     const declared = await fetch(`${server.url}/api/v1/incidents`, {

@@ -1,22 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import type { BrowserRig } from "../support/browser.js";
-import { signIn, startBrowserRig, tab } from "../support/browser.js";
+import { signIn, tab, useBrowserRig } from "../support/browser.js";
 
 const ADMIN = "browser-newcomer-admin-token-0123456789";
 
 describe("a newcomer's first incident in headless Chromium", () => {
-  let rig: BrowserRig;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig(ADMIN);
-  }, 60_000);
-  afterAll(async () => {
-    await rig.close();
-  });
+  const rig = useBrowserRig(ADMIN);
 
   it("lets a newcomer with only the admin token add a colleague, declare, staff and end an incident", async () => {
-    const { server, browser } = rig;
+    const { server, browser } = rig();
     const first = await browser.newPage();
     await first.goto(server.url);
     await first.getByRole("form", { name: "Sign in" }).waitFor();

@@ -1,25 +1,17 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import type { BrowserRig } from "../support/browser.js";
-import { ARTIFACTS, LIVE_MS, signIn, startBrowserRig, tab, tokenFor } from "../support/browser.js";
+import { ARTIFACTS, LIVE_MS, signIn, tab, tokenFor, useBrowserRig } from "../support/browser.js";
 
 const ADMIN = "browser-test-admin-token-0123456789";
 
 describe("Command Post in headless Chromium", () => {
-  let rig: BrowserRig;
+  const rig = useBrowserRig(ADMIN);
   const token = (url: string, handle: string): Promise<string> => tokenFor(url, ADMIN, handle);
 
-  beforeAll(async () => {
-    rig = await startBrowserRig(ADMIN);
-  }, 60_000);
-  afterAll(async () => {
-    await rig.close();
-  });
-
   it("runs an incident from declaration to end, with a second browser seeing each step live", async () => {
-    const { server, browser } = rig;
+    const { server, browser } = rig();
     const ann = await signIn(browser, server.url, await token(server.url, "ann"));
     const eve = await signIn(browser, server.url, await token(server.url, "eve"));
     const people: Record<string, Page> = {};

@@ -1,23 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { BrowserRig } from "../support/browser.js";
-import { startBrowserRig } from "../support/browser.js";
+import { describe, expect, it } from "vitest";
+import { useBrowserRig } from "../support/browser.js";
 
 const ADMIN = "timeline-scale-admin-token-0123456789";
 const EVENTS = 50_000;
 
 /** A long incident: 50,000 log entries, then the room opened in a real browser. */
 describe("timeline of a long incident in headless Chromium", () => {
-  let rig: BrowserRig;
-
-  beforeAll(async () => {
-    rig = await startBrowserRig(ADMIN);
-  }, 60_000);
-  afterAll(async () => {
-    await rig.close();
-  });
+  const rig = useBrowserRig(ADMIN);
 
   it("keeps only the rows in view in the DOM and scrolls from the first event to the last", async () => {
-    const { server, browser } = rig;
+    const { server, browser } = rig();
     const headers = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
     const post = async (url: string, body: unknown): Promise<Response> =>
       fetch(`${server.url}/api/v1${url}`, { method: "POST", headers, body: JSON.stringify(body) });

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -48,6 +49,24 @@ export async function startBrowserRig(adminToken: string): Promise<BrowserRig> {
       await stopServer(server);
       rmSync(dir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Starts a rig (server and Chromium) before the tests of the enclosing describe and closes it
+ * after them; the tests read it through the returned getter.
+ */
+export function useBrowserRig(adminToken: string): () => BrowserRig {
+  let rig: BrowserRig | undefined;
+  beforeAll(async () => {
+    rig = await startBrowserRig(adminToken);
+  }, 60_000);
+  afterAll(async () => {
+    await rig?.close();
+  });
+  return () => {
+    if (!rig) throw new Error("the browser rig did not start; see the beforeAll error above");
+    return rig;
   };
 }
 
