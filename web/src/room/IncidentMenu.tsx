@@ -39,6 +39,33 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
   const close = (next: boolean): void => {
     if (!next) setOpen(null);
   };
+  const dialog = (which: Open) => () => {
+    setOpen(which);
+  };
+  const post = (path: string, body: unknown) => () =>
+    void status.run("POST", `/incidents/${ref}${path}`, body);
+  // Reaching people; the incident's details and status; command; the end. A separator between each.
+  const sections: { show: boolean; label: string; run: () => void; danger?: boolean }[][] = [
+    [
+      { show: items.page, label: "Page someone…", run: dialog("page") },
+      { show: items.notify, label: "Notify people…", run: dialog("notify") },
+    ],
+    [
+      { show: items.edit, label: "Edit severity, synopsis, impact, ETA…", run: dialog("edit") },
+      { show: items.edit, label: "Links (channel, bridge, docs)…", run: dialog("links") },
+      { show: items.stable, label: "Mark stable", run: post("/status", { status: "stable" }) },
+      { show: items.active, label: "Back to active", run: post("/status", { status: "active" }) },
+    ],
+    [
+      { show: items.resume, label: "Resume command", run: post("/command/resume", {}) },
+      { show: items.stepAway, label: "Step away from command…", run: dialog("step-away") },
+      { show: items.assume, label: "Assume command…", run: dialog("assume") },
+    ],
+    [
+      { show: items.end, label: "End incident…", run: dialog("end"), danger: true },
+      { show: items.reopen, label: "Reopen…", run: dialog("reopen") },
+    ],
+  ];
   return (
     <>
       <Menu.Root modal={false}>
@@ -49,115 +76,23 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
         </Menu.Trigger>
         <Menu.Portal>
           <Menu.Content className="menu" align="end" sideOffset={4}>
-            {items.page && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("page");
-                }}
-              >
-                Page someone…
-              </Menu.Item>
-            )}
-            {items.notify && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("notify");
-                }}
-              >
-                Notify people…
-              </Menu.Item>
-            )}
-            {(items.page || items.notify) && items.edit && <Menu.Separator className="menu-separator" />}
-            {items.edit && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("edit");
-                }}
-              >
-                Edit severity, synopsis, impact, ETA…
-              </Menu.Item>
-            )}
-            {items.edit && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("links");
-                }}
-              >
-                Links (channel, bridge, docs)…
-              </Menu.Item>
-            )}
-            {items.stable && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => void status.run("POST", `/incidents/${ref}/status`, { status: "stable" })}
-              >
-                Mark stable
-              </Menu.Item>
-            )}
-            {items.active && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => void status.run("POST", `/incidents/${ref}/status`, { status: "active" })}
-              >
-                Back to active
-              </Menu.Item>
-            )}
-            {(items.assume || items.stepAway || items.resume) && (
-              <Menu.Separator className="menu-separator" />
-            )}
-            {items.resume && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => void status.run("POST", `/incidents/${ref}/command/resume`, {})}
-              >
-                Resume command
-              </Menu.Item>
-            )}
-            {items.stepAway && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("step-away");
-                }}
-              >
-                Step away from command…
-              </Menu.Item>
-            )}
-            {items.assume && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("assume");
-                }}
-              >
-                Assume command…
-              </Menu.Item>
-            )}
-            {(items.end || items.reopen) && <Menu.Separator className="menu-separator" />}
-            {items.end && (
-              <Menu.Item
-                className="menu-item danger"
-                onSelect={() => {
-                  setOpen("end");
-                }}
-              >
-                End incident…
-              </Menu.Item>
-            )}
-            {items.reopen && (
-              <Menu.Item
-                className="menu-item"
-                onSelect={() => {
-                  setOpen("reopen");
-                }}
-              >
-                Reopen…
-              </Menu.Item>
-            )}
+            {sections
+              .map((section) => section.filter((entry) => entry.show))
+              .filter((section) => section.length > 0)
+              .map((section, i) => [
+                ...(i > 0
+                  ? [<Menu.Separator key={`separator-${String(i)}`} className="menu-separator" />]
+                  : []),
+                ...section.map((entry) => (
+                  <Menu.Item
+                    key={entry.label}
+                    className={entry.danger ? "menu-item danger" : "menu-item"}
+                    onSelect={entry.run}
+                  >
+                    {entry.label}
+                  </Menu.Item>
+                )),
+              ])}
           </Menu.Content>
         </Menu.Portal>
       </Menu.Root>
