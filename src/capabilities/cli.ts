@@ -3,6 +3,8 @@ import type { Conn, Out, Post } from "../cli/output.js";
 import { registerChangeCommands } from "./changes/cli.js";
 import { registerChecklistCommands } from "./checklists/cli.js";
 import { registerDispatchCommands } from "./dispatch/cli.js";
+import { registerFloorCommands } from "./floor/cli.js";
+import { registerNeedCommands } from "./needs/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -11,6 +13,8 @@ const capabilityVerbs: Verbs[] = [
   registerChecklistCommands,
   registerChangeCommands,
   registerDispatchCommands,
+  registerNeedCommands,
+  registerFloorCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -3,6 +3,8 @@ import type { EventEnvelope } from "../domain/events.js";
 import { describeChanges } from "./changes/domain/fold.js";
 import { describeChecklists } from "./checklists/domain/fold.js";
 import { describeDispatch } from "./dispatch/domain/fold.js";
+import { describeFloor } from "./floor/domain/fold.js";
+import { describeNeeds } from "./needs/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -11,6 +13,8 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeChecklists,
   ...describeChanges,
   ...describeDispatch,
+  ...describeNeeds,
+  ...describeFloor,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

@@ -5,6 +5,8 @@ import type { IncidentState } from "../domain/state.js";
 import { changesDomain } from "./changes/domain/index.js";
 import { checklistsDomain } from "./checklists/domain/index.js";
 import { dispatchDomain } from "./dispatch/domain/index.js";
+import { floorDomain } from "./floor/domain/index.js";
+import { needsDomain } from "./needs/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -17,11 +19,21 @@ const deciders: All["decide"] = {
   ...checklistsDomain.decide,
   ...changesDomain.decide,
   ...dispatchDomain.decide,
+  ...needsDomain.decide,
+  ...floorDomain.decide,
 };
-const folds: All["fold"] = { ...checklistsDomain.fold, ...changesDomain.fold, ...dispatchDomain.fold };
+const folds: All["fold"] = {
+  ...checklistsDomain.fold,
+  ...changesDomain.fold,
+  ...dispatchDomain.fold,
+  ...needsDomain.fold,
+  ...floorDomain.fold,
+};
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
   ...dispatchDomain.recipients,
+  ...needsDomain.recipients,
+  ...floorDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,

@@ -4,16 +4,21 @@ import type { ChecklistCommand, ChecklistEvent } from "./checklists/domain/model
 import { CHECKLIST_EVENT_TYPES } from "./checklists/domain/model.js";
 import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./dispatch/domain/model.js";
 import { DISPATCH_EVENT_TYPES } from "./dispatch/domain/model.js";
+import type { FloorCommand, FloorEvent } from "./floor/domain/model.js";
+import { FLOOR_EVENT_TYPES } from "./floor/domain/model.js";
+import type { NeedCommand, NeedEvent } from "./needs/domain/model.js";
+import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
 // and one line each in ./routes.ts and ./cli.ts. See ARCHITECTURE.md.
 
 /** Every capability's commands. */
-export type CapabilityCommand = ChecklistCommand | ChangeCommand | DispatchCommand;
+export type CapabilityCommand =
+  ChecklistCommand | ChangeCommand | DispatchCommand | NeedCommand | FloorCommand;
 
 /** Every capability's events. */
-export type CapabilityEvent = ChecklistEvent | ChangeEvent | DispatchEvent;
+export type CapabilityEvent = ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind;
@@ -23,4 +28,6 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...CHECKLIST_EVENT_TYPES,
   ...CHANGE_EVENT_TYPES,
   ...DISPATCH_EVENT_TYPES,
+  ...NEED_EVENT_TYPES,
+  ...FLOOR_EVENT_TYPES,
 ];

@@ -3,12 +3,16 @@ import type { Services } from "../http/services.js";
 import { changeRoutes } from "./changes/routes.js";
 import { checklistRoutes } from "./checklists/routes.js";
 import { dispatchRoutes } from "./dispatch/routes.js";
+import { floorRoutes } from "./floor/routes.js";
+import { needRoutes } from "./needs/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
   checklistRoutes,
   changeRoutes,
   dispatchRoutes,
+  needRoutes,
+  floorRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -346,6 +346,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/channel/pins/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pin a channel message or log entry (IC, Deputy, Tech Lead, Scribe) */
+        put: operations["putIncidentsByRefChannelPinsBySeq"];
+        post?: never;
+        /** Unpin a message */
+        delete: operations["deleteIncidentsByRefChannelPinsBySeq"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/channel/quiet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Quiet mode on or off (IC, Deputy, Tech Lead)
+         * @description In quiet mode only the org tree posts in the channel; other messages go to a side thread that the Liaison (else the Comms Lead, else the IC) reads, and the sender sees that they did.
+         */
+        put: operations["putIncidentsByRefChannelQuiet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/channel/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask for the floor in a quiet channel */
+        post: operations["postIncidentsByRefChannelRequests"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/channel/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give someone the floor while quiet mode lasts (IC, Deputy, Tech Lead) */
+        post: operations["postIncidentsByRefChannelSpeakers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/channel/speakers/{person}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Take the floor back, or turn a request for it down */
+        delete: operations["deleteIncidentsByRefChannelSpeakersByPerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/checklists": {
         parameters: {
             query?: never;
@@ -602,6 +691,74 @@ export interface paths {
         put?: never;
         /** Post to the incident channel; anyone who can see the incident may, and messages from people not checked in are marked as freelancing */
         post: operations["postIncidentsByRefMessages"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open needs from CAN reports, oldest first */
+        get: operations["getIncidentsByRefNeeds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/needs/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a need; the answer is linked to it and the reporter is told */
+        post: operations["postIncidentsByRefNeedsByIdAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/needs/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a need to a responder to see to (command, or the supervisor the report went to) */
+        post: operations["postIncidentsByRefNeedsByIdAssign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/needs/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a need (its reporter, or command) */
+        post: operations["postIncidentsByRefNeedsByIdWithdraw"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1212,6 +1369,8 @@ export interface components {
     schemas: {
         /** @description What the caller may do on this incident now, judged by the same rules as the commands */
         Abilities: {
+            /** @description Open needs (ids) the caller may answer */
+            answerNeeds: string[];
             assignTasks: boolean;
             /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
             assumeCommand: boolean;
@@ -1220,12 +1379,21 @@ export interface components {
             command: boolean;
             handOverCommand: boolean;
             message: boolean;
+            /** @description Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead) */
+            moderate: boolean;
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
             /** @description Page people into the incident (IC, Deputy, group leads) */
             page: boolean;
             person: string;
+            /** @description Pin and unpin channel messages */
+            pin: boolean;
+            /**
+             * @description Where the caller's messages go now: quiet mode or a stakeholder's question sends them to the side thread
+             * @enum {string}
+             */
+            postsTo: "channel" | "side-thread";
             postUpdate: boolean;
             report: boolean;
             responder: boolean;
@@ -1244,6 +1412,8 @@ export interface components {
         };
         /** @description What the caller may do on this incident now, judged by the same rules as the commands */
         AbilitiesInput: {
+            /** @description Open needs (ids) the caller may answer */
+            answerNeeds: string[];
             assignTasks: boolean;
             /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
             assumeCommand: boolean;
@@ -1252,12 +1422,21 @@ export interface components {
             command: boolean;
             handOverCommand: boolean;
             message: boolean;
+            /** @description Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead) */
+            moderate: boolean;
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
             /** @description Page people into the incident (IC, Deputy, group leads) */
             page: boolean;
             person: string;
+            /** @description Pin and unpin channel messages */
+            pin: boolean;
+            /**
+             * @description Where the caller's messages go now: quiet mode or a stakeholder's question sends them to the side thread
+             * @enum {string}
+             */
+            postsTo: "channel" | "side-thread";
             postUpdate: boolean;
             report: boolean;
             responder: boolean;
@@ -1344,6 +1523,54 @@ export interface components {
             /** @description True once the objection window was announced closed (the change may start) */
             windowClosed?: boolean;
         };
+        /** @description Channel discipline: quiet mode, the floor, pinned messages */
+        ChannelFloor: {
+            pinned: {
+                author: string;
+                /** @description ISO 8601 UTC */
+                pinnedAt: string;
+                pinnedBy: string;
+                seq: number;
+                text: string;
+            }[];
+            /** @description Only the org tree (and those given the floor) post in the channel */
+            quiet: boolean;
+            quietBy: string | null;
+            quietSince: string | null;
+            /** @description Waiting for the floor */
+            requests: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                person: string;
+                text: string;
+            }[];
+            /** @description Given the floor while quiet mode lasts */
+            speakers: string[];
+        };
+        /** @description Channel discipline: quiet mode, the floor, pinned messages */
+        ChannelFloorInput: {
+            pinned: {
+                author: string;
+                /** @description ISO 8601 UTC */
+                pinnedAt: string;
+                pinnedBy: string;
+                seq: number;
+                text: string;
+            }[];
+            /** @description Only the org tree (and those given the floor) post in the channel */
+            quiet: boolean;
+            quietBy: string | null;
+            quietSince: string | null;
+            /** @description Waiting for the floor */
+            requests: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                person: string;
+                text: string;
+            }[];
+            /** @description Given the floor while quiet mode lasts */
+            speakers: string[];
+        };
         Checklist: {
             /** @description ISO 8601 UTC */
             attachedAt: string;
@@ -1389,6 +1616,7 @@ export interface components {
         CommandResult: {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
+            channel: components["schemas"]["ChannelFloor"];
             checklists: components["schemas"]["Checklist"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -1463,6 +1691,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLink"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["Need"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -1528,6 +1758,7 @@ export interface components {
         CommandResultInput: {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
+            channel: components["schemas"]["ChannelFloorInput"];
             checklists: components["schemas"]["ChecklistInput"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -1602,6 +1833,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLinkInput"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["NeedInput"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -1794,6 +2027,50 @@ export interface components {
             label: string;
             url: string;
         };
+        /** @description A need from a CAN report: an open request until answered or withdrawn */
+        Need: {
+            answer: string | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** @description The event that answered it */
+            answerSeq: number | null;
+            /** @description Who was asked to see to it */
+            assignee: string | null;
+            /** @description The CAN report it came from */
+            canSeq: number;
+            /** @description Who reported it */
+            from: string;
+            id: string;
+            /** @description ISO 8601 UTC */
+            raisedAt: string;
+            /** @enum {string} */
+            state: "open" | "answered" | "withdrawn";
+            text: string;
+            /** @description Whom the report went to (null: the Incident Commander) */
+            to: string | null;
+        };
+        /** @description A need from a CAN report: an open request until answered or withdrawn */
+        NeedInput: {
+            answer: string | null;
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** @description The event that answered it */
+            answerSeq: number | null;
+            /** @description Who was asked to see to it */
+            assignee: string | null;
+            /** @description The CAN report it came from */
+            canSeq: number;
+            /** @description Who reported it */
+            from: string;
+            id: string;
+            /** @description ISO 8601 UTC */
+            raisedAt: string;
+            /** @enum {string} */
+            state: "open" | "answered" | "withdrawn";
+            text: string;
+            /** @description Whom the report went to (null: the Incident Commander) */
+            to: string | null;
+        };
         Objective: {
             id: string;
             owner: string;
@@ -1821,6 +2098,7 @@ export interface components {
         OfferResult: {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
+            channel: components["schemas"]["ChannelFloor"];
             checklists: components["schemas"]["Checklist"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -1895,6 +2173,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLink"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["Need"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -1970,6 +2250,7 @@ export interface components {
         OfferResultInput: {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
+            channel: components["schemas"]["ChannelFloorInput"];
             checklists: components["schemas"]["ChecklistInput"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -2044,6 +2325,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLinkInput"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["NeedInput"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -2175,6 +2458,7 @@ export interface components {
         StatusDoc: {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
+            channel: components["schemas"]["ChannelFloor"];
             checklists: components["schemas"]["Checklist"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -2248,6 +2532,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLink"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["Need"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -2313,6 +2599,7 @@ export interface components {
         StatusDocInput: {
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
+            channel: components["schemas"]["ChannelFloorInput"];
             checklists: components["schemas"]["ChecklistInput"][];
             /** @description Who takes command if the IC cannot go on */
             command: {
@@ -2386,6 +2673,8 @@ export interface components {
             /** @description Where the response lives: chat channel, bridge, documents, dashboards */
             links: components["schemas"]["IncidentLinkInput"][];
             name: string;
+            /** @description Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone */
+            needs: components["schemas"]["NeedInput"][];
             /** @description When the next update is due on the severity's cadence */
             nextUpdateDueAt: string | null;
             number: number;
@@ -4388,6 +4677,545 @@ export interface operations {
             };
         };
     };
+    putIncidentsByRefChannelPinsBySeq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncidentsByRefChannelPinsBySeq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+                seq: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIncidentsByRefChannelQuiet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description true: quiet mode; false: open to all */
+                    on: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefChannelRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What you want to say or ask, in a line */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefChannelSpeakers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    person: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncidentsByRefChannelSpeakersByPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                person: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getIncidentsByRefChecklists: {
         parameters: {
             query?: never;
@@ -5872,6 +6700,348 @@ export interface operations {
             };
             /** @description Default Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentsByRefNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        needs: components["schemas"]["Need"][];
+                    };
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefNeedsByIdAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description What was done or decided about the need */
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefNeedsByIdAssign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A checked-in responder to see to it */
+                    assignee: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefNeedsByIdWithdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason?: string;
+                } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,8 +10,10 @@ import type { Handle, IncidentStatus } from "./events.js";
 import { assumesAs, nextInLine } from "./decide/command.js";
 import { ALLOWED_TRANSITIONS } from "./decide/lifecycle.js";
 import { COMMANDER } from "./roles.js";
+import { mayAnswerNeed, openNeeds } from "../capabilities/needs/domain/index.js";
+import { destination, mayModerate, mayPin } from "../capabilities/floor/domain/index.js";
 import type { IncidentState } from "./state.js";
-import { commanderOf, holdersOf, isActiveResponder } from "./state.js";
+import { commanderOf, holdersOf, inResponse, isActiveResponder, wasInResponse } from "./state.js";
 
 /**
  * What one person may do on an incident right now, from the same predicates the decide
@@ -46,6 +48,14 @@ export type Abilities = {
   resumeCommand: boolean;
   /** After the end: log entries and the Ending and Postmortem checklists. */
   wrapUp: boolean;
+  /** Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead). */
+  moderate: boolean;
+  /** Pin and unpin channel messages (those who moderate, and the Scribe). */
+  pin: boolean;
+  /** Where this person's messages go now: the channel, or the side thread the Liaison reads. */
+  postsTo: "channel" | "side-thread";
+  /** Open needs (ids) this person may answer: command, the supervisor asked, the one given it. */
+  answerNeeds: string[];
   /** Whose checklists this person may tick: their own, those under them; everyone's for command. */
   tickChecklists: Handle[];
   /** Statuses the incident may be moved to by this person. */
@@ -92,8 +102,16 @@ export function abilitiesFor(s: IncidentState, person: Handle, isAdmin: boolean)
             .sort(),
         ],
     page: live(responder && (hasCommandAuthority(s, person) || leadsGroup(s, person))),
-    wrapUp: ended && responder,
-    tickChecklists: responder
+    wrapUp: ended && wasInResponse(s, person),
+    moderate: live(mayModerate(s, person)),
+    pin: live(mayPin(s, person)),
+    postsTo: destination(s, person) === "channel" ? "channel" : "side-thread",
+    answerNeeds: ended
+      ? []
+      : openNeeds(s.needs)
+          .filter((n) => mayAnswerNeed(s, person, n))
+          .map((n) => n.id),
+    tickChecklists: inResponse(s, person)
       ? [...new Set(Object.values(s.checklists).map((c) => c.owner))]
           .filter((owner) => hasAuthorityOver(s, person, owner))
           .sort()

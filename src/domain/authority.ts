@@ -2,7 +2,7 @@ import { DomainError, ensure } from "./errors.js";
 import type { Handle } from "./events.js";
 import { isAncestor } from "./evolve.js";
 import type { IncidentState } from "./state.js";
-import { commanderOf, holdersOf, isActiveResponder } from "./state.js";
+import { commanderOf, holdersOf, inResponse, isActiveResponder } from "./state.js";
 
 /** IC, Deputy, or the Tech Lead while the IC position is vacant. */
 export function hasCommandAuthority(s: IncidentState, actor: Handle): boolean {
@@ -79,7 +79,7 @@ export function requireCommand(s: IncidentState, actor: Handle, action: string):
 /** Throws NOT_A_RESPONDER unless the actor is checked in and not released. */
 export function requireResponder(s: IncidentState, actor: Handle, action: string): void {
   ensure(
-    isActiveResponder(s, actor),
+    inResponse(s, actor),
     "NOT_A_RESPONDER",
     `${actor} is not checked in to ${s.name}; check in before you ${action}.`,
   );

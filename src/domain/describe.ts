@@ -18,7 +18,7 @@ export function describeEvent(e: EventEnvelope): string {
         ? `${who} set the links: ${e.data.links.map((l) => `${l.label} <${l.url}>`).join(", ")}`
         : `${who} cleared the links`;
     case "incident.status-changed":
-      return `${who} changed status ${e.data.from} → ${e.data.to}${e.data.summary ? `: ${e.data.summary}` : ""}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}`;
+      return `${who} changed status ${e.data.from} → ${e.data.to}${e.data.summary ? `: ${e.data.summary}` : ""}${e.data.reason ? ` (reason: ${e.data.reason})` : ""}${e.data.released?.length ? ` — ${String(e.data.released.length)} responders stood down` : ""}`;
     case "responder.checked-in":
       return e.data.person === e.actor ? `${who} checked in` : `${who} checked in ${e.data.person}`;
     case "responder.assigned":

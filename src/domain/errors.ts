@@ -60,6 +60,9 @@ export const domainErrorCatalogue = {
   INVALID_LINK: { status: 422, title: "Invalid link" },
   WORK_IN_FLIGHT: { status: 409, title: "Work still in flight" },
   DRILL_OUTSIDE_AUDIENCE: { status: 409, title: "A drill pages only the people in it" },
+  NEED_NOT_FOUND: { status: 404, title: "Need not found" },
+  NEED_CLOSED: { status: 409, title: "Need already answered or withdrawn" },
+  CHANNEL_STATE: { status: 409, title: "The channel is not in a state that allows this" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

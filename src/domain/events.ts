@@ -56,6 +56,8 @@ export type DomainEvent =
         to: IncidentStatus;
         summary: string | null;
         reason: string | null;
+        /** Ending stands every responder down (absent before Dec 2026); a reopen brings them back. */
+        released?: Handle[];
       };
     }
   | {

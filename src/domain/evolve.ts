@@ -2,6 +2,7 @@ import { foldCapability } from "../capabilities/domain.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
+import { openFloor } from "../capabilities/floor/domain/model.js";
 import { applyPlan } from "./evolve-plan.js";
 import { applyCommand } from "./evolve-command.js";
 import { applyResponse } from "./evolve-response.js";
@@ -87,6 +88,8 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     checklists: {},
     timerMarks: {},
     dispatches: {},
+    needs: {},
+    floor: openFloor(),
     audience: d.audience ?? [],
     successor: null,
     away: null,
@@ -130,9 +133,11 @@ function apply(s: IncidentState, e: EventEnvelope): void {
         s.endedAt = e.at;
         s.endedBy = e.actor;
         s.summary = e.data.summary;
+        standDown(s, e.data.released ?? [], e.at);
       } else if (e.data.from === "ended") {
         s.endedAt = null;
         s.endedBy = null;
+        standUp(s);
       }
       return;
     case "responder.checked-in":
@@ -380,4 +385,25 @@ export function isAncestor(s: IncidentState, ancestor: Handle, person: Handle): 
     current = s.responders[current]?.supervisor ?? null;
   }
   return ancestor === commander && person !== commander;
+}
+
+/** The end releases everyone still in the response; the tree stays drawn as it stood, for the record. */
+function standDown(s: IncidentState, people: Handle[], at: string): void {
+  for (const person of people) {
+    const r = s.responders[person];
+    if (!r || r.status === "released") continue;
+    r.endedAs = r.status;
+    r.status = "released";
+    r.releasedAt = at;
+  }
+}
+
+/** A reopen brings back those the end stood down, where they were. */
+function standUp(s: IncidentState): void {
+  for (const r of Object.values(s.responders)) {
+    if (r.endedAs === undefined) continue;
+    r.status = r.endedAs;
+    r.releasedAt = null;
+    delete r.endedAs;
+  }
 }

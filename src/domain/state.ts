@@ -2,6 +2,9 @@ import type { Briefing, Handle, IncidentLink, IncidentStatus, Kind, Visibility }
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "../capabilities/dispatch/domain/model.js";
 import type { Change } from "../capabilities/changes/domain/model.js";
+import type { Need } from "../capabilities/needs/domain/model.js";
+import type { Floor } from "../capabilities/floor/domain/model.js";
+import { openFloor } from "../capabilities/floor/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -18,6 +21,8 @@ export type Responder = {
   supervisor: Handle | null;
   assignedAt: string | null;
   releasedAt: string | null;
+  /** Set when the end stood them down: what they were, so a reopen restores it. */
+  endedAs?: "available" | "assigned";
 };
 
 /** One person's time in one role. `to` is null while they hold it. */
@@ -96,6 +101,10 @@ export type IncidentState = {
   checklists: Record<string, Checklist>;
   timerMarks: TimerMarks;
   dispatches: Record<string, Dispatch>;
+  /** Needs from CAN reports, open until answered or withdrawn. */
+  needs: Record<string, Need>;
+  /** Channel discipline: quiet mode, the floor, pinned messages. */
+  floor: Floor;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -124,6 +133,8 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.successor ??= null;
   s.links ??= [];
   s.away ??= null;
+  s.needs ??= {};
+  s.floor ??= openFloor();
   return s;
 }
 
@@ -181,6 +192,16 @@ export function mayView(
 /** Whether a person may see an incident, judged on its state (the write path). */
 export function isVisibleTo(state: IncidentState, person: Handle, isAdmin: boolean): boolean {
   return mayView(state.visibility, accessList(state), person, isAdmin);
+}
+
+/** Anyone who checked in, released or not: after the end, they do the wrap-up. */
+export function wasInResponse(state: IncidentState, person: Handle): boolean {
+  return state.responders[person] !== undefined;
+}
+
+/** In the response now; after the end (which stands everyone down), anyone who was, for the wrap-up. */
+export function inResponse(state: IncidentState, person: Handle): boolean {
+  return state.status === "ended" ? wasInResponse(state, person) : isActiveResponder(state, person);
 }
 
 /** True for someone checked in and not released. */

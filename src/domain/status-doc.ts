@@ -10,6 +10,10 @@ import { roleBadge, roleLabel } from "./roles.js";
 import type { Checklist } from "../capabilities/checklists/domain/model.js";
 import type { Dispatch } from "../capabilities/dispatch/domain/model.js";
 import type { Change } from "../capabilities/changes/domain/model.js";
+import type { Need } from "../capabilities/needs/domain/model.js";
+import { openNeeds } from "../capabilities/needs/domain/model.js";
+import type { Floor } from "../capabilities/floor/domain/model.js";
+import { openFloor } from "../capabilities/floor/domain/model.js";
 import type { Objective, Task } from "./plan.js";
 import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
@@ -94,6 +98,10 @@ export type StatusDoc = {
   changes: Change[];
   /** Command continuity: who would take over now, who was named, and a step-away in progress. */
   command: CommandContinuity;
+  /** Open needs from CAN reports, oldest first. */
+  needs: Need[];
+  /** Channel discipline: quiet mode, who has or asks for the floor, pinned messages. */
+  channel: Floor;
   /** Where the response lives: chat channel, bridge, documents, dashboards. */
   links: IncidentLink[];
   warnings: OrgWarning[];
@@ -112,12 +120,21 @@ export type CommandContinuity = {
 /** Fills what a status doc stored before a field existed lacks (read models are not rewritten). */
 export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
   // Most reads: nothing is missing, and the stored doc goes out as it is.
-  if (doc.command !== undefined && doc.links !== undefined) return doc;
+  if (
+    doc.command !== undefined &&
+    doc.links !== undefined &&
+    doc.needs !== undefined &&
+    doc.channel !== undefined
+  ) {
+    return doc;
+  }
   const deputy = doc.roles.find((r) => r.role === "deputy" && !r.acting)?.holders[0] ?? null;
   return {
     ...doc,
     command: doc.command ?? { nextInLine: deputy, successor: null, away: null },
     links: doc.links ?? [],
+    needs: doc.needs ?? [],
+    channel: doc.channel ?? openFloor(),
   };
 }
 
@@ -202,6 +219,8 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     changes: Object.values(s.changes)
       .filter((c) => !isConcluded(c))
       .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),
+    needs: openNeeds(s.needs),
+    channel: s.floor,
     links: s.links,
     command: {
       nextInLine: nextInLine(s),

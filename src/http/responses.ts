@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { ChangeOut } from "../capabilities/changes/schemas.js";
+import { NeedOut } from "../capabilities/needs/schemas.js";
+import { FloorOut } from "../capabilities/floor/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -197,6 +199,12 @@ export const StatusDocOut = z
     commanderOpenItems: z.array(
       z.object({ checklistId: z.string(), checklist: z.string(), itemId: z.string(), text: z.string() }),
     ),
+    needs: z
+      .array(NeedOut)
+      .describe(
+        "Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone",
+      ),
+    channel: FloorOut,
     links: z
       .array(z.object({ label: z.string(), url: z.string() }).meta({ id: "IncidentLink" }))
       .describe("Where the response lives: chat channel, bridge, documents, dashboards"),
@@ -313,6 +321,14 @@ export const AbilitiesOut = z
       ),
     page: z.boolean().describe("Page people into the incident (IC, Deputy, group leads)"),
     wrapUp: z.boolean().describe("After the end: log entries and the Ending and Postmortem checklists"),
+    moderate: z.boolean().describe("Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead)"),
+    pin: z.boolean().describe("Pin and unpin channel messages"),
+    postsTo: z
+      .enum(["channel", "side-thread"])
+      .describe(
+        "Where the caller's messages go now: quiet mode or a stakeholder's question sends them to the side thread",
+      ),
+    answerNeeds: z.array(z.string()).describe("Open needs (ids) the caller may answer"),
     tickChecklists: z.array(Handle).describe("Owners whose checklists the caller may tick"),
     setStatus: z.array(z.enum(["active", "stable", "ended"])),
     organise: z.array(Handle).describe("People the caller may place others under, move or release"),

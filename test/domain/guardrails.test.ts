@@ -208,4 +208,31 @@ describe("guardrails of the practice", () => {
     const real = new Scenario("ic");
     expect(real.run("ic", page(["oncall-dba"])).map((e) => e.type)).toEqual(["dispatch.requested"]);
   });
+
+  it("stands every responder down at the end, keeps the wrap-up theirs, and brings them back on a reopen", () => {
+    const t = new Scenario("ic");
+    t.staff(["sue"]);
+    t.run("ic", { type: "check-in", person: "dan" });
+    const [ended] = t.run("ic", { type: "set-status", status: "ended", summary: "power restored" });
+    expect(ended?.type === "incident.status-changed" && ended.data.released).toEqual(["dan", "ic", "sue"]);
+    expect(describeEvent(ended!)).toContain("3 responders stood down");
+    expect(Object.values(t.state.responders).map((r) => r.status)).toEqual([
+      "released",
+      "released",
+      "released",
+    ]);
+    expect(t.state.roles["incident-commander"]).toEqual(["ic"]);
+    expect(buildStatusDoc(t.state, defaultDomainConfig).responderCounts).toEqual({
+      assigned: 0,
+      available: 0,
+      released: 3,
+    });
+    t.run("sue", { type: "log", text: "timeline checked against the graphs" });
+    expect(abilitiesFor(t.state, "sue", false).wrapUp).toBe(true);
+    expect(abilitiesFor(t.state, "stranger", false).wrapUp).toBe(false);
+    expectRefusal(() => t.run("stranger", { type: "log", text: "x" }), "NOT_A_RESPONDER");
+    t.run("ic", { type: "set-status", status: "active", reason: "errors are back" });
+    expect(t.state.responders.sue?.status).toBe("assigned");
+    expect(t.state.responders.dan?.status).toBe("available");
+  });
 });

@@ -74,6 +74,20 @@ describe("CLI scenario: data-centre power failure", () => {
       "facilities contact",
     ]);
     expect(can.stdout).toContain("CAN");
+    // The need is an open request to the IC until answered; the answer is linked to it.
+    const needs = JSON.parse((await as("ian")(["needs", "1", "--json"])).stdout) as {
+      id: string;
+      from: string;
+    }[];
+    expect(needs).toMatchObject([{ from: "tara" }]);
+    const answered = await as("ian")([
+      "need",
+      "1",
+      "answer",
+      needs[0]!.id,
+      "Facilities on-call is Raj, ext 4410",
+    ]);
+    expect(answered.stdout).toContain("answered tara's need");
 
     // The VP arrives; asked whether they want command, they decline: nothing changes.
     expect((await as("vic")(["checkin", "1"])).code).toBe(0);

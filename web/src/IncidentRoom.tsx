@@ -16,6 +16,7 @@ import { Timeline } from "./panels/Timeline.js";
 import { CommandBar } from "./room/CommandBar.js";
 import { Composers } from "./room/Composers.js";
 import { Succession } from "./room/Succession.js";
+import { NeedsPanel } from "./panels/NeedsPanel.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
@@ -27,7 +28,7 @@ type Tab = "overview" | "plan" | "changes" | "org" | "channel" | "timeline";
 /** The tab where each kind of next action is done, and the section to bring into view there. */
 const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
   overview: { tab: "overview", section: "status" },
-  needs: { tab: "overview", section: "reports" },
+  needs: { tab: "overview", section: "needs" },
   update: { tab: "overview", section: "status" },
   dispatch: { tab: "overview", section: "status" },
   plan: { tab: "plan", section: "plan" },
@@ -94,7 +95,9 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
     );
   }
   const responders = [...peopleIn(org), ...doc.staging.map((s) => s.person)];
-  const channel = <Channel events={view.events} version={view.version} can={can} act={act} />;
+  const channel = (
+    <Channel events={view.events} version={view.version} can={can} act={act} floor={doc.channel} />
+  );
   const timeline = <Timeline events={view.events} version={view.version} />;
   const shown: Tab = !wide || (tab !== "channel" && tab !== "timeline") ? tab : "overview";
   return (
@@ -145,6 +148,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.List>
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
+                <NeedsPanel doc={doc} can={can} people={responders} now={now} />
                 <ReportsPanel doc={doc} now={now} />
                 <ChecklistsPanel doc={doc} can={can} me={me} act={act} />
               </Tabs.Content>

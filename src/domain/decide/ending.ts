@@ -3,6 +3,7 @@ import { DomainError } from "../errors.js";
 import type { DomainEvent } from "../events.js";
 import { roleLabel } from "../roles.js";
 import type { IncidentState } from "../state.js";
+import { openNeeds } from "../../capabilities/needs/domain/model.js";
 import { isOpen } from "./plan.js";
 
 /** What is still going on: named, so the IC who ends knows exactly what they close. */
@@ -19,6 +20,7 @@ export function workInFlight(s: IncidentState): string[] {
   for (const d of Object.values(s.dispatches).filter((d) => d.status === "waiting")) {
     items.push(`page "${d.message}" (unanswered)`);
   }
+  for (const n of openNeeds(s.needs)) items.push(`need "${n.text}" (${n.from}, unanswered)`);
   return items;
 }
 
@@ -55,5 +57,9 @@ export function windDown(s: IncidentState, confirm: boolean): DomainEvent[] {
     ...Object.values(s.plan.objectives)
       .filter((o) => o.state === "open")
       .map((o): DomainEvent => ({ type: "objective.updated", data: { id: o.id, state: "dropped" } })),
+    ...openNeeds(s.needs).map((n): DomainEvent => ({
+      type: "need.withdrawn",
+      data: { id: n.id, text: n.text, reason },
+    })),
   ];
 }

@@ -72,7 +72,7 @@ export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): Dom
     case "post-message":
     case "post-update":
     case "decide":
-      return decideReport(s, cmd, actor);
+      return decideReport(s, cmd, actor, ctx.newId);
     case "start-period":
     case "set-objective":
     case "update-objective":

@@ -5,6 +5,13 @@ import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, IncidentStatus } from "../events.js";
 import type { IncidentState } from "../state.js";
 import { holdersOf } from "../state.js";
+
+function activeResponders(s: IncidentState): string[] {
+  return Object.values(s.responders)
+    .filter((r) => r.status !== "released")
+    .map((r) => r.handle)
+    .sort();
+}
 import { windDown } from "./ending.js";
 
 /** The status transitions: active ⇄ stable → ended, and ended → active (a reopen). */
@@ -53,7 +60,13 @@ export function decideStatus(
     ...(to === "ended" ? windDown(s, cmd.confirm ?? false) : []),
     {
       type: "incident.status-changed",
-      data: { from, to, summary: summary || null, reason: reason || null },
+      data: {
+        from,
+        to,
+        summary: summary || null,
+        reason: reason || null,
+        ...(to === "ended" ? { released: activeResponders(s) } : {}),
+      },
     },
   ];
 }

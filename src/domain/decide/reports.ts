@@ -1,3 +1,5 @@
+import { messageEvent } from "../../capabilities/floor/domain/index.js";
+import { needsRaised } from "../../capabilities/needs/domain/index.js";
 import { hasCommandAuthority, requireResponder } from "../authority.js";
 import type { Command } from "../commands.js";
 import { ensure } from "../errors.js";
@@ -10,6 +12,7 @@ export function decideReport(
   s: IncidentState,
   cmd: Extract<Command, { type: "report-can" | "log" | "post-message" | "decide" | "post-update" }>,
   actor: string,
+  newId: () => string,
 ): DomainEvent[] {
   switch (cmd.type) {
     case "report-can":
@@ -19,15 +22,15 @@ export function decideReport(
           type: "can.reported",
           data: { conditions: cmd.conditions, actions: cmd.actions, needs: cmd.needs },
         },
+        ...needsRaised(s, actor, cmd.needs, newId),
       ];
     case "log":
       requireResponder(s, actor, "write to the log");
       return [{ type: "log.entry", data: { text: cmd.text, key: cmd.key ?? false } }];
     case "post-message":
-      // Anyone who can see the incident may speak; the channel marks those not checked in.
-      return [
-        { type: "message.posted", data: { text: cmd.text, freelancing: !isActiveResponder(s, actor) } },
-      ];
+      // Anyone who can see the incident may speak; the channel marks those not checked in, and
+      // quiet mode (or a stakeholder's question) sends it to the side thread instead.
+      return [messageEvent(s, actor, cmd.text)];
     case "post-update": {
       const mayPost = hasCommandAuthority(s, actor) || holdersOf(s, "comms-lead").includes(actor);
       ensure(

@@ -1,4 +1,5 @@
 import type { Abilities, StatusDoc } from "../api.js";
+import { asksForSomething } from "../../../src/capabilities/needs/domain/model.js";
 
 /** Where in the room an action is done (the tab, or a dialog opened from the command bar). */
 export type ActionPlace =
@@ -18,17 +19,18 @@ export type NextAction = {
 };
 
 const SOON_MS = 5 * 60_000;
-const NOTHING = /^(none|nothing|n\/?a|-+|no needs?)\.?$/i;
-
-/** Whether a CAN's needs ask for anything ("none", "n/a" and blanks do not). */
+/** Whether a CAN's needs ask for anything ("none", "n/a" and blanks do not): the domain's rule. */
 export function hasNeed(needs: string): boolean {
-  const text = needs.trim();
-  return text.length > 0 && !NOTHING.test(text);
+  return asksForSomething(needs);
 }
 
-/** The latest CAN of each reporter still in the response, with a need in it. */
-export function openNeeds(doc: StatusDoc): StatusDoc["reports"] {
-  return doc.reports.filter((r) => r.placement !== "released" && hasNeed(r.needs));
+/** Needs not yet answered or withdrawn (open requests from CAN reports). */
+export function openNeeds(doc: StatusDoc): StatusDoc["needs"] {
+  return doc.needs;
+}
+
+function isMine(need: StatusDoc["needs"][number], me: string): boolean {
+  return need.assignee === me || (need.assignee === null && need.to === me);
 }
 
 function isOpenTask(status: string): boolean {
@@ -98,11 +100,11 @@ function personal(doc: StatusDoc, me: string, now: number): NextAction[] {
       });
     }
   }
-  for (const need of openNeeds(doc).filter((r) => r.supervisor === me && r.reporter !== me)) {
+  for (const need of openNeeds(doc).filter((n) => isMine(n, me) && n.from !== me)) {
     actions.push({
-      key: `need:${need.reporter}:${need.seq}`,
+      key: `need:${need.id}`,
       urgent: true,
-      text: `${need.reporter} needs: ${short(need.needs)}`,
+      text: `${need.from} needs: ${short(need.text)}`,
       dueAt: null,
       place: "needs",
     });
@@ -151,11 +153,11 @@ function command(doc: StatusDoc, me: string, can: Abilities, now: number): NextA
       });
     }
   }
-  for (const need of openNeeds(doc).filter((r) => r.supervisor !== me && r.reporter !== me)) {
+  for (const need of openNeeds(doc).filter((n) => !isMine(n, me) && n.from !== me)) {
     actions.push({
-      key: `need:${need.reporter}:${need.seq}`,
+      key: `need:${need.id}`,
       urgent: false,
-      text: `${need.reporter} needs: ${short(need.needs)}`,
+      text: `${need.from} needs: ${short(need.text)}${need.assignee ? ` (with ${need.assignee})` : ""}`,
       dueAt: null,
       place: "needs",
     });

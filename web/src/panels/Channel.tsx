@@ -1,12 +1,14 @@
 import { useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { Abilities, Act, EventEnvelope } from "../api.js";
+import type { Abilities, Act, EventEnvelope, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { fold, linkify } from "../logic/text.js";
 import { useMediaQuery } from "../useMediaQuery.js";
+import { FloorControls, Pinned, SideThread } from "./ChannelFloor.js";
 
 const SHOWN = 200;
 
 type Message = Extract<EventEnvelope, { type: "message.posted" }>;
+type Sidelined = Extract<EventEnvelope, { type: "channel.sidelined" }>;
 
 const MENTION = /(@[a-z][a-z0-9._-]{0,31})/;
 
@@ -62,17 +64,23 @@ export function Channel({
   version,
   can,
   act,
+  floor,
 }: {
   events: readonly EventEnvelope[];
   version: number;
   can: Abilities;
   act: Act;
+  floor: StatusDoc["channel"];
 }) {
   const [text, setText] = useState("");
   const touch = useMediaQuery("(pointer: coarse)");
   const messages = useMemo(
     () => events.filter((e): e is Message => e.type === "message.posted").slice(-SHOWN),
     // The events array grows in place; `version` says when.
+    [events, version],
+  );
+  const sidelined = useMemo(
+    () => events.filter((e): e is Sidelined => e.type === "channel.sidelined").slice(-SHOWN),
     [events, version],
   );
   // Follow the newest message unless the reader has scrolled up; then count what arrives.
@@ -106,6 +114,8 @@ export function Channel({
   return (
     <section className="panel channel" aria-label="Incident channel">
       <h2>Channel</h2>
+      <Pinned floor={floor} can={can} act={act} />
+      <FloorControls floor={floor} can={can} act={act} />
       <ol
         className="messages"
         aria-live="polite"
@@ -136,9 +146,19 @@ export function Channel({
               </span>
             )}{" "}
             <time>{new Date(m.at).toLocaleTimeString()}</time> <MessageText text={m.data.text} />
+            {can.pin && !floor.pinned.some((p) => p.seq === m.seq) && (
+              <button
+                className="link pin"
+                aria-label={`Pin ${m.actor}'s message`}
+                onClick={() => void act("PUT", `/channel/pins/${String(m.seq)}`)}
+              >
+                pin
+              </button>
+            )}
           </li>
         ))}
       </ol>
+      <SideThread events={sidelined} />
       {unseen > 0 && (
         <button className="new-pill" onClick={toNewest}>
           {unseen} new ↓

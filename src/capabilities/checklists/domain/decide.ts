@@ -2,7 +2,7 @@ import { hasCommandAuthority, requireResponder } from "../../../domain/authority
 import { isAncestor } from "../../../domain/evolve.js";
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import { ensure } from "../../../domain/errors.js";
-import { isActiveResponder } from "../../../domain/state.js";
+import { inResponse } from "../../../domain/state.js";
 import { attachEvent } from "./attach.js";
 import type { ChecklistCommand, ChecklistEvent } from "./model.js";
 
@@ -11,7 +11,7 @@ export const decideChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent
   "attach-checklist": (s, cmd, ctx) => {
     requireResponder(s, ctx.actor, "work through checklists");
     ensure(
-      isActiveResponder(s, cmd.owner),
+      inResponse(s, cmd.owner),
       "NOT_CHECKED_IN",
       `${cmd.owner} is not checked in to ${s.name}.`,
       "owner",
