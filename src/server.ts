@@ -3,9 +3,10 @@ import { EventBus } from "./app/event-bus.js";
 import { GroupCommitter } from "./app/group-commit.js";
 import type { Consumer } from "./app/consumers.js";
 import { ConsumerRunner } from "./app/consumers.js";
+import { relationsConsumer } from "./capabilities/relations/consumer.js";
 import { ConsumerStore } from "./storage/consumers.js";
 import { ListFeed } from "./app/list-feed.js";
-import { emailChannel, webhookChannel } from "./app/channels.js";
+import { cachedKinds, emailChannel, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller, Ticker } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
@@ -84,21 +85,23 @@ export async function createRuntime(
   const outbox = new OutboxStore(storage.db, storage.engine);
   const inboxBus = new InboxBus();
   const contacts = new ContactStore(storage.db);
+  const kindOf = cachedKinds(async (id) => (await reads.kindOf(id)) ?? "real");
   const deliveries = deliveryWorker(
     outbox,
     inboxBus,
     clock,
     {
-      webhook: webhookChannel(contacts, clock),
+      webhook: webhookChannel(contacts, clock, kindOf),
       ...(config.smtpUrl
-        ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost") }
+        ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost", kindOf) }
         : {}),
     },
     log,
   );
   const consumerStore = new ConsumerStore(storage.db);
+  // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
-    consumerList,
+    [relationsConsumer(muster, reads, log), ...consumerList],
     consumerStore,
     (incidentId, after, limit) => reads.timeline(incidentId, after, limit),
     bus,

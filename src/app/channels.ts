@@ -22,13 +22,34 @@ async function contactFor(contacts: ContactStore, d: Delivery) {
   return contact;
 }
 
-/** Signed JSON POSTs; anything but a 2xx is retried with backoff. */
-export function webhookChannel(contacts: ContactStore, clock: () => Date): Channel {
+/** The kind of an incident (real, drill, planned), which never changes once declared. */
+export type IncidentKindOf = (incidentId: string) => Promise<string>;
+
+/** Looks kinds up once per incident: they are fixed at declaration. */
+export function cachedKinds(lookup: IncidentKindOf): IncidentKindOf {
+  const known = new Map<string, string>();
+  return async (incidentId) => {
+    const cached = known.get(incidentId);
+    if (cached !== undefined) return cached;
+    const kind = await lookup(incidentId);
+    known.set(incidentId, kind);
+    return kind;
+  };
+}
+
+/**
+ * Signed JSON POSTs; anything but a 2xx is retried with backoff. The incident's kind travels in
+ * the payload, so a receiver can tell a drill from a real incident without parsing the text.
+ */
+export function webhookChannel(contacts: ContactStore, clock: () => Date, kindOf: IncidentKindOf): Channel {
   return async (d) => {
     const contact = await contactFor(contacts, d);
+    const incidentKind = await kindOf(d.incidentId);
     const body = JSON.stringify({
       id: d.id,
       kind: d.kind,
+      incidentKind,
+      drill: incidentKind === "drill",
       title: d.title,
       body: d.body,
       incidentId: d.incidentId,
@@ -53,15 +74,22 @@ export function webhookChannel(contacts: ContactStore, clock: () => Date): Chann
 }
 
 /** Email over SMTP (nodemailer). The message id is derived from the delivery, for receivers that dedupe. */
-export function emailChannel(contacts: ContactStore, smtpUrl: string, from: string): Channel {
+export function emailChannel(
+  contacts: ContactStore,
+  smtpUrl: string,
+  from: string,
+  kindOf: IncidentKindOf,
+): Channel {
   const transport = nodemailer.createTransport(smtpUrl);
   return async (d) => {
     const contact = await contactFor(contacts, d);
+    const incidentKind = await kindOf(d.incidentId);
     await transport.sendMail({
       from,
       to: contact.address,
       subject: `[Muster] ${d.title}`,
-      text: `${d.body}\n\n— Muster (${d.kind}, incident ${d.incidentId}, event ${d.eventSeq})`,
+      text: `${d.body}\n\n— Muster (${d.kind}, ${incidentKind} incident ${d.incidentId}, event ${d.eventSeq})`,
+      headers: { "X-Muster-Incident-Kind": incidentKind },
       messageId: `<${d.id.replace(/[^A-Za-z0-9.-]/g, ".")}@muster>`,
     });
   };

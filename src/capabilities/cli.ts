@@ -5,6 +5,7 @@ import { registerChecklistCommands } from "./checklists/cli.js";
 import { registerDispatchCommands } from "./dispatch/cli.js";
 import { registerFloorCommands } from "./floor/cli.js";
 import { registerNeedCommands } from "./needs/cli.js";
+import { registerRelationCommands } from "./relations/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -15,6 +16,7 @@ const capabilityVerbs: Verbs[] = [
   registerDispatchCommands,
   registerNeedCommands,
   registerFloorCommands,
+  registerRelationCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -5,6 +5,7 @@ import { describeChecklists } from "./checklists/domain/fold.js";
 import { describeDispatch } from "./dispatch/domain/fold.js";
 import { describeFloor } from "./floor/domain/fold.js";
 import { describeNeeds } from "./needs/domain/fold.js";
+import { describeRelations } from "./relations/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -15,6 +16,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeDispatch,
   ...describeNeeds,
   ...describeFloor,
+  ...describeRelations,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

@@ -7,6 +7,7 @@ import { checklistsDomain } from "./checklists/domain/index.js";
 import { dispatchDomain } from "./dispatch/domain/index.js";
 import { floorDomain } from "./floor/domain/index.js";
 import { needsDomain } from "./needs/domain/index.js";
+import { relationsDomain } from "./relations/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -21,6 +22,7 @@ const deciders: All["decide"] = {
   ...dispatchDomain.decide,
   ...needsDomain.decide,
   ...floorDomain.decide,
+  ...relationsDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -28,12 +30,14 @@ const folds: All["fold"] = {
   ...dispatchDomain.fold,
   ...needsDomain.fold,
   ...floorDomain.fold,
+  ...relationsDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
   ...dispatchDomain.recipients,
   ...needsDomain.recipients,
   ...floorDomain.recipients,
+  ...relationsDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,

@@ -7,6 +7,8 @@ import { DISPATCH_EVENT_TYPES } from "./dispatch/domain/model.js";
 import type { FloorCommand, FloorEvent } from "./floor/domain/model.js";
 import { FLOOR_EVENT_TYPES } from "./floor/domain/model.js";
 import type { NeedCommand, NeedEvent } from "./needs/domain/model.js";
+import type { RelationCommand, RelationEvent } from "./relations/domain/model.js";
+import { RELATION_EVENT_TYPES } from "./relations/domain/model.js";
 import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
@@ -15,10 +17,11 @@ import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 
 /** Every capability's commands. */
 export type CapabilityCommand =
-  ChecklistCommand | ChangeCommand | DispatchCommand | NeedCommand | FloorCommand;
+  ChecklistCommand | ChangeCommand | DispatchCommand | NeedCommand | FloorCommand | RelationCommand;
 
 /** Every capability's events. */
-export type CapabilityEvent = ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent;
+export type CapabilityEvent =
+  ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent | RelationEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind;
@@ -30,4 +33,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...DISPATCH_EVENT_TYPES,
   ...NEED_EVENT_TYPES,
   ...FLOOR_EVENT_TYPES,
+  ...RELATION_EVENT_TYPES,
 ];

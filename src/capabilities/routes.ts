@@ -5,6 +5,7 @@ import { checklistRoutes } from "./checklists/routes.js";
 import { dispatchRoutes } from "./dispatch/routes.js";
 import { floorRoutes } from "./floor/routes.js";
 import { needRoutes } from "./needs/routes.js";
+import { relationRoutes } from "./relations/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -13,6 +14,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   dispatchRoutes,
   needRoutes,
   floorRoutes,
+  relationRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -23,6 +23,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
     .option("--restricted", "only responders and admins can see it")
     .option("--commander <handle>", "name someone else as Incident Commander")
     .option("--as-tech-lead", "you work the problem as Tech Lead; an IC is wanted")
+    .option("--umbrella", "an umbrella incident that coordinates others (meta-response)")
     .option("--json", "print JSON")
     .action(
       async (
@@ -34,6 +35,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           restricted?: boolean;
           commander?: string;
           asTechLead?: boolean;
+          umbrella?: boolean;
           json?: boolean;
         },
       ) => {
@@ -45,12 +47,16 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           ...(o.restricted ? { visibility: "restricted" } : {}),
           ...(o.commander ? { commander: o.commander } : {}),
           ...(o.asTechLead ? { declarerRole: "tech-lead" } : {}),
+          ...(o.umbrella ? { umbrella: true } : {}),
         });
         if (o.json) {
           out.json(doc);
           return;
         }
-        out.line(`Declared ${doc.name} (#${doc.number}), ${doc.severity}. IC: ${doc.commander ?? "WANTED"}`);
+        const kind = o.umbrella ? "umbrella " : "";
+        out.line(
+          `Declared ${kind}${doc.name} (#${doc.number}), ${doc.severity}. IC: ${doc.commander ?? "WANTED"}`,
+        );
       },
     );
 

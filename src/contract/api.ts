@@ -558,6 +558,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People committed to more than one running incident (checked in or being paged)
+         * @description For an umbrella, across all its children. Only incidents the caller can see are named. Moving someone goes through their release here and check-in there.
+         */
+        get: operations["getIncidentsByRefConflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/decisions": {
         parameters: {
             query?: never;
@@ -674,6 +694,26 @@ export interface paths {
         put?: never;
         /** Add a log entry (optionally a key event) */
         post: operations["postIncidentsByRefLog"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge this duplicate into another incident: it ends, its responders check in there, its audience is told
+         * @description Ending with work in flight needs `confirm`, as for any end. The other incident's timeline references this one's key log entries and decisions.
+         */
+        post: operations["postIncidentsByRefMerge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -862,6 +902,40 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/relations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link another incident (related, duplicate-of, caused-by); the other side shows the inverse */
+        post: operations["postIncidentsByRefRelations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/relations/{other}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a link (from both sides) */
+        delete: operations["deleteIncidentsByRefRelationsByOther"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1169,6 +1243,27 @@ export interface paths {
         /** Withdraw a transfer offer */
         post: operations["postIncidentsByRefTransfersByIdWithdraw"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/umbrella": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put this incident under an umbrella (its IC or Deputy, or the umbrella's IC)
+         * @description The incident's IC then names a Liaison to the umbrella (role liaison:umbrella), who takes a seat in the umbrella's tree; until then both status docs warn LIAISON_MISSING.
+         */
+        put: operations["putIncidentsByRefUmbrella"];
+        post?: never;
+        /** Take this incident out of its umbrella */
+        delete: operations["deleteIncidentsByRefUmbrella"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1705,6 +1800,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["Task"][];
             };
+            relations: components["schemas"]["Relations"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -1847,6 +1943,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["TaskInput"][];
             };
+            relations: components["schemas"]["RelationsInput"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -2027,6 +2124,16 @@ export interface components {
             label: string;
             url: string;
         };
+        IncidentRef: {
+            id: string;
+            name: string;
+            number: number;
+        };
+        IncidentRefInput: {
+            id: string;
+            name: string;
+            number: number;
+        };
         /** @description A need from a CAN report: an open request until answered or withdrawn */
         Need: {
             answer: string | null;
@@ -2197,6 +2304,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["Task"][];
             };
+            relations: components["schemas"]["Relations"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -2349,6 +2457,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["TaskInput"][];
             };
+            relations: components["schemas"]["RelationsInput"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -2422,7 +2531,7 @@ export interface components {
              * @description SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings
              * @enum {string}
              */
-            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
+            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD" | "LIAISON_MISSING";
             message: string;
             person: string | null;
         };
@@ -2431,7 +2540,7 @@ export interface components {
              * @description SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings
              * @enum {string}
              */
-            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
+            code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD" | "LIAISON_MISSING";
             message: string;
             person: string | null;
         };
@@ -2454,6 +2563,78 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        /** @description Meta-response: linked incidents, the umbrella above, the children below, merges */
+        Relations: {
+            absorbed: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                audience: string[];
+                incident: components["schemas"]["IncidentRef"];
+                keyEntries: {
+                    /** @description ISO 8601 UTC */
+                    at: string;
+                    seq: number;
+                    text: string;
+                }[];
+                responders: string[];
+            }[];
+            /** @description An umbrella's roll-up of its incidents */
+            children: components["schemas"]["UmbrellaChild"][];
+            links: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                by: string;
+                incident: components["schemas"]["IncidentRef"];
+                /** @enum {string} */
+                kind: "related" | "duplicate-of" | "duplicated-by" | "caused-by" | "causes";
+            }[];
+            mergedInto: components["schemas"]["IncidentRef"] | null;
+            /** @description The umbrella this incident is under, and its Liaison to it (null: missing) */
+            parent: {
+                id: string;
+                liaison: string | null;
+                name: string;
+                number: number;
+            } | null;
+            /** @description This incident coordinates others (meta-response) */
+            umbrella: boolean;
+        };
+        /** @description Meta-response: linked incidents, the umbrella above, the children below, merges */
+        RelationsInput: {
+            absorbed: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                audience: string[];
+                incident: components["schemas"]["IncidentRefInput"];
+                keyEntries: {
+                    /** @description ISO 8601 UTC */
+                    at: string;
+                    seq: number;
+                    text: string;
+                }[];
+                responders: string[];
+            }[];
+            /** @description An umbrella's roll-up of its incidents */
+            children: components["schemas"]["UmbrellaChildInput"][];
+            links: {
+                /** @description ISO 8601 UTC */
+                at: string;
+                by: string;
+                incident: components["schemas"]["IncidentRefInput"];
+                /** @enum {string} */
+                kind: "related" | "duplicate-of" | "duplicated-by" | "caused-by" | "causes";
+            }[];
+            mergedInto: components["schemas"]["IncidentRefInput"] | null;
+            /** @description The umbrella this incident is under, and its Liaison to it (null: missing) */
+            parent: {
+                id: string;
+                liaison: string | null;
+                name: string;
+                number: number;
+            } | null;
+            /** @description This incident coordinates others (meta-response) */
+            umbrella: boolean;
         };
         StatusDoc: {
             cadenceMinutes: number;
@@ -2546,6 +2727,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["Task"][];
             };
+            relations: components["schemas"]["Relations"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -2687,6 +2869,7 @@ export interface components {
                 periodStartedAt: string;
                 tasks: components["schemas"]["TaskInput"][];
             };
+            relations: components["schemas"]["RelationsInput"];
             reports: {
                 actions: string;
                 /** @description ISO 8601 UTC */
@@ -2800,6 +2983,48 @@ export interface components {
             offeredBy: string;
             role: string;
             to: string;
+        };
+        UmbrellaChild: {
+            /** @description ISO 8601 UTC */
+            attachedAt: string;
+            commander: string | null;
+            incident: components["schemas"]["IncidentRef"];
+            lastCan: {
+                actions: string;
+                /** @description ISO 8601 UTC */
+                at: string;
+                conditions: string;
+                needs: string;
+                reporter: string;
+            } | null;
+            /** @description The child's Liaison to the umbrella (null: missing) */
+            liaison: string | null;
+            openNeeds: string[];
+            seq: number;
+            severity: string;
+            /** @enum {string} */
+            status: "active" | "stable" | "ended";
+        };
+        UmbrellaChildInput: {
+            /** @description ISO 8601 UTC */
+            attachedAt: string;
+            commander: string | null;
+            incident: components["schemas"]["IncidentRefInput"];
+            lastCan: {
+                actions: string;
+                /** @description ISO 8601 UTC */
+                at: string;
+                conditions: string;
+                needs: string;
+                reporter: string;
+            } | null;
+            /** @description The child's Liaison to the umbrella (null: missing) */
+            liaison: string | null;
+            openNeeds: string[];
+            seq: number;
+            severity: string;
+            /** @enum {string} */
+            status: "active" | "stable" | "ended";
         };
         User: {
             /** @description ISO 8601 UTC */
@@ -3345,10 +3570,14 @@ export interface operations {
                             /** @description When the next update on the cadence is due */
                             nextUpdateDueAt: string | null;
                             number: number;
+                            /** @description The umbrella this incident is under */
+                            parent: components["schemas"]["IncidentRef"] | null;
                             seq: number;
                             severity: string;
                             status: string;
                             synopsis: string;
+                            /** @description An umbrella incident (meta-response) */
+                            umbrella: boolean;
                             /** @description ISO 8601 UTC */
                             updatedAt: string;
                             updateOverdue: boolean;
@@ -3412,6 +3641,8 @@ export interface operations {
                     /** @description SEV1–SEV4 by default; when unsure, pick the higher */
                     severity?: string;
                     synopsis: string;
+                    /** @description An umbrella incident (meta-response): its IC coordinates several incidents, each sending a Liaison */
+                    umbrella?: boolean;
                     /** @enum {string} */
                     visibility?: "open" | "restricted";
                 };
@@ -5948,6 +6179,79 @@ export interface operations {
             };
         };
     };
+    getIncidentsByRefConflicts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        conflicts: {
+                            incidents: {
+                                id: string;
+                                name: string;
+                                number: number;
+                                roles: string[];
+                                /** @enum {string} */
+                                standing: "checked-in" | "paged";
+                                /** @enum {string} */
+                                status: "active" | "stable" | "ended";
+                            }[];
+                            person: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postIncidentsByRefDecisions: {
         parameters: {
             query?: never;
@@ -6599,6 +6903,101 @@ export interface operations {
             };
             /** @description Default Response */
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefMerge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description End with work in flight, closing it on the record */
+                    confirm?: boolean;
+                    /** @description The incident this one duplicates */
+                    into: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7641,6 +8040,191 @@ export interface operations {
             };
             /** @description Not found, or not visible to you (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefRelations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Another incident: its number or id */
+                    incident: string;
+                    /**
+                     * @default related
+                     * @enum {string}
+                     */
+                    kind?: "related" | "duplicate-of" | "caused-by";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncidentsByRefRelationsByOther: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                other: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9365,6 +9949,189 @@ export interface operations {
                 "application/json": {
                     reason?: string;
                 } | null;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putIncidentsByRefUmbrella: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The umbrella incident */
+                    umbrella: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncidentsByRefUmbrella: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never> | null;
             };
         };
         responses: {

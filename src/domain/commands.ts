@@ -16,6 +16,8 @@ export type DeclareCommand = {
   audience?: Handle[] | undefined;
   /** Where the response lives: chat channel, bridge, documents, dashboards. */
   links?: IncidentLink[] | undefined;
+  /** An umbrella incident: its IC coordinates several incidents, each sending a Liaison. */
+  umbrella?: boolean | undefined;
 };
 
 /** Every command on an existing incident. */

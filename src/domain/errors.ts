@@ -62,6 +62,11 @@ export const domainErrorCatalogue = {
   DRILL_OUTSIDE_AUDIENCE: { status: 409, title: "A drill pages only the people in it" },
   NEED_NOT_FOUND: { status: 404, title: "Need not found" },
   NEED_CLOSED: { status: 409, title: "Need already answered or withdrawn" },
+  INVALID_RELATION: { status: 422, title: "Those incidents cannot be related that way" },
+  RESTRICTED_RELATION: { status: 409, title: "Restricted incidents are not related to others" },
+  RELATION_EXISTS: { status: 409, title: "Already related" },
+  RELATION_NOT_FOUND: { status: 404, title: "No such relation" },
+  RELATED_NOT_FOUND: { status: 422, title: "The other incident was not found" },
   CHANNEL_STATE: { status: 409, title: "The channel is not in a state that allows this" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

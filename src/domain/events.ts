@@ -34,6 +34,8 @@ export type DomainEvent =
         periodEndsAt: string;
         /** People told of the declaration; they are told of the end too. */
         audience?: Handle[];
+        /** An umbrella incident coordinates others (meta-response). */
+        umbrella?: boolean;
       };
     }
   | {

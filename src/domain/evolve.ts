@@ -3,6 +3,7 @@ import type { EventEnvelope, Handle } from "./events.js";
 import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
 import { openFloor } from "../capabilities/floor/domain/model.js";
+import { noRelations } from "../capabilities/relations/domain/model.js";
 import { applyPlan } from "./evolve-plan.js";
 import { applyCommand } from "./evolve-command.js";
 import { applyResponse } from "./evolve-response.js";
@@ -90,6 +91,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     dispatches: {},
     needs: {},
     floor: openFloor(),
+    relations: noRelations(d.umbrella === true),
     audience: d.audience ?? [],
     successor: null,
     away: null,

@@ -57,6 +57,14 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
       lines.push(`${indent}  - Needs: ${r.needs}`);
     }
   }
+  if (doc.needs.length > 0) {
+    lines.push("", "## Open needs");
+    for (const n of doc.needs) {
+      const given = n.assignee ? `, given to ${n.assignee}` : "";
+      lines.push(`- ${n.from} → ${n.to ?? "the IC"}: ${n.text} (since ${n.raisedAt}${given}; id ${n.id})`);
+    }
+  }
+  lines.push(...relationLines(doc));
   lines.push(...planLines(doc));
   if (doc.changes.length > 0) {
     lines.push("", "## Changes in flight");
@@ -81,6 +89,34 @@ export function renderStatusMarkdown(doc: StatusDoc): string {
     for (const w of doc.warnings) lines.push(`- ${w.message}`);
   }
   return lines.join("\n") + "\n";
+}
+
+function relationLines(doc: StatusDoc): string[] {
+  const r = doc.relations;
+  const lines: string[] = [];
+  if (r.umbrella) {
+    lines.push("", "## Umbrella: the incidents it coordinates");
+    if (r.children.length === 0) lines.push("- none yet");
+    for (const c of r.children) {
+      const can = c.lastCan ? `; last CAN ${c.lastCan.at}: ${c.lastCan.conditions}` : "";
+      const needs = c.openNeeds.length > 0 ? `; needs: ${c.openNeeds.join("; ")}` : "";
+      lines.push(
+        `- #${c.incident.number} ${c.incident.name} — ${c.severity}, ${c.status}, IC ${c.commander ?? "WANTED"}, Liaison ${c.liaison ?? "MISSING"}${can}${needs}`,
+      );
+    }
+  }
+  if (r.parent) {
+    lines.push(
+      "",
+      `Under umbrella #${r.parent.number} ${r.parent.name}; Liaison: ${r.parent.liaison ?? "MISSING"}`,
+    );
+  }
+  if (r.mergedInto) lines.push("", `Merged into #${r.mergedInto.number} ${r.mergedInto.name}.`);
+  if (r.links.length > 0) {
+    lines.push("", "## Related incidents");
+    for (const l of r.links) lines.push(`- ${l.kind}: #${l.incident.number} ${l.incident.name}`);
+  }
+  return lines;
 }
 
 function taskLine(t: Task): string {

@@ -7,7 +7,8 @@ import { commanderOf, directReports, holdersOf, rolesOf } from "./state.js";
 
 export type OrgWarning = {
   /** SPAN_NEAR_LIMIT is advice; the others are warnings. */
-  code: "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD";
+  code:
+    "SPAN_OF_CONTROL" | "SPAN_NEAR_LIMIT" | "COMMANDER_WANTED" | "COMMANDER_IS_TECH_LEAD" | "LIAISON_MISSING";
   person: Handle | null;
   message: string;
 };

@@ -5,6 +5,8 @@ import type { Change } from "../capabilities/changes/domain/model.js";
 import type { Need } from "../capabilities/needs/domain/model.js";
 import type { Floor } from "../capabilities/floor/domain/model.js";
 import { openFloor } from "../capabilities/floor/domain/model.js";
+import type { Relations } from "../capabilities/relations/domain/model.js";
+import { noRelations } from "../capabilities/relations/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -105,6 +107,8 @@ export type IncidentState = {
   needs: Record<string, Need>;
   /** Channel discipline: quiet mode, the floor, pinned messages. */
   floor: Floor;
+  /** Meta-response: links to other incidents, the umbrella, its children, merges. */
+  relations: Relations;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -135,6 +139,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.away ??= null;
   s.needs ??= {};
   s.floor ??= openFloor();
+  s.relations ??= noRelations();
   return s;
 }
 

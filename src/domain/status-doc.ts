@@ -14,6 +14,9 @@ import type { Need } from "../capabilities/needs/domain/model.js";
 import { openNeeds } from "../capabilities/needs/domain/model.js";
 import type { Floor } from "../capabilities/floor/domain/model.js";
 import { openFloor } from "../capabilities/floor/domain/model.js";
+import type { RelationsDoc } from "../capabilities/relations/domain/doc.js";
+import { liaisonWarnings, relationsDoc } from "../capabilities/relations/domain/doc.js";
+import { noRelations } from "../capabilities/relations/domain/model.js";
 import type { Objective, Task } from "./plan.js";
 import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
@@ -102,6 +105,8 @@ export type StatusDoc = {
   needs: Need[];
   /** Channel discipline: quiet mode, who has or asks for the floor, pinned messages. */
   channel: Floor;
+  /** Meta-response: linked incidents, the umbrella above and its Liaison, the children's roll-up. */
+  relations: RelationsDoc;
   /** Where the response lives: chat channel, bridge, documents, dashboards. */
   links: IncidentLink[];
   warnings: OrgWarning[];
@@ -124,7 +129,8 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     doc.command !== undefined &&
     doc.links !== undefined &&
     doc.needs !== undefined &&
-    doc.channel !== undefined
+    doc.channel !== undefined &&
+    doc.relations !== undefined
   ) {
     return doc;
   }
@@ -135,6 +141,7 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     links: doc.links ?? [],
     needs: doc.needs ?? [],
     channel: doc.channel ?? openFloor(),
+    relations: doc.relations ?? { ...noRelations(), parent: null, children: [] },
   };
 }
 
@@ -221,6 +228,7 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
       .sort((a, b) => a.proposedAt.localeCompare(b.proposedAt)),
     needs: openNeeds(s.needs),
     channel: s.floor,
+    relations: relationsDoc(s),
     links: s.links,
     command: {
       nextInLine: nextInLine(s),
@@ -232,7 +240,7 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
         notes: s.away.notes,
       },
     },
-    warnings: tree.warnings,
+    warnings: [...tree.warnings, ...liaisonWarnings(s)],
     seq: s.seq,
     updatedAt: s.updatedAt,
   };

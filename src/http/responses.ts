@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ChangeOut } from "../capabilities/changes/schemas.js";
 import { NeedOut } from "../capabilities/needs/schemas.js";
 import { FloorOut } from "../capabilities/floor/schemas.js";
+import { IncidentRefOut, RelationsOut } from "../capabilities/relations/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -23,7 +24,13 @@ export const EventOut = z
 const Warning = z
   .object({
     code: z
-      .enum(["SPAN_OF_CONTROL", "SPAN_NEAR_LIMIT", "COMMANDER_WANTED", "COMMANDER_IS_TECH_LEAD"])
+      .enum([
+        "SPAN_OF_CONTROL",
+        "SPAN_NEAR_LIMIT",
+        "COMMANDER_WANTED",
+        "COMMANDER_IS_TECH_LEAD",
+        "LIAISON_MISSING",
+      ])
       .describe("SPAN_NEAR_LIMIT is advice (a lead nearing the limit); the others are warnings"),
     person: Handle.nullable(),
     message: z.string(),
@@ -205,6 +212,7 @@ export const StatusDocOut = z
         "Open needs from CAN reports, oldest first: the IC or the supervisor answers or gives them to someone",
       ),
     channel: FloorOut,
+    relations: RelationsOut,
     links: z
       .array(z.object({ label: z.string(), url: z.string() }).meta({ id: "IncidentLink" }))
       .describe("Where the response lives: chat channel, bridge, documents, dashboards"),
@@ -288,6 +296,8 @@ export const IncidentListOut = z.object({
       updatedAt: When,
       nextUpdateDueAt: When.nullable().describe("When the next update on the cadence is due"),
       updateOverdue: z.boolean(),
+      umbrella: z.boolean().describe("An umbrella incident (meta-response)"),
+      parent: IncidentRefOut.nullable().describe("The umbrella this incident is under"),
       seq: z.number(),
     }),
   ),

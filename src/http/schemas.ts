@@ -73,6 +73,12 @@ export const DeclareBody = z.strictObject({
     .enum(["incident-commander", "tech-lead"])
     .optional()
     .describe("`tech-lead`: you work the problem and an IC is wanted"),
+  umbrella: z
+    .boolean()
+    .optional()
+    .describe(
+      "An umbrella incident (meta-response): its IC coordinates several incidents, each sending a Liaison",
+    ),
 });
 
 export const PatchBody = z.strictObject({

@@ -20,6 +20,8 @@ export type IncidentSummary = {
   updatedAt: string;
   nextUpdateDueAt: string | null;
   updateOverdue: boolean;
+  umbrella: boolean;
+  parent: { id: string; number: number; name: string } | null;
   seq: number;
 };
 
@@ -34,8 +36,18 @@ export type IncidentFilter = {
 };
 
 /** The list columns that live only in the status doc (small lists, so parsed per row). */
-function fromDoc(doc: StatusDoc): Pick<IncidentSummary, "synopsis" | "nextUpdateDueAt" | "updateOverdue"> {
-  return { synopsis: doc.synopsis, nextUpdateDueAt: doc.nextUpdateDueAt, updateOverdue: doc.updateOverdue };
+function fromDoc(
+  stored: StatusDoc,
+): Pick<IncidentSummary, "synopsis" | "nextUpdateDueAt" | "updateOverdue" | "umbrella" | "parent"> {
+  const doc = upgradeStatusDoc(stored);
+  const parent = doc.relations.parent;
+  return {
+    synopsis: doc.synopsis,
+    nextUpdateDueAt: doc.nextUpdateDueAt,
+    updateOverdue: doc.updateOverdue,
+    umbrella: doc.relations.umbrella,
+    parent: parent && { id: parent.id, number: parent.number, name: parent.name },
+  };
 }
 
 /** Queries for the read side. Restricted incidents are filtered here, in SQL, once. */
@@ -137,7 +149,6 @@ export class ReadStore {
     return rows.map(rowToEvent);
   }
 
-  /** The stored current state of an incident (no fold). */
   /** The stored access lists (who may see them) of the given incidents. */
   async accessFor(ids: string[]): Promise<Map<string, string[]>> {
     const access = new Map<string, string[]>();
@@ -151,6 +162,17 @@ export class ReadStore {
     return access;
   }
 
+  /** An incident's kind (real, drill, planned), fixed at declaration. */
+  async kindOf(incidentId: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom("incidents")
+      .select("kind")
+      .where("id", "=", incidentId)
+      .executeTakeFirst();
+    return row?.kind;
+  }
+
+  /** The stored current state of an incident (no fold). */
   async currentState(incidentId: string): Promise<IncidentState | undefined> {
     const row = await this.db
       .selectFrom("incidents")
@@ -158,6 +180,13 @@ export class ReadStore {
       .where("id", "=", incidentId)
       .executeTakeFirst();
     return row ? upgradeState(JSON.parse(row.state) as IncidentState) : undefined;
+  }
+
+  /** The stored states of the incidents not ended that the viewer may see (who is where, now). */
+  async runningStates(viewer: Viewer): Promise<IncidentState[]> {
+    const query = this.db.selectFrom("incidents").select("state").where("status", "!=", "ended");
+    const rows = await this.visibleTo(query, viewer).orderBy("number").execute();
+    return rows.map((r) => upgradeState(JSON.parse(r.state) as IncidentState));
   }
 
   /** Open incidents, or restricted ones the viewer checked in to; admins see all. */

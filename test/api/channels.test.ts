@@ -120,7 +120,11 @@ describe.each(ENGINES)("email and webhook notifications on %s", (engine) => {
       expect(badUrl.statusCode).toBe(422);
       await runtime.services.contacts.add("sue", "email", "sue@example.test");
 
-      const { incidentId } = await runtime.services.muster.declare(admin, { synopsis: "channels" });
+      // A drill: every channel must say so unmistakably, in the text and in the payload.
+      const { incidentId } = await runtime.services.muster.declare(admin, {
+        synopsis: "channels",
+        kind: "drill",
+      });
       await runtime.services.muster.execute(admin, incidentId, { type: "check-in", person: "sue" });
       await runtime.services.muster.execute(admin, incidentId, {
         type: "assign-task",
@@ -133,6 +137,8 @@ describe.each(ENGINES)("email and webhook notifications on %s", (engine) => {
       expect(mail.messages).toHaveLength(1);
       expect(mail.messages[0]).toContain("rotate the keys");
       expect(mail.messages[0]).toContain("sue@example.test");
+      expect(mail.messages[0]).toContain("DRILL");
+      expect(mail.messages[0]).toMatch(/X-Muster-Incident-Kind: drill/i);
       const problems = await app.inject({
         method: "GET",
         url: "/api/v1/deliveries/problems",
@@ -157,7 +163,13 @@ describe.each(ENGINES)("email and webhook notifications on %s", (engine) => {
           .split(",")
           .map((p) => p.split("=")[1]);
         expect(v1).toBe(createHmac("sha256", secret).update(`${t}.${r.body}`).digest("hex"));
-        expect(JSON.parse(r.body)).toMatchObject({ kind: "task.assigned", recipient: "sue" });
+        expect(JSON.parse(r.body)).toMatchObject({
+          kind: "task.assigned",
+          recipient: "sue",
+          incidentKind: "drill",
+          drill: true,
+          title: expect.stringMatching(/^DRILL — /) as unknown,
+        });
       }
       expect(mail.messages).toHaveLength(1);
       await app.close();

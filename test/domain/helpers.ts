@@ -19,11 +19,12 @@ export class Scenario {
     declarer = "ic",
     cmd: Partial<DeclareCommand> = {},
     readonly config: DomainConfig = defaultDomainConfig,
+    where: { id: string; number: number } = { id: "inc-1", number: 1 },
   ) {
     const now = this.tick();
     const events = decideDeclare(
       { synopsis: "Checkout is failing", ...cmd },
-      { actor: declarer, now, config, id: "inc-1", number: 1, openNames: [] },
+      { actor: declarer, now, config, ...where, openNames: [] },
     );
     const out = stamp(null, events, declarer, now);
     this.state = out.state;

@@ -33,3 +33,12 @@ export async function call(
   }
   return { status: response.statusCode, body: parsed, headers: response.headers };
 }
+
+/** Waits until a condition holds (what a durable consumer does happens soon after the commit). */
+export async function until(what: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await what())) {
+    if (Date.now() > deadline) throw new Error("timed out waiting");
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -4,7 +4,7 @@ import { followIncidentList } from "./api.js";
 import { Person } from "./badges.js";
 import { Declare } from "./Declare.js";
 import { InboxBell } from "./room/InboxBell.js";
-import { boardRows, severityRanker, upsertRows } from "./logic/board.js";
+import { boardRows, groupUnderUmbrellas, severityRanker, upsertRows } from "./logic/board.js";
 import { age, nextUpdateLabel } from "./logic/time.js";
 import { useConfig } from "./useConfig.js";
 import { useNow } from "./useIncident.js";
@@ -113,12 +113,12 @@ export function Board({
           </tr>
         </thead>
         <tbody>
-          {incidents.map((i) => {
+          {groupUnderUmbrellas(incidents).map(({ row: i, child }) => {
             const cadence = nextUpdateLabel(i, now);
             return (
               <tr
                 key={i.id}
-                className={`row-${i.severity} status-${i.status} kind-row-${i.kind}`}
+                className={`row-${i.severity} status-${i.status} kind-row-${i.kind}${child ? " umbrella-child" : ""}`}
                 onClick={() => {
                   open(i.number);
                 }}
@@ -128,7 +128,13 @@ export function Board({
                   <span className={`sev sev-${i.severity}`}>{i.severity}</span>
                 </td>
                 <td>
+                  {child && (
+                    <span className="under" aria-label={`under umbrella #${String(i.parent?.number ?? "")}`}>
+                      ↳{" "}
+                    </span>
+                  )}
                   <a href={`#/incidents/${String(i.number)}`}>{i.name}</a>
+                  {i.umbrella && <span className="tag umbrella">umbrella</span>}
                   {i.kind !== "real" && <span className={`kind kind-${i.kind}`}>{i.kind.toUpperCase()}</span>}
                   {i.visibility === "restricted" && <span className="tag">restricted</span>}
                   <div className="muted synopsis">{i.synopsis}</div>

@@ -27,6 +27,7 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
   );
   const [kind, setKind] = useState("real");
   const [restricted, setRestricted] = useState(false);
+  const [umbrella, setUmbrella] = useState(false);
   const [asTechLead, setAsTechLead] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const submit = async (): Promise<void> => {
@@ -38,6 +39,7 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
         ...(name.trim() ? { name } : {}),
         ...(restricted ? { visibility: "restricted" } : {}),
         ...(asTechLead ? { declarerRole: "tech-lead" } : {}),
+        ...(umbrella ? { umbrella: true } : {}),
       });
       onDone(doc.number);
     } catch (e) {
@@ -124,6 +126,16 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
           }}
         />{" "}
         I will be Tech Lead — find an IC
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={umbrella}
+          onChange={(e) => {
+            setUmbrella(e.target.checked);
+          }}
+        />{" "}
+        Umbrella: coordinates several incidents (each sends a Liaison)
       </label>
       {error && (
         <p className="error" role="alert">

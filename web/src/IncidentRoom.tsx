@@ -17,6 +17,7 @@ import { CommandBar } from "./room/CommandBar.js";
 import { Composers } from "./room/Composers.js";
 import { Succession } from "./room/Succession.js";
 import { NeedsPanel } from "./panels/NeedsPanel.js";
+import { RelationsPanel } from "./panels/RelationsPanel.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
@@ -148,6 +149,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.List>
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
+                <RelationsPanel doc={doc} can={can} act={act} people={responders} now={now} />
                 <NeedsPanel doc={doc} can={can} people={responders} now={now} />
                 <ReportsPanel doc={doc} now={now} />
                 <ChecklistsPanel doc={doc} can={can} me={me} act={act} />

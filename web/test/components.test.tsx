@@ -221,6 +221,10 @@ describe("the incident menu", () => {
       assume: false,
       stepAway: false,
       resume: false,
+      link: true,
+      umbrella: true,
+      detach: false,
+      merge: true,
     });
     expect(items("bob")).toEqual({
       page: false,
@@ -233,6 +237,10 @@ describe("the incident menu", () => {
       assume: false,
       stepAway: false,
       resume: false,
+      link: true,
+      umbrella: false,
+      detach: false,
+      merge: false,
     });
     expect(Object.values(items("eve")).some(Boolean)).toBe(false);
   });

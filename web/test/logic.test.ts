@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { EventEnvelope, IncidentSummary } from "../src/api.js";
 import { parseFrames } from "../src/api.js";
-import { boardRows, severityRanker, upsertRows } from "../src/logic/board.js";
+import { boardRows, groupUnderUmbrellas, severityRanker, upsertRows } from "../src/logic/board.js";
 import { fold, linkify } from "../src/logic/text.js";
 import { boldSpans, snapshotBlocks } from "../src/logic/snapshot.js";
 import { countdown, nextUpdateLabel, span } from "../src/logic/time.js";
@@ -184,8 +184,29 @@ describe("the board", () => {
     updatedAt: `2026-11-24T0${id}:00:00Z`,
     nextUpdateDueAt: null,
     updateOverdue: false,
+    umbrella: false,
+    parent: null,
     seq: 1,
     ...over,
+  });
+
+  it("puts each umbrella's children right under it, and leaves orphans where they are", () => {
+    const u = row("1", { umbrella: true, severity: "SEV3" });
+    const under = { id: "1", number: 1, name: "Incident 1" };
+    const rows = [
+      row("3", { parent: under }),
+      row("2", {}),
+      u,
+      row("4", { parent: under }),
+      row("5", { parent: { ...under, id: "9" } }),
+    ];
+    expect(groupUnderUmbrellas(rows).map((r) => `${r.row.id}${r.child ? "<" : ""}`)).toEqual([
+      "2",
+      "1",
+      "3<",
+      "4<",
+      "5",
+    ]);
   });
 
   it("keeps the newest version of each incident whatever order rows arrive in", () => {

@@ -52,6 +52,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         commander: declarerRole === "incident-commander" ? ctx.actor : commander,
         declarerRole,
         audience: [...new Set(cmd.audience ?? [])].filter((h) => h !== ctx.actor),
+        ...(cmd.umbrella ? { umbrella: true } : {}),
         periodEndsAt: new Date(
           ctx.now.getTime() + periodMinutesFor(ctx.config, severity) * 60_000,
         ).toISOString(),

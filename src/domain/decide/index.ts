@@ -23,10 +23,20 @@ import { decideAnswer, decideFill, decideOffer } from "./roles.js";
 
 export type { CommandContext } from "../capability.js";
 
-/** A command plus the current state gives events, or throws a DomainError. */
 /** What goes on after the end: the record and the Ending and Postmortem checklists. */
-export const WRAP_UP: ReadonlySet<string> = new Set(["log", "check-item", "attach-checklist"]);
+export const WRAP_UP: ReadonlySet<string> = new Set([
+  "log",
+  "check-item",
+  "attach-checklist",
+  // The record of how incidents relate goes on after the end: a later one may turn out to be
+  // caused by this one, and an umbrella still rolls up children that ended.
+  "link-incident",
+  "unlink-incident",
+  "mirror-link",
+  "track-child",
+]);
 
+/** A command plus the current state gives events, or throws a DomainError. */
 export function decide(s: IncidentState, cmd: Command, ctx: CommandContext): DomainEvent[] {
   const reopening = cmd.type === "set-status" && s.status === "ended";
   ensure(

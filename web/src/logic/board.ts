@@ -49,3 +49,22 @@ export function boardRows(
         b.number - a.number,
     );
 }
+
+/**
+ * The board's rows with each umbrella's children right under it (in the board's order), so an
+ * umbrella IC sees the whole meta-response at once. Children whose umbrella is not on the board
+ * stay where they are.
+ */
+export function groupUnderUmbrellas(rows: IncidentSummary[]): { row: IncidentSummary; child: boolean }[] {
+  const shown = new Set(rows.filter((r) => r.umbrella).map((r) => r.id));
+  const underShown = (r: IncidentSummary): boolean => r.parent !== null && shown.has(r.parent.id);
+  const out: { row: IncidentSummary; child: boolean }[] = [];
+  for (const row of rows) {
+    if (underShown(row)) continue;
+    out.push({ row, child: false });
+    if (row.umbrella) {
+      for (const child of rows.filter((r) => r.parent?.id === row.id)) out.push({ row: child, child: true });
+    }
+  }
+  return out;
+}

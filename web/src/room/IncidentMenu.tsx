@@ -5,8 +5,21 @@ import { useAction } from "../ui/useAction.js";
 import { AssumeDialog, LinksDialog, StepAwayDialog } from "./CommandDialogs.js";
 import { EditDetails, EndDialog, ReopenDialog } from "./IncidentDialogs.js";
 import { NotifyDialog, PageDialog } from "./ReachDialogs.js";
+import { LinkIncidentDialog, MergeDialog, UmbrellaDialog } from "./RelationDialogs.js";
 
-type Open = "edit" | "links" | "end" | "reopen" | "page" | "notify" | "assume" | "step-away" | null;
+type Open =
+  | "edit"
+  | "links"
+  | "end"
+  | "reopen"
+  | "page"
+  | "notify"
+  | "assume"
+  | "step-away"
+  | "link-incident"
+  | "umbrella"
+  | "merge"
+  | null;
 
 /** Which items the incident menu offers this person, from their abilities (as the API would judge). */
 export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
@@ -21,6 +34,11 @@ export function incidentMenuItems(doc: StatusDoc, can: Abilities) {
     assume: can.assumeCommand,
     stepAway: can.stepAway,
     resume: can.resumeCommand,
+    link: can.report || can.wrapUp,
+    umbrella:
+      can.command && !doc.relations.umbrella && doc.relations.parent === null && doc.visibility === "open",
+    detach: can.command && doc.relations.parent !== null,
+    merge: can.command && !doc.relations.umbrella && doc.visibility === "open",
   };
 }
 
@@ -53,6 +71,13 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
     [
       { show: items.edit, label: "Edit severity, synopsis, impact, ETA…", run: dialog("edit") },
       { show: items.edit, label: "Links (channel, bridge, docs)…", run: dialog("links") },
+      { show: items.link, label: "Link another incident…", run: dialog("link-incident") },
+      { show: items.umbrella, label: "Put under an umbrella…", run: dialog("umbrella") },
+      {
+        show: items.detach,
+        label: "Take out of the umbrella",
+        run: () => void status.run("DELETE", `/incidents/${ref}/umbrella`),
+      },
       { show: items.stable, label: "Mark stable", run: post("/status", { status: "stable" }) },
       { show: items.active, label: "Back to active", run: post("/status", { status: "active" }) },
     ],
@@ -62,6 +87,7 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
       { show: items.assume, label: "Assume command…", run: dialog("assume") },
     ],
     [
+      { show: items.merge, label: "Merge into another incident…", run: dialog("merge"), danger: true },
       { show: items.end, label: "End incident…", run: dialog("end"), danger: true },
       { show: items.reopen, label: "Reopen…", run: dialog("reopen") },
     ],
@@ -109,6 +135,9 @@ export function IncidentMenu({ doc, can }: { doc: StatusDoc; can: Abilities }) {
       <AssumeDialog doc={doc} open={open === "assume"} onOpenChange={close} />
       <LinksDialog doc={doc} open={open === "links"} onOpenChange={close} />
       <StepAwayDialog doc={doc} open={open === "step-away"} onOpenChange={close} />
+      <LinkIncidentDialog doc={doc} open={open === "link-incident"} onOpenChange={close} />
+      <UmbrellaDialog doc={doc} open={open === "umbrella"} onOpenChange={close} />
+      <MergeDialog doc={doc} open={open === "merge"} onOpenChange={close} />
     </>
   );
 }
