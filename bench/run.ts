@@ -11,6 +11,7 @@ import { readBenchmark } from "./read.js";
 import { timerBenchmark } from "./timers.js";
 import { webBenchmark } from "./web.js";
 import { webhookBenchmark } from "./webhooks.js";
+import { draftBenchmark } from "./postmortem.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -106,6 +107,16 @@ if (want("consumers")) {
     `   baseline: the in-memory live bus on the same appends: lag p50 ${r.busLagP50} ms  p99 ${r.busLagP99} ms`,
   );
   console.log(`   lag p99 ${r.lagP99} ms (goal < 1,000 ms)\n`);
+}
+
+if (want("postmortem")) {
+  const r = draftBenchmark(Number(process.env.BENCH_EVENTS_POSTMORTEM ?? 100_000));
+  console.log(
+    `10. Drafting a postmortem from an ended incident of ${r.events} events (in process, median of 5)`,
+  );
+  console.log(`   draft:    ${f(r.draftMs, 1)} ms (${r.lines} lines of Markdown)`);
+  console.log(`   baseline: one pass serialising every event: ${f(r.baselineMs, 1)} ms`);
+  console.log(`   ${f(r.draftMs, 1)} ms (goal < 500 ms), ratio ${f(r.draftMs / r.baselineMs, 2)}\n`);
 }
 
 if (want("webhooks")) {

@@ -3,6 +3,8 @@ import path from "node:path";
 import { z } from "zod";
 import type { DomainConfig } from "./domain/index.js";
 import { defaultDomainConfig } from "./domain/index.js";
+import type { PostmortemConfig } from "./capabilities/postmortems/domain/index.js";
+import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
 
 /** Everything the server reads from its environment (and the optional config file). */
 export type ServerConfig = {
@@ -16,6 +18,8 @@ export type ServerConfig = {
   smtpUrl?: string | undefined;
   mailFrom?: string | undefined;
   domain: DomainConfig;
+  /** How long the postmortem's steps may take after the end (defaults: the reference's 3 working days, 7 and 14 days). */
+  postmortem?: PostmortemConfig | undefined;
 };
 
 const FileConfig = z
@@ -33,6 +37,9 @@ const FileConfig = z
       .regex(/^smtps?:\/\//, "SMTP_URL starts with smtp:// or smtps://")
       .optional(),
     MUSTER_MAIL_FROM: z.string().min(3).optional(),
+    MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS: z.coerce.number().int().min(1).max(30).optional(),
+    MUSTER_POSTMORTEM_REVIEW_DAYS: z.coerce.number().int().min(1).max(90).optional(),
+    MUSTER_POSTMORTEM_PUBLISH_DAYS: z.coerce.number().int().min(1).max(180).optional(),
     severities: z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
@@ -97,6 +104,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: c.MUSTER_LOG_LEVEL ?? "info",
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MUSTER_MAIL_FROM ?? "Muster <muster@localhost>",
+    postmortem: {
+      draftWorkingDays: c.MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS ?? defaultPostmortemConfig.draftWorkingDays,
+      reviewDays: c.MUSTER_POSTMORTEM_REVIEW_DAYS ?? defaultPostmortemConfig.reviewDays,
+      publishDays: c.MUSTER_POSTMORTEM_PUBLISH_DAYS ?? defaultPostmortemConfig.publishDays,
+    },
     domain: {
       severities,
       defaultSeverity,

@@ -4,6 +4,10 @@ import { GroupCommitter } from "./app/group-commit.js";
 import type { Consumer } from "./app/consumers.js";
 import { ConsumerRunner } from "./app/consumers.js";
 import { relationsConsumer } from "./capabilities/relations/consumer.js";
+import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
+import { Postmortems, postmortemConsumer, postmortemReminders } from "./capabilities/postmortems/service.js";
+import { PostmortemStore } from "./capabilities/postmortems/store.js";
+import { listFollowUps } from "./capabilities/followups/store.js";
 import { ConsumerStore } from "./storage/consumers.js";
 import { ListFeed } from "./app/list-feed.js";
 import { cachedKinds, emailChannel, webhookChannel } from "./app/channels.js";
@@ -36,6 +40,8 @@ export type Runtime = {
   scheduler: Poller<DueTimer>;
   deliveries: Ticker;
   consumers: ConsumerRunner;
+  /** Reminds owners (and the last IC) of postmortem steps past due. */
+  reminders: ReturnType<typeof postmortemReminders>;
   close: () => Promise<void>;
 };
 
@@ -99,9 +105,17 @@ export async function createRuntime(
     log,
   );
   const consumerStore = new ConsumerStore(storage.db);
+  const postmortemStore = new PostmortemStore(storage.db, projectorFor(config).channels);
+  const postmortems = new Postmortems(
+    postmortemStore,
+    reads,
+    clock,
+    config.postmortem ?? defaultPostmortemConfig,
+  );
+  const reminders = postmortemReminders(postmortems, clock, log);
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
-    [relationsConsumer(muster, reads, log), ...consumerList],
+    [relationsConsumer(muster, reads, log), postmortemConsumer(postmortems, log), ...consumerList],
     consumerStore,
     (incidentId, after, limit) => reads.timeline(incidentId, after, limit),
     bus,
@@ -120,6 +134,8 @@ export async function createRuntime(
       inboxBus,
       contacts,
       teams: new TeamStore(storage.db),
+      postmortems,
+      followUps: (viewer, filter, now) => listFollowUps(storage.db, viewer, filter, now),
       listFeed: new ListFeed(bus, reads, log),
       ready: () => storage.probe(),
       consumerHealth: () => consumerStore.health(consumers.names),
@@ -128,8 +144,10 @@ export async function createRuntime(
     scheduler,
     deliveries,
     consumers,
+    reminders,
     close: async () => {
       await consumers.stop();
+      await reminders.stop();
       await scheduler.stop();
       await deliveries.stop();
       clearInterval(refresh);
@@ -163,6 +181,7 @@ export async function startServer(
   runtime.scheduler.start();
   runtime.deliveries.start(250);
   runtime.consumers.start();
+  runtime.reminders.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -201,6 +201,10 @@ function namedPeople(cmd: Command): [string, string][] {
       return [["person", cmd.person]];
     case "offer-transfer":
       return [["to", cmd.to]];
+    case "add-follow-up":
+      return [["owner", cmd.owner]];
+    case "update-follow-up":
+      return cmd.owner === undefined ? [] : [["owner", cmd.owner]];
     default:
       return [];
   }

@@ -6,6 +6,8 @@ import { registerDispatchCommands } from "./dispatch/cli.js";
 import { registerFloorCommands } from "./floor/cli.js";
 import { registerNeedCommands } from "./needs/cli.js";
 import { registerRelationCommands } from "./relations/cli.js";
+import { registerPostmortemCommands } from "./postmortems/cli.js";
+import { registerFollowUpCommands } from "./followups/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -17,6 +19,8 @@ const capabilityVerbs: Verbs[] = [
   registerNeedCommands,
   registerFloorCommands,
   registerRelationCommands,
+  registerPostmortemCommands,
+  registerFollowUpCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -6,6 +6,7 @@ import { describeDispatch } from "./dispatch/domain/fold.js";
 import { describeFloor } from "./floor/domain/fold.js";
 import { describeNeeds } from "./needs/domain/fold.js";
 import { describeRelations } from "./relations/domain/fold.js";
+import { describeFollowUps } from "./followups/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -17,6 +18,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeNeeds,
   ...describeFloor,
   ...describeRelations,
+  ...describeFollowUps,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

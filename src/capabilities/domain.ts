@@ -8,6 +8,7 @@ import { dispatchDomain } from "./dispatch/domain/index.js";
 import { floorDomain } from "./floor/domain/index.js";
 import { needsDomain } from "./needs/domain/index.js";
 import { relationsDomain } from "./relations/domain/index.js";
+import { followUpsDomain } from "./followups/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -23,6 +24,7 @@ const deciders: All["decide"] = {
   ...needsDomain.decide,
   ...floorDomain.decide,
   ...relationsDomain.decide,
+  ...followUpsDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -31,6 +33,7 @@ const folds: All["fold"] = {
   ...needsDomain.fold,
   ...floorDomain.fold,
   ...relationsDomain.fold,
+  ...followUpsDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
@@ -38,14 +41,17 @@ const recipients: NonNullable<All["recipients"]> = {
   ...needsDomain.recipients,
   ...floorDomain.recipients,
   ...relationsDomain.recipients,
+  ...followUpsDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,
   ...dispatchDomain.timers.fire,
+  ...followUpsDomain.timers.fire,
 };
 const timerWants: NonNullable<All["timers"]>["want"][] = [
   changesDomain.timers.want,
   dispatchDomain.timers.want,
+  followUpsDomain.timers.want,
 ];
 
 const capabilityTypes = new Set<string>(CAPABILITY_EVENT_TYPES);
@@ -80,6 +86,18 @@ export function foldCapability(s: IncidentState, e: CapabilityEnvelope): void {
 export function capabilityRecipients(s: IncidentState, e: CapabilityEnvelope): Handle[] {
   const rule = recipients[e.type] as ((s: IncidentState, e: CapabilityEnvelope) => Handle[]) | undefined;
   return rule ? rule(s, e) : [];
+}
+
+// Timers that go on after the incident ends (the wrap-up's: follow-ups come due later).
+const afterEndWants: NonNullable<All["timers"]>["want"][] = [followUpsDomain.timers.want];
+
+/** Adds the timers of the capabilities whose work goes on after the end. */
+export function capabilityTimersAfterEnd(
+  s: IncidentState,
+  add: (kind: CapabilityTimerKind, subject: string, dueAt: string) => void,
+  config: DomainConfig,
+): void {
+  for (const want of afterEndWants) want(s, add, config);
 }
 
 /** Adds the timers every capability's state calls for. */

@@ -8,6 +8,8 @@ import type { FloorCommand, FloorEvent } from "./floor/domain/model.js";
 import { FLOOR_EVENT_TYPES } from "./floor/domain/model.js";
 import type { NeedCommand, NeedEvent } from "./needs/domain/model.js";
 import type { RelationCommand, RelationEvent } from "./relations/domain/model.js";
+import type { FollowUpCommand, FollowUpEvent, FollowUpTimerKind } from "./followups/domain/model.js";
+import { FOLLOW_UP_EVENT_TYPES } from "./followups/domain/model.js";
 import { RELATION_EVENT_TYPES } from "./relations/domain/model.js";
 import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 
@@ -17,14 +19,20 @@ import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 
 /** Every capability's commands. */
 export type CapabilityCommand =
-  ChecklistCommand | ChangeCommand | DispatchCommand | NeedCommand | FloorCommand | RelationCommand;
+  | ChecklistCommand
+  | ChangeCommand
+  | DispatchCommand
+  | NeedCommand
+  | FloorCommand
+  | RelationCommand
+  | FollowUpCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
-  ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent | RelationEvent;
+  ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent | RelationEvent | FollowUpEvent;
 
 /** Every capability's timer kinds. */
-export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind;
+export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind;
 
 /** Every capability's event type names. */
 export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
@@ -34,4 +42,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...NEED_EVENT_TYPES,
   ...FLOOR_EVENT_TYPES,
   ...RELATION_EVENT_TYPES,
+  ...FOLLOW_UP_EVENT_TYPES,
 ];

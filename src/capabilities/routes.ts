@@ -6,6 +6,8 @@ import { dispatchRoutes } from "./dispatch/routes.js";
 import { floorRoutes } from "./floor/routes.js";
 import { needRoutes } from "./needs/routes.js";
 import { relationRoutes } from "./relations/routes.js";
+import { postmortemRoutes } from "./postmortems/routes.js";
+import { followUpRoutes } from "./followups/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -15,6 +17,8 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   needRoutes,
   floorRoutes,
   relationRoutes,
+  postmortemRoutes,
+  followUpRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -67,6 +67,14 @@ export const domainErrorCatalogue = {
   RELATION_EXISTS: { status: 409, title: "Already related" },
   RELATION_NOT_FOUND: { status: 404, title: "No such relation" },
   RELATED_NOT_FOUND: { status: 422, title: "The other incident was not found" },
+  POSTMORTEM_NOT_FOUND: { status: 404, title: "Postmortem not found" },
+  POSTMORTEM_EXISTS: { status: 409, title: "The incident has a postmortem already" },
+  POSTMORTEM_STAGE: { status: 409, title: "The postmortem is not at a stage that allows this" },
+  NOT_POSTMORTEM_OWNER: { status: 403, title: "Not the postmortem's owner" },
+  VERSION_CONFLICT: { status: 409, title: "Saved by someone else since" },
+  BLAME_FLAGGED: { status: 422, title: "Text reads as blame" },
+  FOLLOW_UP_NOT_FOUND: { status: 404, title: "Follow-up not found" },
+  INVALID_SOURCE: { status: 422, title: "The follow-up's source is not in the incident" },
   CHANNEL_STATE: { status: 409, title: "The channel is not in a state that allows this" },
 } as const satisfies Record<string, { status: number; title: string }>;
 

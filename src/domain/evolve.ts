@@ -92,6 +92,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     needs: {},
     floor: openFloor(),
     relations: noRelations(d.umbrella === true),
+    followUps: {},
     audience: d.audience ?? [],
     successor: null,
     away: null,

@@ -2,7 +2,7 @@ import { capabilityRecipients, isCapabilityEvent } from "../capabilities/domain.
 import { describeEvent } from "./describe.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { IncidentState } from "./state.js";
-import { commanderOf, holdersOf } from "./state.js";
+import { activeResponders, commanderOf, holdersOf } from "./state.js";
 
 /** Something a person is told about (no answer expected), owed for one committed event. */
 export type Notice = { recipient: Handle; seq: number; kind: string; title: string; body: string };
@@ -11,12 +11,6 @@ export type Notice = { recipient: Handle; seq: number; kind: string; title: stri
 function commsPeople(s: IncidentState): Handle[] {
   const commander = commanderOf(s);
   return [...new Set([...(commander ? [commander] : []), ...holdersOf(s, "comms-lead")])];
-}
-
-function activeResponders(s: IncidentState): Handle[] {
-  return Object.values(s.responders)
-    .filter((r) => r.status !== "released")
-    .map((r) => r.handle);
 }
 
 const MENTION = /(?:^|[^\w@])@([a-z][a-z0-9._-]{0,31})/g;

@@ -7,6 +7,7 @@ import type { Floor } from "../capabilities/floor/domain/model.js";
 import { openFloor } from "../capabilities/floor/domain/model.js";
 import type { Relations } from "../capabilities/relations/domain/model.js";
 import { noRelations } from "../capabilities/relations/domain/model.js";
+import type { FollowUp } from "../capabilities/followups/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 
@@ -109,6 +110,8 @@ export type IncidentState = {
   floor: Floor;
   /** Meta-response: links to other incidents, the umbrella, its children, merges. */
   relations: Relations;
+  /** Action items that outlive the response. */
+  followUps: Record<string, FollowUp>;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -140,6 +143,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.needs ??= {};
   s.floor ??= openFloor();
   s.relations ??= noRelations();
+  s.followUps ??= {};
   return s;
 }
 
@@ -207,6 +211,14 @@ export function wasInResponse(state: IncidentState, person: Handle): boolean {
 /** In the response now; after the end (which stands everyone down), anyone who was, for the wrap-up. */
 export function inResponse(state: IncidentState, person: Handle): boolean {
   return state.status === "ended" ? wasInResponse(state, person) : isActiveResponder(state, person);
+}
+
+/** Everyone checked in and not released, by handle. */
+export function activeResponders(state: IncidentState): Handle[] {
+  return Object.values(state.responders)
+    .filter((r) => r.status !== "released")
+    .map((r) => r.handle)
+    .sort();
 }
 
 /** True for someone checked in and not released. */

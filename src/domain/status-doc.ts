@@ -17,6 +17,8 @@ import { openFloor } from "../capabilities/floor/domain/model.js";
 import type { RelationsDoc } from "../capabilities/relations/domain/doc.js";
 import { liaisonWarnings, relationsDoc } from "../capabilities/relations/domain/doc.js";
 import { noRelations } from "../capabilities/relations/domain/model.js";
+import type { FollowUp } from "../capabilities/followups/domain/model.js";
+import { isOpenFollowUp } from "../capabilities/followups/domain/model.js";
 import type { Objective, Task } from "./plan.js";
 import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
@@ -107,6 +109,8 @@ export type StatusDoc = {
   channel: Floor;
   /** Meta-response: linked incidents, the umbrella above and its Liaison, the children's roll-up. */
   relations: RelationsDoc;
+  /** Action items: open ones first, soonest due first. */
+  followUps: FollowUp[];
   /** Where the response lives: chat channel, bridge, documents, dashboards. */
   links: IncidentLink[];
   warnings: OrgWarning[];
@@ -130,7 +134,8 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     doc.links !== undefined &&
     doc.needs !== undefined &&
     doc.channel !== undefined &&
-    doc.relations !== undefined
+    doc.relations !== undefined &&
+    doc.followUps !== undefined
   ) {
     return doc;
   }
@@ -142,6 +147,7 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     needs: doc.needs ?? [],
     channel: doc.channel ?? openFloor(),
     relations: doc.relations ?? { ...noRelations(), parent: null, children: [] },
+    followUps: doc.followUps ?? [],
   };
 }
 
@@ -229,6 +235,12 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     needs: openNeeds(s.needs),
     channel: s.floor,
     relations: relationsDoc(s),
+    followUps: Object.values(s.followUps).sort(
+      (a, b) =>
+        Number(isOpenFollowUp(b)) - Number(isOpenFollowUp(a)) ||
+        (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999") ||
+        a.createdAt.localeCompare(b.createdAt),
+    ),
     links: s.links,
     command: {
       nextInLine: nextInLine(s),

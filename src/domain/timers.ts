@@ -1,4 +1,4 @@
-import { capabilityTimers, fireCapabilityTimer } from "../capabilities/domain.js";
+import { capabilityTimers, capabilityTimersAfterEnd, fireCapabilityTimer } from "../capabilities/domain.js";
 import type { CapabilityTimerKind } from "../capabilities/events.js";
 import type { DomainConfig } from "./config.js";
 import { cadenceMinutesFor } from "./config.js";
@@ -31,11 +31,15 @@ const at = (iso: string, plusMinutes: number): string =>
  * (a task reported on, an update posted, an offer answered).
  */
 export function timersFor(s: IncidentState, config: DomainConfig): DesiredTimer[] {
-  if (s.status === "ended") return [];
   const timers: DesiredTimer[] = [];
   const add = (kind: TimerKind, subject: string, dueAt: string): void => {
     timers.push({ key: `${s.id}:${kind}:${subject}:${dueAt}`, kind, dueAt, subject });
   };
+  if (s.status === "ended") {
+    // The response's countdowns stop; the wrap-up's (follow-ups) go on.
+    capabilityTimersAfterEnd(s, add, config);
+    return timers;
+  }
   for (const task of Object.values(s.plan.tasks)) {
     if (isOpen(task) && task.expiredAt !== task.dueAt) add("task-time-box", task.id, task.dueAt);
   }

@@ -3,6 +3,7 @@ import { ChangeOut } from "../capabilities/changes/schemas.js";
 import { NeedOut } from "../capabilities/needs/schemas.js";
 import { FloorOut } from "../capabilities/floor/schemas.js";
 import { IncidentRefOut, RelationsOut } from "../capabilities/relations/schemas.js";
+import { FollowUpOut } from "../capabilities/followups/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -213,6 +214,7 @@ export const StatusDocOut = z
       ),
     channel: FloorOut,
     relations: RelationsOut,
+    followUps: z.array(FollowUpOut).describe("Action items: open ones first, soonest due first"),
     links: z
       .array(z.object({ label: z.string(), url: z.string() }).meta({ id: "IncidentLink" }))
       .describe("Where the response lives: chat channel, bridge, documents, dashboards"),

@@ -9,6 +9,9 @@ import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
+import type { Postmortems } from "../capabilities/postmortems/service.js";
+import type { ListedFollowUp } from "../capabilities/followups/store.js";
+import type { Viewer } from "../storage/read-store.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
 export type Services = {
@@ -21,6 +24,14 @@ export type Services = {
   inboxBus: InboxBus;
   contacts: ContactStore;
   teams: TeamStore;
+  /** The postmortems' write path (their own aggregate). */
+  postmortems: Postmortems;
+  /** Follow-ups across the incidents a viewer may see. */
+  followUps: (
+    viewer: Viewer,
+    filter: { owner?: string | undefined; state?: string | undefined; overdue?: boolean | undefined },
+    now: Date,
+  ) => Promise<ListedFollowUp[]>;
   /** The live incident list, shared by every viewer. */
   listFeed: ListFeed;
   /** Lag, lease and failures of every durable consumer (admins). */

@@ -119,6 +119,24 @@ export type Database = {
     last_error_at: string | null;
     last_handled_at: string | null;
   };
+  postmortems: {
+    id: string;
+    incident_id: string;
+    version: number;
+    stage: string;
+    owner: string;
+    publish_due: string;
+    doc: string;
+    updated_at: string;
+  };
+  postmortem_events: {
+    postmortem_id: string;
+    version: number;
+    type: string;
+    at: string;
+    actor: string;
+    data: string;
+  };
   counters: {
     name: string;
     value: Generated<number>;

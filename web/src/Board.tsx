@@ -5,6 +5,7 @@ import { Person } from "./badges.js";
 import { Declare } from "./Declare.js";
 import { InboxBell } from "./room/InboxBell.js";
 import { boardRows, groupUnderUmbrellas, severityRanker, upsertRows } from "./logic/board.js";
+import { OverduePostmortems } from "./OverduePostmortems.js";
 import { age, nextUpdateLabel } from "./logic/time.js";
 import { useConfig } from "./useConfig.js";
 import { useNow } from "./useIncident.js";
@@ -100,6 +101,7 @@ export function Board({
           }}
         />
       )}
+      <OverduePostmortems />
       <table className="board" aria-label="Incidents">
         <thead>
           <tr>

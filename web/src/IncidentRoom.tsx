@@ -18,13 +18,15 @@ import { Composers } from "./room/Composers.js";
 import { Succession } from "./room/Succession.js";
 import { NeedsPanel } from "./panels/NeedsPanel.js";
 import { RelationsPanel } from "./panels/RelationsPanel.js";
+import { PostmortemPanel } from "./panels/PostmortemPanel.js";
+import { FollowUpsPanel } from "./panels/FollowUpsPanel.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
 import { useIncident, useNow } from "./useIncident.js";
 import { useMediaQuery } from "./useMediaQuery.js";
 
-type Tab = "overview" | "plan" | "changes" | "org" | "channel" | "timeline";
+type Tab = "overview" | "plan" | "changes" | "org" | "postmortem" | "channel" | "timeline";
 
 /** The tab where each kind of next action is done, and the section to bring into view there. */
 const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
@@ -144,6 +146,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                   Changes{doc.changes.length > 0 ? ` (${String(doc.changes.length)})` : ""}
                 </Tabs.Trigger>
                 <Tabs.Trigger value="org">Org</Tabs.Trigger>
+                {doc.status === "ended" && <Tabs.Trigger value="postmortem">Postmortem</Tabs.Trigger>}
                 {!wide && <Tabs.Trigger value="channel">Channel</Tabs.Trigger>}
                 {!wide && <Tabs.Trigger value="timeline">Timeline</Tabs.Trigger>}
               </Tabs.List>
@@ -172,6 +175,18 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                 />
                 <Succession doc={doc} can={can} people={peopleIn(org)} />
               </Tabs.Content>
+              {doc.status === "ended" && (
+                <Tabs.Content value="postmortem">
+                  <PostmortemPanel doc={doc} me={me.handle} />
+                  <FollowUpsPanel
+                    doc={doc}
+                    can={can}
+                    me={me.handle}
+                    act={act}
+                    people={[...new Set([...responders, ...doc.followUps.map((f) => f.owner)])]}
+                  />
+                </Tabs.Content>
+              )}
               {!wide && (
                 <Tabs.Content value="channel" forceMount>
                   {channel}

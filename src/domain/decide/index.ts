@@ -34,6 +34,8 @@ export const WRAP_UP: ReadonlySet<string> = new Set([
   "unlink-incident",
   "mirror-link",
   "track-child",
+  "add-follow-up",
+  "update-follow-up",
 ]);
 
 /** A command plus the current state gives events, or throws a DomainError. */

@@ -4,14 +4,8 @@ import type { DomainConfig } from "../config.js";
 import { DomainError, ensure } from "../errors.js";
 import type { DomainEvent, IncidentStatus } from "../events.js";
 import type { IncidentState } from "../state.js";
-import { holdersOf } from "../state.js";
+import { activeResponders, holdersOf } from "../state.js";
 
-function activeResponders(s: IncidentState): string[] {
-  return Object.values(s.responders)
-    .filter((r) => r.status !== "released")
-    .map((r) => r.handle)
-    .sort();
-}
 import { windDown } from "./ending.js";
 
 /** The status transitions: active ⇄ stable → ended, and ended → active (a reopen). */

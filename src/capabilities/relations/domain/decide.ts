@@ -4,7 +4,7 @@ import { decideStatus } from "../../../domain/decide/lifecycle.js";
 import { DomainError, ensure } from "../../../domain/errors.js";
 import type { DomainEvent } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
-import { isActiveResponder } from "../../../domain/state.js";
+import { activeResponders, isActiveResponder } from "../../../domain/state.js";
 import type { IncidentRef, RelationCommand, RelationEvent, Target } from "./model.js";
 import { refLabel } from "./model.js";
 import { trackChild } from "./track.js";
@@ -30,13 +30,6 @@ function requireRelatable(s: IncidentState, target: Target, field: string): void
     "Restricted incidents are not linked, merged or put under an umbrella: that would tell the other incident's responders about them.",
     field,
   );
-}
-
-function activeResponders(s: IncidentState): string[] {
-  return Object.values(s.responders)
-    .filter((r) => r.status !== "released")
-    .map((r) => r.handle)
-    .sort();
 }
 
 /** Links, merges and umbrellas. */

@@ -1,0 +1,55 @@
+import type { Kysely } from "kysely";
+import type { StatusDoc } from "../../domain/index.js";
+import type { Database } from "../../storage/schema.js";
+import type { Viewer } from "../../storage/read-store.js";
+import type { FollowUp } from "./domain/index.js";
+import { isOpenFollowUp } from "./domain/index.js";
+
+export type ListedFollowUp = FollowUp & { incident: { id: string; number: number; name: string } };
+
+/**
+ * Follow-ups across the incidents the viewer may see. They live in each incident's status doc;
+ * the LIKE keeps the scan to incidents that have any. (A projection table is the next step if
+ * an organisation's follow-ups outgrow this.)
+ */
+export async function listFollowUps(
+  db: Kysely<Database>,
+  viewer: Viewer,
+  filter: { owner?: string | undefined; state?: string | undefined; overdue?: boolean | undefined },
+  now: Date,
+): Promise<ListedFollowUp[]> {
+  let query = db
+    .selectFrom("incidents")
+    .select(["id", "number", "name", "doc"])
+    .where("doc", "like", '%"followUps":[{%');
+  if (!viewer.isAdmin) {
+    query = query.where((eb) =>
+      eb.or([
+        eb("incidents.visibility", "=", "open"),
+        eb.exists(
+          eb
+            .selectFrom("incident_access")
+            .select("incident_access.handle")
+            .whereRef("incident_access.incident_id", "=", "incidents.id")
+            .where("incident_access.handle", "=", viewer.handle),
+        ),
+      ]),
+    );
+  }
+  const rows = await query.execute();
+  const late = (f: FollowUp) => isOpenFollowUp(f) && f.dueAt !== null && Date.parse(f.dueAt) < now.getTime();
+  return rows
+    .flatMap((r) =>
+      ((JSON.parse(r.doc) as StatusDoc).followUps ?? []).map((f) => ({
+        ...f,
+        incident: { id: r.id, number: Number(r.number), name: r.name },
+      })),
+    )
+    .filter(
+      (f) =>
+        (filter.owner === undefined || f.owner === filter.owner) &&
+        (filter.state === undefined || f.state === filter.state),
+    )
+    .filter((f) => !filter.overdue || late(f))
+    .sort((a, b) => (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999"));
+}

@@ -1,0 +1,94 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { accessibilityProblems } from "../support/axe.js";
+import { ARTIFACTS, LIVE_MS, signIn, tab, tokenFor, useBrowserRig } from "../support/browser.js";
+
+const ADMIN = "browser-postmortem-admin-token-0123456789";
+
+describe("the postmortem in headless Chromium", () => {
+  const rig = useBrowserRig(ADMIN);
+
+  it("drafts it when the incident ends, flags blame as you type, saves, reviews and publishes it", async () => {
+    const { server, browser } = rig();
+    const annToken = await tokenFor(server.url, ADMIN, "ann");
+    const bobToken = await tokenFor(server.url, ADMIN, "bob");
+    const post = async (token: string, url: string, body: unknown) =>
+      (await fetch(`${server.url}/api/v1${url}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as { number: number };
+    const n = String(
+      (
+        await post(annToken, "/incidents", {
+          synopsis: "Certificate expired on api.example.com",
+          severity: "SEV2",
+        })
+      ).number,
+    );
+    await post(annToken, `/incidents/${n}/responders`, { person: "bob" });
+    await post(annToken, `/incidents/${n}/decisions`, {
+      decision: "Renew by hand",
+      rationale: "automation is broken",
+    });
+    await post(annToken, `/incidents/${n}/log`, { text: "New certificate served; errors gone", key: true });
+    await post(annToken, `/incidents/${n}/status`, {
+      status: "ended",
+      summary: "Certificate renewed by hand",
+    });
+
+    const ann = await signIn(browser, server.url, annToken);
+    await ann.goto(`${server.url}/#/incidents/${n}`);
+    await tab(ann, "Postmortem");
+    const panel = ann.getByRole("region", { name: "Postmortem" });
+    const text = panel.getByLabel("Markdown");
+    await panel.getByRole("button", { name: "Send for review" }).waitFor({ timeout: LIVE_MS });
+    expect(await text.inputValue()).toContain("Decision: Renew by hand — because automation is broken");
+    await panel.getByRole("region", { name: "Preview" }).getByRole("heading", { name: "Timeline" }).waitFor();
+
+    // Blame is flagged as it is typed, and the flag goes once the sentence is reframed.
+    await text.press("Control+End");
+    await text.pressSequentially("\nRoot cause: bob forgot to renew the certificate.");
+    const flags = panel.getByRole("list", { name: "Sentences that read as blame" });
+    await flags.getByText("Root cause: bob forgot to renew the certificate.").waitFor();
+    await panel.screenshot({ path: path.join(ARTIFACTS, "postmortem.png") });
+    const draft = await text.inputValue();
+    await text.fill(
+      draft.replace("bob forgot to renew the certificate.", "renewal depended on a job that had no alert."),
+    );
+    await flags.waitFor({ state: "detached" });
+    await panel.getByRole("button", { name: "Save version" }).click();
+    await panel.getByText(/version 2/).waitFor({ timeout: LIVE_MS });
+    expect(await accessibilityProblems(ann), "the postmortem editor").toEqual([]);
+    await panel.getByRole("button", { name: "Send for review" }).click();
+    await panel.getByText(/in-review/).waitFor({ timeout: LIVE_MS });
+
+    const bob = await signIn(browser, server.url, bobToken);
+    await bob.goto(`${server.url}/#/incidents/${n}`);
+    await tab(bob, "Postmortem");
+    await bob.getByRole("region", { name: "Postmortem" }).getByRole("button", { name: "Approve" }).click();
+    await bob
+      .getByRole("region", { name: "Postmortem" })
+      .getByText(/approved by bob/)
+      .waitFor({ timeout: LIVE_MS });
+
+    await ann.reload();
+    await tab(ann, "Postmortem");
+    await panel.getByRole("button", { name: "Publish" }).click();
+    await panel.getByText(/published, owner ann/).waitFor({ timeout: LIVE_MS });
+    expect(await text.getAttribute("readonly")).not.toBeNull();
+
+    // A follow-up from the review: added with an owner and a due date, then closed.
+    const followUps = ann.getByRole("region", { name: "Follow-ups" });
+    const add = followUps.getByRole("form", { name: "Add a follow-up" });
+    await add.getByLabel("Follow-up").fill("Alert 14 days before any certificate expires");
+    await add.getByLabel("Owner").selectOption("bob");
+    await add.getByLabel("Due").fill("2026-12-18");
+    await add.getByRole("button", { name: "Add" }).click();
+    const state = followUps.getByLabel('State of "Alert 14 days before any certificate expires"');
+    await state.waitFor({ timeout: LIVE_MS });
+    expect(await accessibilityProblems(ann), "the follow-ups").toEqual([]);
+    await state.selectOption("done");
+    await followUps.locator("li.state-done").waitFor({ timeout: LIVE_MS });
+  });
+});
