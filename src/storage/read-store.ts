@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from "kysely";
+import type { ExpressionBuilder, Kysely, SelectQueryBuilder } from "kysely";
 import type { EventEnvelope, IncidentState, StatusDoc } from "../domain/index.js";
 import { upgradeState, upgradeStatusDoc } from "../domain/index.js";
 import { rowToEvent } from "./rows.js";
@@ -194,20 +194,24 @@ export class ReadStore {
     query: SelectQueryBuilder<Database, "incidents", O>,
     viewer: Viewer,
   ): SelectQueryBuilder<Database, "incidents", O> {
-    if (viewer.isAdmin) {
-      return query;
-    }
-    return query.where((eb) =>
-      eb.or([
-        eb("incidents.visibility", "=", "open"),
-        eb.exists(
-          eb
-            .selectFrom("incident_access")
-            .select("incident_access.handle")
-            .whereRef("incident_access.incident_id", "=", "incidents.id")
-            .where("incident_access.handle", "=", viewer.handle),
-        ),
-      ]),
-    );
+    return viewer.isAdmin ? query : query.where(visibleIncident(viewer.handle));
   }
+}
+
+/**
+ * The one visibility filter in SQL: open incidents, or restricted ones the person is on the access
+ * list of. For any query over `incidents` (joined or not); admins skip it.
+ */
+export function visibleIncident(handle: string) {
+  return (eb: ExpressionBuilder<Database, "incidents">) =>
+    eb.or([
+      eb("incidents.visibility", "=", "open"),
+      eb.exists(
+        eb
+          .selectFrom("incident_access")
+          .select("incident_access.handle")
+          .whereRef("incident_access.incident_id", "=", "incidents.id")
+          .where("incident_access.handle", "=", handle),
+      ),
+    ]);
 }

@@ -67,4 +67,21 @@ describe.each(ENGINES)("follow-ups through the API on %s", (engine) => {
     ).toHaveLength(1);
     expect((await call(s, bob, "PATCH", `${ref}/follow-ups/nope`, { state: "done" })).status).toBe(404);
   });
+
+  it("never lists a restricted incident's follow-ups or postmortem to someone who cannot see it", async () => {
+    const d = await call(s, ann, "POST", "/api/v1/incidents", {
+      synopsis: "Key leak",
+      visibility: "restricted",
+    });
+    const ref = `/api/v1/incidents/${String(d.body.number)}`;
+    await call(s, ann, "POST", `${ref}/follow-ups`, { title: "Rotate the signing key", owner: "ann" });
+    await call(s, ann, "POST", `${ref}/postmortem`);
+    const asEve = JSON.stringify((await call(s, eve, "GET", "/api/v1/follow-ups")).body);
+    expect(asEve).not.toContain("Rotate the signing key");
+    expect(JSON.stringify((await call(s, eve, "GET", "/api/v1/postmortems")).body)).not.toContain("Key leak");
+    expect((await call(s, eve, "GET", `${ref}/postmortem`)).status).toBe(404);
+    expect(JSON.stringify((await call(s, ann, "GET", "/api/v1/follow-ups")).body)).toContain(
+      "Rotate the signing key",
+    );
+  });
 });

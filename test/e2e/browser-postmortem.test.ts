@@ -66,6 +66,11 @@ describe("the postmortem in headless Chromium", () => {
     const bob = await signIn(browser, server.url, bobToken);
     await bob.goto(`${server.url}/#/incidents/${n}`);
     await tab(bob, "Postmortem");
+    const comment = bob.getByRole("form", { name: "Comment on a section" });
+    await comment.getByLabel("Section").selectOption("Timeline");
+    await comment.getByLabel("Comment").fill("Add when the renewal job last succeeded");
+    await comment.getByRole("button", { name: "Comment" }).click();
+    await bob.getByRole("heading", { name: "Comments (1)" }).waitFor({ timeout: LIVE_MS });
     await bob.getByRole("region", { name: "Postmortem" }).getByRole("button", { name: "Approve" }).click();
     await bob
       .getByRole("region", { name: "Postmortem" })

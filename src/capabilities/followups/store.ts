@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { StatusDoc } from "../../domain/index.js";
 import type { Database } from "../../storage/schema.js";
 import type { Viewer } from "../../storage/read-store.js";
+import { visibleIncident } from "../../storage/read-store.js";
 import type { FollowUp } from "./domain/index.js";
 import { isOpenFollowUp } from "./domain/index.js";
 
@@ -23,18 +24,7 @@ export async function listFollowUps(
     .select(["id", "number", "name", "doc"])
     .where("doc", "like", '%"followUps":[{%');
   if (!viewer.isAdmin) {
-    query = query.where((eb) =>
-      eb.or([
-        eb("incidents.visibility", "=", "open"),
-        eb.exists(
-          eb
-            .selectFrom("incident_access")
-            .select("incident_access.handle")
-            .whereRef("incident_access.incident_id", "=", "incidents.id")
-            .where("incident_access.handle", "=", viewer.handle),
-        ),
-      ]),
-    );
+    query = query.where(visibleIncident(viewer.handle));
   }
   const rows = await query.execute();
   const late = (f: FollowUp) => isOpenFollowUp(f) && f.dueAt !== null && Date.parse(f.dueAt) < now.getTime();

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../storage/schema.js";
 import type { Viewer } from "../../storage/read-store.js";
+import { visibleIncident } from "../../storage/read-store.js";
 import type { Postmortem, PostmortemEnvelope, PostmortemEvent } from "./domain/index.js";
 import { evolvePostmortem, postmortemNotices } from "./domain/index.js";
 import type { Notice } from "../../domain/index.js";
@@ -185,18 +186,7 @@ export class PostmortemStore {
     if (filter.stage) query = query.where("postmortems.stage", "=", filter.stage);
     if (filter.owner) query = query.where("postmortems.owner", "=", filter.owner);
     if (!viewer.isAdmin) {
-      query = query.where((eb) =>
-        eb.or([
-          eb("incidents.visibility", "=", "open"),
-          eb.exists(
-            eb
-              .selectFrom("incident_access")
-              .select("incident_access.handle")
-              .whereRef("incident_access.incident_id", "=", "incidents.id")
-              .where("incident_access.handle", "=", viewer.handle),
-          ),
-        ]),
-      );
+      query = query.where(visibleIncident(viewer.handle));
     }
     const rows = await query.orderBy("postmortems.publish_due").limit(500).execute();
     return rows.map((r) => JSON.parse(r.doc) as Postmortem);

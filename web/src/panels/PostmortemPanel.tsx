@@ -61,10 +61,12 @@ export function PostmortemPanel({ doc, me }: { doc: StatusDoc; me: string }) {
 
   const send = (method: string, path: string, body?: unknown): void => {
     setError(null);
+    const saving = path === "/text" || path === "";
     api<Postmortem>(method, `${base}${path}`, body)
       .then((p) => {
         setPm(p);
-        setText(p.markdown);
+        // A comment or an approval must not throw away text being edited; a save replaces it.
+        if (saving) setText(p.markdown);
         setKeep("");
       })
       .catch((e: unknown) => {
@@ -210,7 +212,74 @@ export function PostmortemPanel({ doc, me }: { doc: StatusDoc; me: string }) {
           </button>
         )}
       </div>
+      <Comments pm={pm} editable={pm.participants.includes(me) || owner} send={send} />
       <FormError error={error} />
     </section>
+  );
+}
+
+/** Comments on the postmortem's sections, and a form to add one (the sections are its ## headings). */
+function Comments({
+  pm,
+  editable,
+  send,
+}: {
+  pm: Postmortem;
+  editable: boolean;
+  send: (method: string, path: string, body?: unknown) => void;
+}) {
+  const sections = [...pm.markdown.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? "").trim());
+  const [section, setSection] = useState("");
+  const [text, setText] = useState("");
+  const chosen = section || sections[0] || "General";
+  return (
+    <div className="comments">
+      <h3>Comments{pm.comments.length > 0 ? ` (${String(pm.comments.length)})` : ""}</h3>
+      <ul>
+        {pm.comments.map((c) => (
+          <li key={c.id}>
+            <strong>{c.section}</strong> — {c.by}: {c.text}
+          </li>
+        ))}
+      </ul>
+      {editable && (
+        <form
+          className="inline-form"
+          aria-label="Comment on a section"
+          onSubmit={(e) => {
+            e.preventDefault();
+            send("POST", "/comments", { section: chosen, text });
+            setText("");
+          }}
+        >
+          <label>
+            Section
+            <select
+              value={chosen}
+              onChange={(e) => {
+                setSection(e.target.value);
+              }}
+            >
+              {(sections.length > 0 ? sections : ["General"]).map((h) => (
+                <option key={h}>{h}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Comment
+            <input
+              value={text}
+              maxLength={4000}
+              onChange={(e) => {
+                setText(e.target.value);
+              }}
+            />
+          </label>
+          <button type="submit" className="secondary" disabled={text.trim() === ""}>
+            Comment
+          </button>
+        </form>
+      )}
+    </div>
   );
 }
