@@ -7,6 +7,7 @@ import { noRelations } from "../capabilities/relations/domain/model.js";
 import { applyPlan } from "./evolve-plan.js";
 import { applyCommand } from "./evolve-command.js";
 import { applyResponse } from "./evolve-response.js";
+import { standDown, standUp } from "./evolve-end.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
 
@@ -388,25 +389,4 @@ export function isAncestor(s: IncidentState, ancestor: Handle, person: Handle): 
     current = s.responders[current]?.supervisor ?? null;
   }
   return ancestor === commander && person !== commander;
-}
-
-/** The end releases everyone still in the response; the tree stays drawn as it stood, for the record. */
-function standDown(s: IncidentState, people: Handle[], at: string): void {
-  for (const person of people) {
-    const r = s.responders[person];
-    if (!r || r.status === "released") continue;
-    r.endedAs = r.status;
-    r.status = "released";
-    r.releasedAt = at;
-  }
-}
-
-/** A reopen brings back those the end stood down, where they were. */
-function standUp(s: IncidentState): void {
-  for (const r of Object.values(s.responders)) {
-    if (r.endedAs === undefined) continue;
-    r.status = r.endedAs;
-    r.releasedAt = null;
-    delete r.endedAs;
-  }
 }

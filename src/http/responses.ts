@@ -307,47 +307,6 @@ export const IncidentListOut = z.object({
 
 export const IncidentSummaryOut = IncidentListOut.shape.incidents.element;
 
-export const AbilitiesOut = z
-  .object({
-    person: Handle,
-    responder: z.boolean(),
-    checkIn: z.boolean(),
-    report: z.boolean(),
-    message: z.boolean(),
-    command: z.boolean(),
-    postUpdate: z.boolean(),
-    assignTasks: z.boolean(),
-    clearChanges: z.boolean(),
-    overrideChanges: z.boolean(),
-    takeCommand: z.boolean(),
-    handOverCommand: z.boolean(),
-    assumeCommand: z
-      .boolean()
-      .describe("Take command without a handover, with a reason (Deputy, successor, admin)"),
-    stepAway: z.boolean().describe("Step away from command for a while, the Deputy acting"),
-    resumeCommand: z.boolean().describe("Take command back after stepping away"),
-    staff: z
-      .array(z.string())
-      .describe(
-        'Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads',
-      ),
-    page: z.boolean().describe("Page people into the incident (IC, Deputy, group leads)"),
-    wrapUp: z.boolean().describe("After the end: log entries and the Ending and Postmortem checklists"),
-    moderate: z.boolean().describe("Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead)"),
-    pin: z.boolean().describe("Pin and unpin channel messages"),
-    postsTo: z
-      .enum(["channel", "side-thread"])
-      .describe(
-        "Where the caller's messages go now: quiet mode or a stakeholder's question sends them to the side thread",
-      ),
-    answerNeeds: z.array(z.string()).describe("Open needs (ids) the caller may answer"),
-    tickChecklists: z.array(Handle).describe("Owners whose checklists the caller may tick"),
-    setStatus: z.array(z.enum(["active", "stable", "ended"])),
-    organise: z.array(Handle).describe("People the caller may place others under, move or release"),
-  })
-  .describe("What the caller may do on this incident now, judged by the same rules as the commands")
-  .meta({ id: "Abilities" });
-
 export const TimelineOut = z.object({ events: z.array(EventOut), next: z.number().nullable() });
 
 export const RoleHistoryOut = z.object({

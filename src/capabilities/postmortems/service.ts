@@ -40,6 +40,14 @@ export class Postmortems {
     return p;
   }
 
+  /**
+   * Whether an end calls for a draft by itself: not when it is older than the publication window
+   * (an upgrade catching up on years of ended incidents would otherwise draft, and remind, for all).
+   */
+  draftsAutomatically(endedAt: string): boolean {
+    return this.clock().getTime() - Date.parse(endedAt) <= this.config.publishDays * 86_400_000;
+  }
+
   /** Every postmortem not yet published (for reminders). */
   unpublished(): Promise<Postmortem[]> {
     return this.store.unpublished();
@@ -117,8 +125,8 @@ export function postmortemConsumer(postmortems: Postmortems, log: Log): Consumer
   return {
     name: "postmortems",
     async handle(incidentId, events) {
-      const ended = events.some((e) => e.type === "incident.status-changed" && e.data.to === "ended");
-      if (!ended) return;
+      const ended = events.findLast((e) => e.type === "incident.status-changed" && e.data.to === "ended");
+      if (!ended || !postmortems.draftsAutomatically(ended.at)) return;
       try {
         await postmortems.create("muster", incidentId);
       } catch (error) {
