@@ -3,6 +3,8 @@ import { defaultDomainConfig } from "../../src/domain/index.js";
 import type { Postmortem, PostmortemEvent } from "../../src/capabilities/postmortems/domain/index.js";
 import {
   addWorkingDays,
+  defaultPostmortemConfig,
+  draftsAutomatically,
   decidePostmortem,
   draftPostmortem,
   evolvePostmortem,
@@ -84,6 +86,13 @@ describe("postmortems", () => {
       review: "2026-12-04T10:00:00.000Z",
       publish: "2026-12-11T10:00:00.000Z",
     });
+  });
+
+  it("drafts by itself only for ends within the publication window (not for an upgrade's backlog)", () => {
+    const now = new Date("2026-12-20T00:00:00Z");
+    expect(draftsAutomatically("2026-12-19T00:00:00Z", now, defaultPostmortemConfig)).toBe(true);
+    expect(draftsAutomatically("2026-12-06T00:00:00Z", now, defaultPostmortemConfig)).toBe(true);
+    expect(draftsAutomatically("2026-12-05T00:00:00Z", now, defaultPostmortemConfig)).toBe(false);
   });
 
   it("checks the version on every save, asks reviewers again after an edit, and needs a reviewer besides the owner", () => {

@@ -5,7 +5,7 @@ import type { IncidentState } from "../../domain/index.js";
 import type { Log } from "../../log.js";
 import type { ReadStore, Viewer } from "../../storage/read-store.js";
 import type { Postmortem, PostmortemCommand, PostmortemConfig } from "./domain/index.js";
-import { decidePostmortem, draftPostmortem, scheduleFrom } from "./domain/index.js";
+import { decidePostmortem, draftPostmortem, draftsAutomatically, scheduleFrom } from "./domain/index.js";
 import type { PostmortemStore } from "./store.js";
 import { StaleVersion } from "./store.js";
 
@@ -40,12 +40,9 @@ export class Postmortems {
     return p;
   }
 
-  /**
-   * Whether an end calls for a draft by itself: not when it is older than the publication window
-   * (an upgrade catching up on years of ended incidents would otherwise draft, and remind, for all).
-   */
+  /** Whether an end this long ago calls for a draft by itself (see `draftsAutomatically`). */
   draftsAutomatically(endedAt: string): boolean {
-    return this.clock().getTime() - Date.parse(endedAt) <= this.config.publishDays * 86_400_000;
+    return draftsAutomatically(endedAt, this.clock(), this.config);
   }
 
   /** Every postmortem not yet published (for reminders). */

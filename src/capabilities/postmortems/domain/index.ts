@@ -5,5 +5,5 @@ export { decidePostmortem, peopleOf } from "./decide.js";
 export type { PostmortemContext } from "./decide.js";
 export { draftPostmortem } from "./draft.js";
 export { describePostmortemEvent, evolvePostmortem } from "./fold.js";
-export { addWorkingDays, scheduleFrom } from "./schedule.js";
+export { addWorkingDays, draftsAutomatically, scheduleFrom } from "./schedule.js";
 export { postmortemNotices } from "./notices.js";

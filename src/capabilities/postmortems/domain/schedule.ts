@@ -22,3 +22,11 @@ export function scheduleFrom(endedAt: Date, config: PostmortemConfig): Schedule 
     publish: new Date(endedAt.getTime() + config.publishDays * DAY).toISOString(),
   };
 }
+
+/**
+ * Whether an end calls for a draft by itself: not when it is older than the publication window
+ * (an upgrade catching up on years of ended incidents would otherwise draft, and remind, for all).
+ */
+export function draftsAutomatically(endedAt: string, now: Date, config: PostmortemConfig): boolean {
+  return now.getTime() - Date.parse(endedAt) <= config.publishDays * DAY;
+}
