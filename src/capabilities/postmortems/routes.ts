@@ -20,11 +20,8 @@ function view(p: Postmortem, now: Date) {
   return { ...p, flags: blameFlags(p.markdown, peopleOf(p)), overdue: overdueSteps(p, now) };
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
+// markdown-it already escapes what it renders; its helper does the rest of the page.
+const escapeHtml = (s: string): string => markdown.utils.escapeHtml(s);
 
 /** A printable page: the rendered Markdown, with the stage and who published it. */
 function printable(p: Postmortem): string {

@@ -1,7 +1,7 @@
 import { pagedNow } from "../../dispatch/domain/model.js";
 import type { Handle, IncidentStatus } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
-import { isActiveResponder, rolesOf } from "../../../domain/state.js";
+import { activeResponders, isActiveResponder, rolesOf } from "../../../domain/state.js";
 import type { IncidentRef } from "./model.js";
 
 export type Conflict = {
@@ -21,12 +21,7 @@ function standing(s: IncidentState, person: Handle): "checked-in" | "paged" | nu
 }
 
 function people(s: IncidentState): Handle[] {
-  return [
-    ...Object.values(s.responders)
-      .filter((r) => r.status !== "released")
-      .map((r) => r.handle),
-    ...Object.values(s.dispatches).flatMap((d) => pagedNow(d) ?? []),
-  ];
+  return [...activeResponders(s), ...Object.values(s.dispatches).flatMap((d) => pagedNow(d) ?? [])];
 }
 
 /**
