@@ -12,6 +12,7 @@ import { timerBenchmark } from "./timers.js";
 import { webBenchmark } from "./web.js";
 import { webhookBenchmark } from "./webhooks.js";
 import { draftBenchmark } from "./postmortem.js";
+import { insightsBenchmark } from "./insights.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -117,6 +118,20 @@ if (want("postmortem")) {
   console.log(`   draft:    ${f(r.draftMs, 1)} ms (${r.lines} lines of Markdown)`);
   console.log(`   baseline: one pass serialising every event: ${f(r.baselineMs, 1)} ms`);
   console.log(`   ${f(r.draftMs, 1)} ms (goal < 500 ms), ratio ${f(r.draftMs / r.baselineMs, 2)}\n`);
+}
+
+if (want("insights")) {
+  const r = await insightsBenchmark(Number(process.env.BENCH_INCIDENTS_INSIGHTS ?? 10_000));
+  console.log(
+    `11. Insights over ${r.incidents} ended incidents declared over a year (SQLite, in process, median of 5)`,
+  );
+  console.log(
+    `   report:   admin ${f(r.adminMs, 1)} ms (${r.counted} incidents counted, drills left out); member, through the visibility filter, ${f(r.memberMs, 1)} ms`,
+  );
+  console.log(
+    `   baseline: one SQL aggregate (count and mean times by severity) over the same rows: ${f(r.baselineMs, 1)} ms`,
+  );
+  console.log(`   ${f(r.adminMs, 1)} ms (goal < 1,000 ms), ratio ${f(r.adminMs / r.baselineMs, 1)}\n`);
 }
 
 if (want("webhooks")) {

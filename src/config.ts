@@ -20,6 +20,25 @@ export type ServerConfig = {
   domain: DomainConfig;
   /** How long the postmortem's steps may take after the end (defaults: the reference's 3 working days, 7 and 14 days). */
   postmortem?: PostmortemConfig | undefined;
+  /** Where people reach this server, for links in messages sent outside (issues, emails). */
+  publicUrl?: string | undefined;
+  /** Follow-ups synced to GitHub Issues (unset: no tracker). */
+  github?: GitHubConfig | undefined;
+};
+
+/** GitHub Issues as the follow-ups' tracker. */
+export type GitHubConfig = {
+  token: string;
+  /** "owner/name" of the repository issues are opened in. */
+  repository: string;
+  /** Shared with the repository's webhook; deliveries are verified with it. */
+  webhookSecret: string;
+  /** The REST API's base (GitHub Enterprise Server, or a test server). */
+  apiUrl: string;
+  /** "all": every follow-up of an open incident gets an issue; "on-request": only when asked. */
+  sync: "all" | "on-request";
+  /** How long to wait for GitHub before giving up and retrying (default 15 s). */
+  timeoutMs?: number;
 };
 
 const FileConfig = z
@@ -40,6 +59,18 @@ const FileConfig = z
     MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS: z.coerce.number().int().min(1).max(30).optional(),
     MUSTER_POSTMORTEM_REVIEW_DAYS: z.coerce.number().int().min(1).max(90).optional(),
     MUSTER_POSTMORTEM_PUBLISH_DAYS: z.coerce.number().int().min(1).max(180).optional(),
+    MUSTER_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_GITHUB_TOKEN: z.string().min(1).optional(),
+    MUSTER_GITHUB_REPOSITORY: z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, "MUSTER_GITHUB_REPOSITORY is owner/name")
+      .optional(),
+    MUSTER_GITHUB_WEBHOOK_SECRET: z
+      .string()
+      .min(16, "MUSTER_GITHUB_WEBHOOK_SECRET needs at least 16 characters")
+      .optional(),
+    MUSTER_GITHUB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_GITHUB_SYNC: z.enum(["all", "on-request"]).optional(),
     severities: z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
@@ -75,6 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     "MUSTER_DEFAULT_SEVERITY",
     "SMTP_URL",
     "MUSTER_MAIL_FROM",
+    "MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS",
+    "MUSTER_POSTMORTEM_REVIEW_DAYS",
+    "MUSTER_POSTMORTEM_PUBLISH_DAYS",
+    "MUSTER_PUBLIC_URL",
+    "MUSTER_GITHUB_TOKEN",
+    "MUSTER_GITHUB_REPOSITORY",
+    "MUSTER_GITHUB_WEBHOOK_SECRET",
+    "MUSTER_GITHUB_API_URL",
+    "MUSTER_GITHUB_SYNC",
   ];
   const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
   for (const key of keys) {
@@ -89,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     );
   }
   const c = parsed.data;
+  const github = githubConfig(c, file);
   const severities = c.severities ?? defaultDomainConfig.severities;
   const defaultSeverity =
     c.MUSTER_DEFAULT_SEVERITY ??
@@ -104,6 +145,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: c.MUSTER_LOG_LEVEL ?? "info",
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MUSTER_MAIL_FROM ?? "Muster <muster@localhost>",
+    publicUrl: c.MUSTER_PUBLIC_URL?.replace(/\/+$/, ""),
+    github,
     postmortem: {
       draftWorkingDays: c.MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS ?? defaultPostmortemConfig.draftWorkingDays,
       reviewDays: c.MUSTER_POSTMORTEM_REVIEW_DAYS ?? defaultPostmortemConfig.reviewDays,
@@ -120,6 +163,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       transferReminderMinutes: c.transferReminderMinutes ?? defaultDomainConfig.transferReminderMinutes,
       longShiftHours: c.longShiftHours ?? defaultDomainConfig.longShiftHours,
     },
+  };
+}
+
+/** GitHub needs its token, repository and webhook secret together; a partial setup is an error. */
+function githubConfig(c: z.infer<typeof FileConfig>, file: string): GitHubConfig | undefined {
+  const parts = [c.MUSTER_GITHUB_TOKEN, c.MUSTER_GITHUB_REPOSITORY, c.MUSTER_GITHUB_WEBHOOK_SECRET];
+  if (parts.every((p) => p === undefined)) return undefined;
+  if (!c.MUSTER_GITHUB_TOKEN || !c.MUSTER_GITHUB_REPOSITORY || !c.MUSTER_GITHUB_WEBHOOK_SECRET) {
+    throw new Error(
+      `Configuration error: GitHub sync needs MUSTER_GITHUB_TOKEN, MUSTER_GITHUB_REPOSITORY and MUSTER_GITHUB_WEBHOOK_SECRET together (from ${file} or the environment).`,
+    );
+  }
+  return {
+    token: c.MUSTER_GITHUB_TOKEN,
+    repository: c.MUSTER_GITHUB_REPOSITORY,
+    webhookSecret: c.MUSTER_GITHUB_WEBHOOK_SECRET,
+    apiUrl: (c.MUSTER_GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
+    sync: c.MUSTER_GITHUB_SYNC ?? "all",
   };
 }
 

@@ -4,6 +4,11 @@ import { GroupCommitter } from "./app/group-commit.js";
 import type { Consumer } from "./app/consumers.js";
 import { ConsumerRunner } from "./app/consumers.js";
 import { relationsConsumer } from "./capabilities/relations/consumer.js";
+import { Insights, insightsConsumer } from "./capabilities/insights/service.js";
+import { InsightStore } from "./capabilities/insights/store.js";
+import { TrackerSync } from "./capabilities/followups/trackers/sync.js";
+import { githubProvider } from "./capabilities/followups/trackers/github.js";
+import { findTracked } from "./capabilities/followups/store.js";
 import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
 import { Postmortems, postmortemConsumer, postmortemReminders } from "./capabilities/postmortems/service.js";
 import { PostmortemStore } from "./capabilities/postmortems/store.js";
@@ -113,9 +118,26 @@ export async function createRuntime(
     config.postmortem ?? defaultPostmortemConfig,
   );
   const reminders = postmortemReminders(postmortems, clock, log);
+  const tracker = config.github
+    ? new TrackerSync(
+        githubProvider(config.github),
+        muster,
+        reads,
+        log,
+        { sync: config.github.sync, publicUrl: config.publicUrl },
+        (key) => findTracked(storage.db, key),
+      )
+    : null;
+  const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
-    [relationsConsumer(muster, reads, log), postmortemConsumer(postmortems, log), ...consumerList],
+    [
+      relationsConsumer(muster, reads, log),
+      postmortemConsumer(postmortems, log),
+      insightsConsumer(insights),
+      ...(tracker ? [tracker.consumer()] : []),
+      ...consumerList,
+    ],
     consumerStore,
     (incidentId, after, limit) => reads.timeline(incidentId, after, limit),
     bus,
@@ -135,6 +157,17 @@ export async function createRuntime(
       contacts,
       teams: new TeamStore(storage.db),
       postmortems,
+      insights,
+      tracker:
+        tracker && config.github
+          ? {
+              sync: tracker,
+              webhookSecret: config.github.webhookSecret,
+              provider: "github" as const,
+              repository: config.github.repository,
+              mode: config.github.sync,
+            }
+          : null,
       followUps: (viewer, filter, now) => listFollowUps(storage.db, viewer, filter, now),
       listFeed: new ListFeed(bus, reads, log),
       ready: () => storage.probe(),

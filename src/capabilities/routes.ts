@@ -8,6 +8,8 @@ import { needRoutes } from "./needs/routes.js";
 import { relationRoutes } from "./relations/routes.js";
 import { postmortemRoutes } from "./postmortems/routes.js";
 import { followUpRoutes } from "./followups/routes.js";
+import { insightRoutes } from "./insights/routes.js";
+import { githubWebhookRoutes } from "./followups/trackers/webhook.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -19,9 +21,18 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   relationRoutes,
   postmortemRoutes,
   followUpRoutes,
+  insightRoutes,
 ];
 
 /** Registers every capability's routes. */
 export function registerCapabilityRoutes(app: FastifyInstance, services: Services): void {
   for (const routes of capabilityRoutes) routes(app, services);
+}
+
+/**
+ * Routes that outside systems call without a Muster token (each verifies its own signature),
+ * registered under /api/v1 in a scope of their own, outside the bearer-token check.
+ */
+export function registerIntegrationRoutes(app: FastifyInstance, services: Services): void {
+  githubWebhookRoutes(app, services);
 }

@@ -24,6 +24,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
     .option("--commander <handle>", "name someone else as Incident Commander")
     .option("--as-tech-lead", "you work the problem as Tech Lead; an IC is wanted")
     .option("--umbrella", "an umbrella incident that coordinates others (meta-response)")
+    .option("--detected-at <time>", "when the problem was first noticed (ISO 8601)")
     .option("--json", "print JSON")
     .action(
       async (
@@ -36,6 +37,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           commander?: string;
           asTechLead?: boolean;
           umbrella?: boolean;
+          detectedAt?: string;
           json?: boolean;
         },
       ) => {
@@ -48,6 +50,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           ...(o.commander ? { commander: o.commander } : {}),
           ...(o.asTechLead ? { declarerRole: "tech-lead" } : {}),
           ...(o.umbrella ? { umbrella: true } : {}),
+          ...(o.detectedAt ? { detectedAt: o.detectedAt } : {}),
         });
         if (o.json) {
           out.json(doc);

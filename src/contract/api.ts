@@ -680,6 +680,23 @@ export interface paths {
         patch: operations["patchIncidentsByRefFollowUpsById"];
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/follow-ups/{id}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open an issue for a follow-up in the configured tracker (GitHub); its state then syncs both ways */
+        post: operations["postIncidentsByRefFollowUpsByIdTrack"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/groups": {
         parameters: {
             query?: never;
@@ -708,6 +725,23 @@ export interface paths {
         put?: never;
         /** Move a whole group under another supervisor */
         post: operations["postIncidentsByRefGroupsByGroupMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident's figures, computed from its record now */
+        get: operations["getIncidentsByRefInsights"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1491,6 +1525,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insights over the ended incidents declared in a period (drills left out unless asked) */
+        get: operations["getInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insights/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Insights as CSV: one row per incident, or per week and severity */
+        get: operations["getInsightsExport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/github/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** GitHub webhook (issues events) for follow-ups synced to GitHub Issues; signed with the shared secret */
+        post: operations["postIntegrationsGithubWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -2248,6 +2333,17 @@ export interface components {
             }[];
             spanOfControlMax: number;
             statuses: ("active" | "stable" | "ended")[];
+            /** @description Where follow-ups are synced (null: nowhere) */
+            tracker: {
+                /** @constant */
+                provider: "github";
+                repository: string;
+                /**
+                 * @description `all`: every follow-up gets an issue; `on-request`: when asked
+                 * @enum {string}
+                 */
+                sync: "all" | "on-request";
+            } | null;
             transferReminderMinutes: number;
             updateCadenceMinutes: {
                 [key: string]: number;
@@ -2281,6 +2377,17 @@ export interface components {
             }[];
             spanOfControlMax: number;
             statuses: ("active" | "stable" | "ended")[];
+            /** @description Where follow-ups are synced (null: nowhere) */
+            tracker: {
+                /** @constant */
+                provider: "github";
+                repository: string;
+                /**
+                 * @description `all`: every follow-up gets an issue; `on-request`: when asked
+                 * @enum {string}
+                 */
+                sync: "all" | "on-request";
+            } | null;
             transferReminderMinutes: number;
             updateCadenceMinutes: {
                 [key: string]: number;
@@ -2314,6 +2421,18 @@ export interface components {
             oldestPendingAt: string | null;
             /** @description The instance holding the lease (null: nobody now) */
             owner: string | null;
+        };
+        DurationStat: {
+            count: number;
+            meanMs: number | null;
+            medianMs: number | null;
+            p90Ms: number | null;
+        };
+        DurationStatInput: {
+            count: number;
+            meanMs: number | null;
+            medianMs: number | null;
+            p90Ms: number | null;
         };
         /** @description A timeline event */
         Event: {
@@ -2368,6 +2487,14 @@ export interface components {
             /** @enum {string} */
             state: "open" | "in-progress" | "done" | "wont-do";
             title: string;
+            /** @description The issue it is synced with; `requested` while it is being created; absent when not tracked */
+            tracker?: "requested" | {
+                /** @description owner/repo#12 */
+                key: string;
+                /** @constant */
+                provider: "github";
+                url: string;
+            };
             /** @description ISO 8601 UTC */
             updatedAt: string;
         };
@@ -2396,8 +2523,98 @@ export interface components {
             /** @enum {string} */
             state: "open" | "in-progress" | "done" | "wont-do";
             title: string;
+            /** @description The issue it is synced with; `requested` while it is being created; absent when not tracked */
+            tracker?: "requested" | {
+                /** @description owner/repo#12 */
+                key: string;
+                /** @constant */
+                provider: "github";
+                url: string;
+            };
             /** @description ISO 8601 UTC */
             updatedAt: string;
+        };
+        IncidentInsights: {
+            changes: number;
+            changesRolledBack: number;
+            commandHandovers: number;
+            /** @description ISO 8601 UTC */
+            declaredAt: string;
+            detectedAt: string | null;
+            endedAt: string | null;
+            followUps: {
+                closedAt: string | null;
+                /** @description ISO 8601 UTC */
+                createdAt: string;
+                dueAt: string | null;
+                /** @enum {string} */
+                state: "open" | "in-progress" | "done" | "wont-do";
+            }[];
+            freelancingMessages: number;
+            handovers: number;
+            incidentId: string;
+            /** @enum {string} */
+            kind: "real" | "drill" | "planned";
+            mitigatedAt: string | null;
+            name: string;
+            number: number;
+            postmortem: {
+                /** @description ISO 8601 UTC */
+                publishDue: string;
+                publishedAt: string | null;
+                stage: string;
+            } | null;
+            /** @description The highest it reached */
+            severity: string;
+            spanWarnings: number;
+            timeToCommanderMs: number | null;
+            timeToDeclareMs: number | null;
+            timeToEndMs: number | null;
+            timeToFirstCanMs: number | null;
+            timeToMitigateMs: number | null;
+            updatesMissed: number;
+            updatesOnTime: number;
+        };
+        IncidentInsightsInput: {
+            changes: number;
+            changesRolledBack: number;
+            commandHandovers: number;
+            /** @description ISO 8601 UTC */
+            declaredAt: string;
+            detectedAt: string | null;
+            endedAt: string | null;
+            followUps: {
+                closedAt: string | null;
+                /** @description ISO 8601 UTC */
+                createdAt: string;
+                dueAt: string | null;
+                /** @enum {string} */
+                state: "open" | "in-progress" | "done" | "wont-do";
+            }[];
+            freelancingMessages: number;
+            handovers: number;
+            incidentId: string;
+            /** @enum {string} */
+            kind: "real" | "drill" | "planned";
+            mitigatedAt: string | null;
+            name: string;
+            number: number;
+            postmortem: {
+                /** @description ISO 8601 UTC */
+                publishDue: string;
+                publishedAt: string | null;
+                stage: string;
+            } | null;
+            /** @description The highest it reached */
+            severity: string;
+            spanWarnings: number;
+            timeToCommanderMs: number | null;
+            timeToDeclareMs: number | null;
+            timeToEndMs: number | null;
+            timeToFirstCanMs: number | null;
+            timeToMitigateMs: number | null;
+            updatesMissed: number;
+            updatesOnTime: number;
         };
         IncidentLink: {
             label: string;
@@ -2416,6 +2633,244 @@ export interface components {
             id: string;
             name: string;
             number: number;
+        };
+        InsightFigures: {
+            /** @description 0–1; null when nothing was due */
+            cadenceKept: number | null;
+            changes: number;
+            changesRolledBack: number;
+            commandHandovers: number;
+            durations: {
+                /** @description Declaration to the first Incident Commander */
+                timeToCommanderMs: components["schemas"]["DurationStat"];
+                /** @description Detection to declaration (incidents declared with a detection time) */
+                timeToDeclareMs: components["schemas"]["DurationStat"];
+                /** @description Detection (else declaration) to the end */
+                timeToEndMs: components["schemas"]["DurationStat"];
+                /** @description Declaration to the first CAN report */
+                timeToFirstCanMs: components["schemas"]["DurationStat"];
+                /** @description Detection (else declaration) to first stable */
+                timeToMitigateMs: components["schemas"]["DurationStat"];
+            };
+            followUps: {
+                done: number;
+                doneOnTime: number;
+                open: number;
+                overdue: number;
+                total: number;
+                wontDo: number;
+            };
+            /** @description 0–1; null when nothing was due */
+            followUpsOnTime: number | null;
+            freelancingMessages: number;
+            handovers: number;
+            incidents: number;
+            postmortems: {
+                late: number;
+                none: number;
+                onSchedule: number;
+                pending: number;
+                published: number;
+            };
+            /** @description 0–1; null when nothing was due */
+            postmortemsOnSchedule: number | null;
+            spanWarnings: number;
+            updatesMissed: number;
+            updatesOnTime: number;
+        };
+        InsightFiguresInput: {
+            /** @description 0–1; null when nothing was due */
+            cadenceKept: number | null;
+            changes: number;
+            changesRolledBack: number;
+            commandHandovers: number;
+            durations: {
+                /** @description Declaration to the first Incident Commander */
+                timeToCommanderMs: components["schemas"]["DurationStatInput"];
+                /** @description Detection to declaration (incidents declared with a detection time) */
+                timeToDeclareMs: components["schemas"]["DurationStatInput"];
+                /** @description Detection (else declaration) to the end */
+                timeToEndMs: components["schemas"]["DurationStatInput"];
+                /** @description Declaration to the first CAN report */
+                timeToFirstCanMs: components["schemas"]["DurationStatInput"];
+                /** @description Detection (else declaration) to first stable */
+                timeToMitigateMs: components["schemas"]["DurationStatInput"];
+            };
+            followUps: {
+                done: number;
+                doneOnTime: number;
+                open: number;
+                overdue: number;
+                total: number;
+                wontDo: number;
+            };
+            /** @description 0–1; null when nothing was due */
+            followUpsOnTime: number | null;
+            freelancingMessages: number;
+            handovers: number;
+            incidents: number;
+            postmortems: {
+                late: number;
+                none: number;
+                onSchedule: number;
+                pending: number;
+                published: number;
+            };
+            /** @description 0–1; null when nothing was due */
+            postmortemsOnSchedule: number | null;
+            spanWarnings: number;
+            updatesMissed: number;
+            updatesOnTime: number;
+        };
+        Insights: {
+            /** @description By the highest severity each reached */
+            bySeverity: {
+                /** @description 0–1; null when nothing was due */
+                cadenceKept: number | null;
+                changes: number;
+                changesRolledBack: number;
+                commandHandovers: number;
+                durations: {
+                    /** @description Declaration to the first Incident Commander */
+                    timeToCommanderMs: components["schemas"]["DurationStat"];
+                    /** @description Detection to declaration (incidents declared with a detection time) */
+                    timeToDeclareMs: components["schemas"]["DurationStat"];
+                    /** @description Detection (else declaration) to the end */
+                    timeToEndMs: components["schemas"]["DurationStat"];
+                    /** @description Declaration to the first CAN report */
+                    timeToFirstCanMs: components["schemas"]["DurationStat"];
+                    /** @description Detection (else declaration) to first stable */
+                    timeToMitigateMs: components["schemas"]["DurationStat"];
+                };
+                followUps: {
+                    done: number;
+                    doneOnTime: number;
+                    open: number;
+                    overdue: number;
+                    total: number;
+                    wontDo: number;
+                };
+                /** @description 0–1; null when nothing was due */
+                followUpsOnTime: number | null;
+                freelancingMessages: number;
+                handovers: number;
+                incidents: number;
+                postmortems: {
+                    late: number;
+                    none: number;
+                    onSchedule: number;
+                    pending: number;
+                    published: number;
+                };
+                /** @description 0–1; null when nothing was due */
+                postmortemsOnSchedule: number | null;
+                severity: string;
+                spanWarnings: number;
+                updatesMissed: number;
+                updatesOnTime: number;
+            }[];
+            drills: boolean;
+            /** @description ISO 8601 UTC */
+            from: string;
+            overall: components["schemas"]["InsightFigures"];
+            /** @description The severities present, most severe first */
+            severities: string[];
+            /** @description ISO 8601 UTC */
+            to: string;
+            weeks: {
+                /** @description 0–1; null when nothing was due */
+                cadenceKept: number | null;
+                followUpsClosed: number;
+                /** @description Open at the week's end */
+                followUpsOpen: number;
+                followUpsOpened: number;
+                incidents: {
+                    [key: string]: number | null;
+                };
+                medianTimeToEndMs: {
+                    [key: string]: number | null;
+                };
+                medianTimeToMitigateMs: {
+                    [key: string]: number | null;
+                };
+                /** @description Monday (UTC) the week starts */
+                week: string;
+            }[];
+        };
+        InsightsInput: {
+            /** @description By the highest severity each reached */
+            bySeverity: {
+                /** @description 0–1; null when nothing was due */
+                cadenceKept: number | null;
+                changes: number;
+                changesRolledBack: number;
+                commandHandovers: number;
+                durations: {
+                    /** @description Declaration to the first Incident Commander */
+                    timeToCommanderMs: components["schemas"]["DurationStatInput"];
+                    /** @description Detection to declaration (incidents declared with a detection time) */
+                    timeToDeclareMs: components["schemas"]["DurationStatInput"];
+                    /** @description Detection (else declaration) to the end */
+                    timeToEndMs: components["schemas"]["DurationStatInput"];
+                    /** @description Declaration to the first CAN report */
+                    timeToFirstCanMs: components["schemas"]["DurationStatInput"];
+                    /** @description Detection (else declaration) to first stable */
+                    timeToMitigateMs: components["schemas"]["DurationStatInput"];
+                };
+                followUps: {
+                    done: number;
+                    doneOnTime: number;
+                    open: number;
+                    overdue: number;
+                    total: number;
+                    wontDo: number;
+                };
+                /** @description 0–1; null when nothing was due */
+                followUpsOnTime: number | null;
+                freelancingMessages: number;
+                handovers: number;
+                incidents: number;
+                postmortems: {
+                    late: number;
+                    none: number;
+                    onSchedule: number;
+                    pending: number;
+                    published: number;
+                };
+                /** @description 0–1; null when nothing was due */
+                postmortemsOnSchedule: number | null;
+                severity: string;
+                spanWarnings: number;
+                updatesMissed: number;
+                updatesOnTime: number;
+            }[];
+            drills: boolean;
+            /** @description ISO 8601 UTC */
+            from: string;
+            overall: components["schemas"]["InsightFiguresInput"];
+            /** @description The severities present, most severe first */
+            severities: string[];
+            /** @description ISO 8601 UTC */
+            to: string;
+            weeks: {
+                /** @description 0–1; null when nothing was due */
+                cadenceKept: number | null;
+                followUpsClosed: number;
+                /** @description Open at the week's end */
+                followUpsOpen: number;
+                followUpsOpened: number;
+                incidents: {
+                    [key: string]: number | null;
+                };
+                medianTimeToEndMs: {
+                    [key: string]: number | null;
+                };
+                medianTimeToMitigateMs: {
+                    [key: string]: number | null;
+                };
+                /** @description Monday (UTC) the week starts */
+                week: string;
+            }[];
         };
         /** @description A need from a CAN report: an open request until answered or withdrawn */
         Need: {
@@ -3855,6 +4310,14 @@ export interface operations {
                             /** @enum {string} */
                             state: "open" | "in-progress" | "done" | "wont-do";
                             title: string;
+                            /** @description The issue it is synced with; `requested` while it is being created; absent when not tracked */
+                            tracker?: "requested" | {
+                                /** @description owner/repo#12 */
+                                key: string;
+                                /** @enum {string} */
+                                provider: "github";
+                                url: string;
+                            };
                             /** @description ISO 8601 UTC */
                             updatedAt: string;
                         }[];
@@ -4119,6 +4582,11 @@ export interface operations {
                      * @enum {string}
                      */
                     declarerRole?: "incident-commander" | "tech-lead";
+                    /**
+                     * Format: date-time
+                     * @description When the problem was first noticed (an alert, a customer report); time to declare runs from it
+                     */
+                    detectedAt?: string;
                     /** @enum {string} */
                     kind?: "real" | "drill" | "planned";
                     /** @description Chat channel, bridge, documents, dashboards */
@@ -7288,6 +7756,102 @@ export interface operations {
             };
         };
     };
+    postIncidentsByRefFollowUpsByIdTrack: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postIncidentsByRefGroups: {
         parameters: {
             query?: never;
@@ -7467,6 +8031,65 @@ export interface operations {
             };
             /** @description Refused by a rule of the incident (problem+json) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentsByRefInsights: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IncidentInsights"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11843,6 +12466,198 @@ export interface operations {
             };
             /** @description Missing or unknown token (problem+json) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsights: {
+        parameters: {
+            query?: {
+                /** @description Include drills (left out by default) */
+                drills?: "true" | "false";
+                /** @description Incidents declared from (default: 90 days before `to`) */
+                from?: string;
+                /** @description …up to, not including (default: now) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Insights"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInsightsExport: {
+        parameters: {
+            query?: {
+                /** @description Include drills (left out by default) */
+                drills?: "true" | "false";
+                /** @description Incidents declared from (default: 90 days before `to`) */
+                from?: string;
+                /** @description One row per incident, or per week and severity */
+                table?: "incidents" | "weeks";
+                /** @description …up to, not including (default: now) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIntegrationsGithubWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-github-delivery"?: string;
+                "x-github-event"?: string;
+                "x-hub-signature-256"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        detail: string;
+                        /** @enum {string} */
+                        result: "updated" | "unchanged" | "ignored";
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -18,6 +18,8 @@ export type DeclareCommand = {
   links?: IncidentLink[] | undefined;
   /** An umbrella incident: its IC coordinates several incidents, each sending a Liaison. */
   umbrella?: boolean | undefined;
+  /** When the problem was first noticed (an alert, a customer), if before the declaration. */
+  detectedAt?: string | undefined;
 };
 
 /** Every command on an existing incident. */

@@ -36,6 +36,8 @@ export type DomainEvent =
         audience?: Handle[];
         /** An umbrella incident coordinates others (meta-response). */
         umbrella?: boolean;
+        /** When the problem was first noticed, if given (time to declare runs from it). */
+        detectedAt?: string;
       };
     }
   | {

@@ -11,7 +11,7 @@ import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
 import { incidentRoutes } from "./routes/incidents.js";
-import { registerCapabilityRoutes } from "../capabilities/routes.js";
+import { registerCapabilityRoutes, registerIntegrationRoutes } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
 import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
@@ -148,6 +148,12 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       operationRoutes(api, services);
       configRoutes(api, services);
       registerCapabilityRoutes(api, services);
+    },
+    { prefix: "/api/v1" },
+  );
+  await app.register(
+    async (integrations) => {
+      registerIntegrationRoutes(integrations, services);
     },
     { prefix: "/api/v1" },
   );

@@ -365,5 +365,15 @@ export const ConfigOut = z
     reminderLeadMinutes: z.number(),
     transferReminderMinutes: z.number(),
     longShiftHours: z.number(),
+    tracker: z
+      .object({
+        provider: z.literal("github"),
+        repository: z.string(),
+        sync: z
+          .enum(["all", "on-request"])
+          .describe("`all`: every follow-up gets an issue; `on-request`: when asked"),
+      })
+      .nullable()
+      .describe("Where follow-ups are synced (null: nowhere)"),
   })
   .meta({ id: "Config" });

@@ -79,6 +79,12 @@ export const DeclareBody = z.strictObject({
     .describe(
       "An umbrella incident (meta-response): its IC coordinates several incidents, each sending a Liaison",
     ),
+  detectedAt: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe(
+      "When the problem was first noticed (an alert, a customer report); time to declare runs from it",
+    ),
 });
 
 export const PatchBody = z.strictObject({

@@ -10,6 +10,8 @@ import type { TeamStore } from "../storage/teams.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 import type { Postmortems } from "../capabilities/postmortems/service.js";
+import type { Insights } from "../capabilities/insights/service.js";
+import type { TrackerSync } from "../capabilities/followups/trackers/sync.js";
 import type { ListedFollowUp } from "../capabilities/followups/store.js";
 import type { Viewer } from "../storage/read-store.js";
 
@@ -26,6 +28,16 @@ export type Services = {
   teams: TeamStore;
   /** The postmortems' write path (their own aggregate). */
   postmortems: Postmortems;
+  /** Follow-ups synced to an outside tracker, and the secret its webhook signs with (null: none configured). */
+  tracker: {
+    sync: TrackerSync;
+    webhookSecret: string;
+    provider: "github";
+    repository: string;
+    mode: "all" | "on-request";
+  } | null;
+  /** MTTx and discipline figures per incident and over a period. */
+  insights: Insights;
   /** Follow-ups across the incidents a viewer may see. */
   followUps: (
     viewer: Viewer,

@@ -126,6 +126,8 @@ export type Database = {
     stage: string;
     owner: string;
     publish_due: string;
+    /** When it was published (null until then): for "postmortems on schedule". */
+    published_at: string | null;
     doc: string;
     updated_at: string;
   };
@@ -140,5 +142,17 @@ export type Database = {
   counters: {
     name: string;
     value: Generated<number>;
+  };
+  /** One row per ended incident: its response figures, kept by the insights consumer. */
+  incident_metrics: {
+    incident_id: string;
+    kind: string;
+    severity: string;
+    declared_at: string;
+    ended_at: string;
+    time_to_mitigate_ms: number | null;
+    time_to_end_ms: number | null;
+    /** The whole `IncidentMetrics` as JSON. */
+    metrics: string;
   };
 };

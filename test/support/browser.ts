@@ -19,7 +19,10 @@ export const LIVE_MS = 5_000;
 export type BrowserRig = { server: ServerProcess; browser: Browser; close: () => Promise<void> };
 
 /** Starts a server (with this admin token) and a headless Chromium; fails loudly without Chromium. */
-export async function startBrowserRig(adminToken: string): Promise<BrowserRig> {
+export async function startBrowserRig(
+  adminToken: string,
+  env: Record<string, string> = {},
+): Promise<BrowserRig> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
       `Browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium (.ci/run does this).`,
@@ -27,7 +30,7 @@ export async function startBrowserRig(adminToken: string): Promise<BrowserRig> {
   }
   mkdirSync(ARTIFACTS, { recursive: true });
   const dir = mkdtempSync(path.join(os.tmpdir(), "muster-browser-"));
-  const server = await spawnServer({ MUSTER_DATA_DIR: dir, MUSTER_ADMIN_TOKEN: adminToken });
+  const server = await spawnServer({ MUSTER_DATA_DIR: dir, MUSTER_ADMIN_TOKEN: adminToken, ...env });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -54,12 +57,16 @@ export async function startBrowserRig(adminToken: string): Promise<BrowserRig> {
 
 /**
  * Starts a rig (server and Chromium) before the tests of the enclosing describe and closes it
- * after them; the tests read it through the returned getter.
+ * after them; the tests read it through the returned getter. `env` is read when the server
+ * starts (after earlier `beforeAll`s, e.g. one starting a fake GitHub).
  */
-export function useBrowserRig(adminToken: string): () => BrowserRig {
+export function useBrowserRig(
+  adminToken: string,
+  env: () => Record<string, string> = () => ({}),
+): () => BrowserRig {
   let rig: BrowserRig | undefined;
   beforeAll(async () => {
-    rig = await startBrowserRig(adminToken);
+    rig = await startBrowserRig(adminToken, env());
   }, 60_000);
   afterAll(async () => {
     await rig?.close();

@@ -1,13 +1,17 @@
-import { useEffect, useState } from "react";
+import { Suspense, lazy, useEffect, useState } from "react";
 import type { Me } from "./api.js";
 import { ApiError, api, token } from "./api.js";
 import { Board } from "./Board.js";
 import { IncidentRoom } from "./IncidentRoom.js";
 import { People } from "./People.js";
 
-function route(): { page: "board" | "people" } | { page: "incident"; number: number } {
+// Charts load only when someone opens Insights: the room stays light.
+const InsightsPage = lazy(() => import("./insights/InsightsPage.js"));
+
+function route(): { page: "board" | "people" | "insights" } | { page: "incident"; number: number } {
   const match = /^#\/incidents\/(\d+)/.exec(location.hash);
   if (match) return { page: "incident", number: Number(match[1]) };
+  if (location.hash === "#/insights") return { page: "insights" };
   return { page: location.hash === "#/people" ? "people" : "board" };
 }
 
@@ -84,6 +88,13 @@ export function App() {
   }
   if (where.page === "incident") return <IncidentRoom number={where.number} me={me} />;
   if (where.page === "people") return <People me={me} />;
+  if (where.page === "insights") {
+    return (
+      <Suspense fallback={<p role="status">Loading insights…</p>}>
+        <InsightsPage />
+      </Suspense>
+    );
+  }
   return (
     <Board
       me={me}

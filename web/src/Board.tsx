@@ -87,6 +87,7 @@ export function Board({
           {connected ? "live" : "reconnecting…"}
         </span>
         <a href="#/people">People</a>
+        <a href="#/insights">Insights</a>
         <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>

@@ -153,15 +153,19 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
                 <RelationsPanel doc={doc} can={can} act={act} people={responders} now={now} />
-                <NeedsPanel doc={doc} can={can} people={responders} now={now} />
-                <ReportsPanel doc={doc} now={now} />
+                <NeedsPanel doc={doc} can={can} people={responders} now={now} act={act} />
+                <ReportsPanel doc={doc} can={can} people={responders} act={act} now={now} />
                 <ChecklistsPanel doc={doc} can={can} me={me} act={act} />
               </Tabs.Content>
               <Tabs.Content value="plan" forceMount>
                 <PlanPanel doc={doc} can={can} me={me} people={responders} act={act} now={now} />
+                {/* During the response follow-ups sit with the plan; after it, with the postmortem. */}
+                {doc.status !== "ended" && (
+                  <FollowUpsPanel doc={doc} can={can} me={me.handle} act={act} people={responders} />
+                )}
               </Tabs.Content>
               <Tabs.Content value="changes" forceMount>
-                <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />
+                <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} people={responders} />
               </Tabs.Content>
               <Tabs.Content value="org" forceMount>
                 <OrgPanel doc={doc} org={org} can={can} me={me} act={act} now={now} />

@@ -129,7 +129,7 @@ describe("changes in flight show each person only the moves the API would take",
     const can: Abilities = { person, ...abilitiesFor(state, person, false) };
     const me = userNamed(person);
     const now = at.getTime() + seconds * 1000;
-    return renderToStaticMarkup(<ChangesPanel doc={doc} can={can} me={me} act={act} now={now} />);
+    return renderToStaticMarkup(<ChangesPanel doc={doc} can={can} me={me} act={act} now={now} people={[]} />);
   };
 
   it("hold a change in its objection window: the proposer may withdraw, only the IC may override", () => {

@@ -6,13 +6,15 @@ import type { ListedFollowUp } from "./store.js";
 
 type Json = { json?: boolean };
 
-/** `muster follow-up <ref> add|done|start|wont-do|reopen …` and `muster follow-ups [--mine]`. */
+/** `muster follow-up <ref> add|done|start|wont-do|reopen|track …` and `muster follow-ups [--owner]`. */
 export function registerFollowUpCommands(program: Command, conn: Conn, out: Out, post: Post): void {
   program
     .command("follow-up")
-    .description("add a follow-up to an incident, or move one along (start, done, wont-do, reopen)")
+    .description(
+      "add a follow-up to an incident, move one along (start, done, wont-do, reopen), or open its issue (track)",
+    )
     .argument("<ref>")
-    .argument("<action>", "add, start, done, wont-do or reopen")
+    .argument("<action>", "add, start, done, wont-do, reopen or track")
     .argument("<what...>", "add: the title; otherwise: the follow-up's id")
     .option("--owner <handle>", "add: who owns it")
     .option("--due <time>", "add: when it is due (ISO 8601)")
@@ -48,16 +50,17 @@ export function registerFollowUpCommands(program: Command, conn: Conn, out: Out,
           report(out, !!o.json, await post(`${inc(ref)}/follow-ups`, body));
           return;
         }
+        const id = encodeURIComponent(what[0] ?? "");
+        if (action === "track") {
+          report(out, !!o.json, await post(`${inc(ref)}/follow-ups/${id}/track`, {}));
+          return;
+        }
         const state = { start: "in-progress", done: "done", "wont-do": "wont-do", reopen: "open" }[action];
         if (!state) {
           throw new CliError("Use: muster follow-up <ref> add|start|done|wont-do|reopen …", EXIT.usage);
         }
         const body = { state, ...(o.reason ? { reason: o.reason } : {}) };
-        report(
-          out,
-          !!o.json,
-          await post(`${inc(ref)}/follow-ups/${encodeURIComponent(what[0] ?? "")}`, body, "PATCH"),
-        );
+        report(out, !!o.json, await post(`${inc(ref)}/follow-ups/${id}`, body, "PATCH"));
       },
     );
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../domain/index.js";
 import { caller } from "../../http/auth.js";
 import { CommandOut } from "../../http/responses.js";
 import { IncidentRef, Problem } from "../../http/schemas.js";
@@ -33,6 +34,31 @@ export function followUpRoutes(app: FastifyInstance, services: Services): void {
         .send(
           await runCommand(services, request, request.params.ref, { type: "add-follow-up", ...request.body }),
         ),
+  );
+
+  r.post(
+    "/incidents/:ref/follow-ups/:id/track",
+    {
+      schema: {
+        tags,
+        summary:
+          "Open an issue for a follow-up in the configured tracker (GitHub); its state then syncs both ways",
+        params: IncidentRef.extend({ id: z.string().min(1).max(64) }),
+        response: ok,
+      },
+    },
+    async (request) => {
+      if (!services.tracker) {
+        throw new DomainError(
+          "TRACKER_NOT_CONFIGURED",
+          "No tracker is configured on this server; an admin sets MUSTER_GITHUB_TOKEN, MUSTER_GITHUB_REPOSITORY and MUSTER_GITHUB_WEBHOOK_SECRET.",
+        );
+      }
+      return runCommand(services, request, request.params.ref, {
+        type: "track-follow-up",
+        id: request.params.id,
+      });
+    },
   );
 
   r.patch(

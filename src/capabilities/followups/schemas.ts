@@ -27,6 +27,19 @@ export const FollowUpOut = z
     updatedAt: When,
     doneAt: When.nullable(),
     overdueAt: When.nullable().describe("When its owner was told it is overdue"),
+    tracker: z
+      .union([
+        z.literal("requested"),
+        z.object({
+          provider: z.literal("github"),
+          key: z.string().describe("owner/repo#12"),
+          url: z.string(),
+        }),
+      ])
+      .optional()
+      .describe(
+        "The issue it is synced with; `requested` while it is being created; absent when not tracked",
+      ),
   })
   .meta({ id: "FollowUp" });
 

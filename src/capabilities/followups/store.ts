@@ -43,3 +43,23 @@ export async function listFollowUps(
     .filter((f) => !filter.overdue || late(f))
     .sort((a, b) => (a.dueAt ?? "9999").localeCompare(b.dueAt ?? "9999"));
 }
+
+/** The follow-up synced with a tracker issue ("owner/repo#12"), whichever incident holds it. */
+export async function findTracked(
+  db: Kysely<Database>,
+  key: string,
+): Promise<{ incidentId: string; followUp: FollowUp } | null> {
+  // The LIKE narrows the scan; the exact match is made on the parsed document.
+  const rows = await db
+    .selectFrom("incidents")
+    .select(["id", "doc"])
+    .where("doc", "like", `%"key":${JSON.stringify(key)}%`)
+    .execute();
+  for (const r of rows) {
+    const f = ((JSON.parse(r.doc) as StatusDoc).followUps ?? []).find(
+      (x) => typeof x.tracker === "object" && x.tracker.key === key,
+    );
+    if (f) return { incidentId: r.id, followUp: f };
+  }
+  return null;
+}

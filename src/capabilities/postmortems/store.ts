@@ -88,6 +88,7 @@ export class PostmortemStore {
         stage: next.stage,
         owner: next.owner,
         publish_due: next.schedule.publish,
+        published_at: next.publishedAt,
         doc: JSON.stringify(next),
         updated_at: next.updatedAt,
       };

@@ -38,6 +38,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
     "commander",
   );
   const links = checkLinks(cmd.links ?? []);
+  const detectedAt = checkDetectedAt(cmd.detectedAt, ctx.now);
   return [
     {
       type: "incident.declared",
@@ -53,6 +54,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         declarerRole,
         audience: [...new Set(cmd.audience ?? [])].filter((h) => h !== ctx.actor),
         ...(cmd.umbrella ? { umbrella: true } : {}),
+        ...(detectedAt ? { detectedAt } : {}),
         periodEndsAt: new Date(
           ctx.now.getTime() + periodMinutesFor(ctx.config, severity) * 60_000,
         ).toISOString(),
@@ -60,4 +62,17 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
     },
     ...(links.length > 0 ? [{ type: "incident.links-set" as const, data: { links } }] : []),
   ];
+}
+
+/** A detection time must be a real time, and not after the declaration. */
+function checkDetectedAt(at: string | undefined, now: Date): string | null {
+  if (at === undefined) return null;
+  const ms = Date.parse(at);
+  ensure(
+    Number.isFinite(ms) && ms <= now.getTime(),
+    "INVALID_TIME",
+    "detectedAt must be an ISO 8601 time no later than now: when the problem was first noticed.",
+    "detectedAt",
+  );
+  return new Date(ms).toISOString();
 }

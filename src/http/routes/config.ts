@@ -32,6 +32,13 @@ export function configRoutes(app: FastifyInstance, services: Services): void {
         reminderLeadMinutes: c.reminderLeadMinutes,
         transferReminderMinutes: c.transferReminderMinutes,
         longShiftHours: c.longShiftHours,
+        tracker: services.tracker
+          ? {
+              provider: services.tracker.provider,
+              repository: services.tracker.repository,
+              sync: services.tracker.mode,
+            }
+          : null,
       };
     },
   );

@@ -6,6 +6,7 @@ import * as createOutbox from "./2026_11_23_2330_create_outbox.js";
 import * as createTeams from "./2026_11_23_2345_create_teams.js";
 import * as createConsumers from "./2026_12_01_2200_create_consumers.js";
 import * as createPostmortems from "./2026_12_02_0600_create_postmortems.js";
+import * as createIncidentMetrics from "./2026_12_02_0800_create_incident_metrics.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -18,6 +19,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_11_23_2345_create_teams": createTeams,
       "2026_12_01_2200_create_consumers": createConsumers,
       "2026_12_02_0600_create_postmortems": createPostmortems,
+      "2026_12_02_0800_create_incident_metrics": createIncidentMetrics,
     });
   },
 };

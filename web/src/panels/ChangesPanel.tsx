@@ -111,7 +111,14 @@ function ChangeRow({
 }
 
 /** Cautious changes in flight: objection windows counting down, clearance, one per system. */
-export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; act: Act; now: number }) {
+export function ChangesPanel(props: {
+  doc: StatusDoc;
+  can: Abilities;
+  me: Me;
+  act: Act;
+  now: number;
+  people: string[];
+}) {
   const { doc } = props;
   return (
     <section className="panel" aria-label="Changes" id="changes" tabIndex={-1}>
@@ -123,7 +130,7 @@ export function ChangesPanel(props: { doc: StatusDoc; can: Abilities; me: Me; ac
           <ChangeRow key={c.id} change={c} others={doc.changes} {...props} />
         ))}
       </ul>
-      <ConcludedChanges doc={doc} />
+      <ConcludedChanges doc={doc} can={props.can} people={props.people} act={props.act} />
     </section>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "react";
-import type { StatusDoc } from "../api.js";
+import type { Abilities, Act, StatusDoc } from "../api.js";
 import { api } from "../api.js";
 import { Person } from "../badges.js";
+import { FollowUpFrom } from "../composers/FollowUpFrom.js";
 
 type Change = StatusDoc["changes"][number];
 
@@ -17,7 +18,17 @@ const clock = (at: string): string =>
  * Changes that are over (kept, rolled back, withdrawn), newest first, with their objections and
  * what they did: read again whenever a change leaves the list in flight.
  */
-export function ConcludedChanges({ doc }: { doc: StatusDoc }) {
+export function ConcludedChanges({
+  doc,
+  can,
+  people,
+  act,
+}: {
+  doc: StatusDoc;
+  can: Abilities;
+  people: string[];
+  act: Act;
+}) {
   const [all, setAll] = useState<Change[]>([]);
   const inFlight = doc.changes.map((c) => c.id).join(",");
   useEffect(() => {
@@ -60,6 +71,17 @@ export function ConcludedChanges({ doc }: { doc: StatusDoc }) {
               </p>
             )}
             {c.result && <p>Result: {c.result}</p>}
+            {(can.responder || can.wrapUp) && (
+              <FollowUpFrom
+                source={{ kind: "change", ref: c.id }}
+                suggestion={
+                  c.status === "rolled-back" ? `Why "${c.what}" had to be rolled back` : `After "${c.what}": `
+                }
+                what={`the change "${c.what}"`}
+                people={people}
+                act={act}
+              />
+            )}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import type { Abilities, Act, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
 import { useDisplayNames } from "../org/useDisplayNames.js";
+import { useConfig } from "../useConfig.js";
 
 type FollowUp = StatusDoc["followUps"][number];
 
@@ -12,7 +13,40 @@ const STATES: [FollowUp["state"], string][] = [
   ["wont-do", "won't do"],
 ];
 
-function Row({ f, mayChange, act }: { f: FollowUp; mayChange: boolean; act: Act }) {
+/** The follow-up's issue in the tracker, or the button that asks for one. */
+function Tracker({ f, mayTrack, act }: { f: FollowUp; mayTrack: boolean; act: Act }) {
+  if (typeof f.tracker === "object") {
+    return (
+      <a className="tag" href={f.tracker.url} target="_blank" rel="noreferrer noopener">
+        {f.tracker.key}
+      </a>
+    );
+  }
+  if (f.tracker === "requested") return <span className="muted"> · opening an issue…</span>;
+  if (!mayTrack) return null;
+  return (
+    <button
+      type="button"
+      className="link"
+      aria-label={`Open an issue for “${f.title}”`}
+      onClick={() => void act("POST", `/follow-ups/${f.id}/track`)}
+    >
+      Open an issue
+    </button>
+  );
+}
+
+function Row({
+  f,
+  mayChange,
+  mayTrack,
+  act,
+}: {
+  f: FollowUp;
+  mayChange: boolean;
+  mayTrack: boolean;
+  act: Act;
+}) {
   const late =
     f.dueAt !== null && f.state !== "done" && f.state !== "wont-do" && Date.parse(f.dueAt) < Date.now();
   return (
@@ -48,7 +82,8 @@ function Row({ f, mayChange, act }: { f: FollowUp; mayChange: boolean; act: Act 
       ) : (
         <span className="tag">{f.state}</span>
       )}
-      {f.reason && <span className="muted"> — {f.reason}</span>}
+      {f.reason && <span className="muted"> — {f.reason}</span>}{" "}
+      <Tracker f={f} mayTrack={mayTrack && mayChange} act={act} />
     </li>
   );
 }
@@ -71,6 +106,9 @@ export function FollowUpsPanel({
   const mayAdd = can.responder || can.wrapUp;
   // After the end everyone is stood down, so anyone known to Muster may own a follow-up.
   const names = useDisplayNames();
+  const config = useConfig();
+  // A restricted incident's follow-ups never leave Muster.
+  const mayTrack = config?.tracker != null && doc.visibility !== "restricted";
   const owners = [...new Set([...people, ...names.keys()])].sort();
   return (
     <section className="panel" aria-label="Follow-ups" id="follow-ups" tabIndex={-1}>
@@ -85,6 +123,7 @@ export function FollowUpsPanel({
             f={f}
             act={act}
             mayChange={can.command || f.owner === me || f.createdBy === me || can.wrapUp}
+            mayTrack={mayTrack}
           />
         ))}
       </ul>

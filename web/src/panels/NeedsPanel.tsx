@@ -1,5 +1,6 @@
 import { useState } from "react";
-import type { Abilities, StatusDoc } from "../api.js";
+import type { Abilities, Act, StatusDoc } from "../api.js";
+import { FollowUpFrom } from "../composers/FollowUpFrom.js";
 import { Person } from "../badges.js";
 import { span } from "../logic/time.js";
 import { FormError } from "../ui/Field.js";
@@ -14,12 +15,14 @@ function NeedCard({
   can,
   people,
   now,
+  act,
 }: {
   doc: StatusDoc;
   need: Need;
   can: Abilities;
   people: string[];
   now: number;
+  act: Act;
 }) {
   const action = useAction();
   const [answer, setAnswer] = useState("");
@@ -40,7 +43,18 @@ function NeedCard({
           </span>
         )}
       </header>
-      <p className="need">{need.text}</p>
+      <p className="need">
+        {need.text}{" "}
+        {(can.responder || can.wrapUp) && (
+          <FollowUpFrom
+            source={{ kind: "need", ref: need.id }}
+            suggestion={need.text}
+            what={`the need from ${need.from}`}
+            people={people}
+            act={act}
+          />
+        )}
+      </p>
       {mayAnswer && (
         <form
           className="inline-form"
@@ -107,11 +121,13 @@ export function NeedsPanel({
   can,
   people,
   now,
+  act,
 }: {
   doc: StatusDoc;
   can: Abilities;
   people: string[];
   now: number;
+  act: Act;
 }) {
   return (
     <section className="panel" aria-label="Open needs" id="needs" tabIndex={-1}>
@@ -120,7 +136,7 @@ export function NeedsPanel({
         <p className="muted">No open needs: what a CAN asks for shows here until answered.</p>
       )}
       {doc.needs.map((n) => (
-        <NeedCard key={n.id} doc={doc} need={n} can={can} people={people} now={now} />
+        <NeedCard key={n.id} doc={doc} need={n} can={can} people={people} now={now} act={act} />
       ))}
     </section>
   );

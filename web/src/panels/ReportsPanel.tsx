@@ -1,5 +1,6 @@
-import type { StatusDoc } from "../api.js";
+import type { Abilities, Act, StatusDoc } from "../api.js";
 import { Person } from "../badges.js";
+import { FollowUpFrom } from "../composers/FollowUpFrom.js";
 import { hasNeed } from "../logic/next-actions.js";
 import { span } from "../logic/time.js";
 
@@ -41,7 +42,19 @@ function CanCard({
 }
 
 /** CAN reports rolled up by the tree (a card per lead, with age and a stale flag) and the latest decisions. */
-export function ReportsPanel({ doc, now }: { doc: StatusDoc; now: number }) {
+export function ReportsPanel({
+  doc,
+  can,
+  people,
+  act,
+  now,
+}: {
+  doc: StatusDoc;
+  can: Abilities;
+  people: string[];
+  act: Act;
+  now: number;
+}) {
   return (
     <section className="panel" aria-label="Reports" id="reports" tabIndex={-1}>
       <h2>CAN reports</h2>
@@ -62,6 +75,15 @@ export function ReportsPanel({ doc, now }: { doc: StatusDoc; now: number }) {
               ({span(Math.max(0, now - Date.parse(d.at)))} ago)
             </span>
             <span>Because {d.rationale}</span>
+            {(can.responder || can.wrapUp) && (
+              <FollowUpFrom
+                source={{ kind: "decision", ref: String(d.seq) }}
+                suggestion={`After "${d.decision}": `}
+                what={`the decision "${d.decision}"`}
+                people={people}
+                act={act}
+              />
+            )}
           </li>
         ))}
       </ul>

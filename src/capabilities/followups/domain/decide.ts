@@ -2,7 +2,7 @@ import { hasCommandAuthority, requireResponder } from "../../../domain/authority
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import { DomainError, ensure } from "../../../domain/errors.js";
 import type { IncidentState } from "../../../domain/state.js";
-import type { FollowUpCommand, FollowUpEvent, FollowUpSource } from "./model.js";
+import type { FollowUp, FollowUpCommand, FollowUpEvent, FollowUpSource } from "./model.js";
 
 function checkSource(s: IncidentState, source: FollowUpSource): void {
   const missing = (what: string) =>
@@ -33,6 +33,17 @@ function checkDue(dueAt: string | null | undefined): void {
   );
 }
 
+function mayChange(s: IncidentState, f: FollowUp, ctx: { actor: string; isAdmin: boolean }): void {
+  const allowed =
+    ctx.isAdmin || f.owner === ctx.actor || f.createdBy === ctx.actor || hasCommandAuthority(s, ctx.actor);
+  if (!allowed) {
+    throw new DomainError(
+      "NOT_IN_COMMAND",
+      `Only ${f.owner} (its owner), who created it, the IC or an admin can change "${f.title}".`,
+    );
+  }
+}
+
 /** Add follow-ups (during the response or after it) and move them along to done. */
 export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["decide"] = {
   "add-follow-up": (s, cmd, ctx) => {
@@ -57,14 +68,7 @@ export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["
   "update-follow-up": (s, cmd, ctx) => {
     const f = s.followUps[cmd.id];
     ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
-    const allowed =
-      ctx.isAdmin || f.owner === ctx.actor || f.createdBy === ctx.actor || hasCommandAuthority(s, ctx.actor);
-    if (!allowed) {
-      throw new DomainError(
-        "NOT_IN_COMMAND",
-        `Only ${f.owner} (its owner), who created it, the IC or an admin can change "${f.title}".`,
-      );
-    }
+    mayChange(s, f, ctx);
     ensure(
       cmd.state !== "wont-do" || (cmd.reason ?? "").trim() !== "",
       "REASON_REQUIRED",
@@ -88,5 +92,32 @@ export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["
       "Give at least one field that differs from the follow-up as it is.",
     );
     return [{ type: "follow-up.updated", data: { id: f.id, title: f.title, changes } }];
+  },
+  "track-follow-up": (s, cmd, ctx) => {
+    const f = s.followUps[cmd.id];
+    ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
+    mayChange(s, f, ctx);
+    // A tracker outside Muster is outside its access rules: nothing of a restricted incident goes there.
+    ensure(
+      s.visibility !== "restricted",
+      "RESTRICTED_TRACKER",
+      "Follow-ups of a restricted incident stay in Muster; they are not sent to an outside tracker.",
+    );
+    ensure(
+      f.tracker === undefined,
+      "FOLLOW_UP_TRACKED",
+      typeof f.tracker === "object"
+        ? `"${f.title}" is tracked already as ${f.tracker.key}.`
+        : `"${f.title}" is being sent to the tracker already.`,
+    );
+    return [{ type: "follow-up.tracking-requested", data: { id: f.id, title: f.title } }];
+  },
+  "link-follow-up": (s, cmd, ctx) => {
+    const f = s.followUps[cmd.id];
+    ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
+    ensure(ctx.isAdmin, "NOT_IN_COMMAND", "Only Muster's tracker sync records a follow-up's issue.");
+    // At-least-once: the same link again records nothing.
+    if (typeof f.tracker === "object" && f.tracker.key === cmd.tracker.key) return [];
+    return [{ type: "follow-up.linked", data: { id: f.id, title: f.title, tracker: cmd.tracker } }];
   },
 };

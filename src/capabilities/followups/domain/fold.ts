@@ -33,6 +33,14 @@ export const foldFollowUps: Domain["fold"] = {
     const f = s.followUps[e.data.id];
     if (f) f.overdueAt = e.at;
   },
+  "follow-up.tracking-requested": (s, e) => {
+    const f = s.followUps[e.data.id];
+    if (f) f.tracker = "requested";
+  },
+  "follow-up.linked": (s, e) => {
+    const f = s.followUps[e.data.id];
+    if (f) f.tracker = e.data.tracker;
+  },
 };
 
 /** One line per follow-up event. */
@@ -44,4 +52,7 @@ export const describeFollowUps: Domain["describe"] = {
       .map(([k, v]) => `${k} → ${v === null ? "none" : String(v)}`)
       .join(", ")}`,
   "follow-up.overdue": (e) => `The follow-up "${e.data.title}" (${e.data.owner}) was due ${e.data.dueAt}`,
+  "follow-up.tracking-requested": (e, who) =>
+    `${who} asked for the follow-up "${e.data.title}" to be tracked`,
+  "follow-up.linked": (e) => `The follow-up "${e.data.title}" is tracked as ${e.data.tracker.key}`,
 };

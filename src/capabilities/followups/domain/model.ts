@@ -12,6 +12,14 @@ export type FollowUpSource = {
   section: string | null;
 };
 
+/** Where a follow-up is tracked outside Muster (an issue in GitHub). */
+export type TrackerLink = {
+  provider: "github";
+  /** "owner/repo#12". */
+  key: string;
+  url: string;
+};
+
 /** An action item that outlives the response: owned, due, tracked to done (or won't do, with why). */
 export type FollowUp = {
   id: string;
@@ -29,6 +37,8 @@ export type FollowUp = {
   doneAt: string | null;
   /** When its owner was told it is overdue (once). */
   overdueAt: string | null;
+  /** The tracker issue it is synced with (absent: not tracked; "requested": being created). */
+  tracker?: TrackerLink | "requested";
 };
 
 export type FollowUpChanges = {
@@ -50,7 +60,11 @@ export type FollowUpCommand =
       priority?: Priority | undefined;
       source?: FollowUpSource | undefined;
     }
-  | ({ type: "update-follow-up"; id: string } & FollowUpChanges);
+  | ({ type: "update-follow-up"; id: string } & FollowUpChanges)
+  /** Ask for an issue in the configured tracker (done by the tracker consumer). */
+  | { type: "track-follow-up"; id: string }
+  /** Record the issue the tracker consumer created (system only). */
+  | { type: "link-follow-up"; id: string; tracker: TrackerLink };
 
 /** The events of the follow-ups capability. */
 export type FollowUpEvent =
@@ -66,12 +80,16 @@ export type FollowUpEvent =
       };
     }
   | { type: "follow-up.updated"; data: { id: string; title: string; changes: FollowUpChanges } }
-  | { type: "follow-up.overdue"; data: { id: string; title: string; owner: Handle; dueAt: string } };
+  | { type: "follow-up.overdue"; data: { id: string; title: string; owner: Handle; dueAt: string } }
+  | { type: "follow-up.tracking-requested"; data: { id: string; title: string } }
+  | { type: "follow-up.linked"; data: { id: string; title: string; tracker: TrackerLink } };
 
 export const FOLLOW_UP_EVENT_TYPES = [
   "follow-up.added",
   "follow-up.updated",
   "follow-up.overdue",
+  "follow-up.tracking-requested",
+  "follow-up.linked",
 ] as const satisfies readonly FollowUpEvent["type"][];
 
 /** The timers of the follow-ups capability: each open follow-up's due time. */
