@@ -1044,6 +1044,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incidents/{ref}/postmortem/comments/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a comment thread (or reopen it with resolved: false) */
+        post: operations["postIncidentsByRefPostmortemCommentsByIdResolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/incidents/{ref}/postmortem/export": {
         parameters: {
             query?: never;
@@ -3299,6 +3316,14 @@ export interface components {
                 at: string;
                 by: string;
                 id: string;
+                /** @description The thread's first comment (absent: this one starts a thread) */
+                replyTo?: string;
+                /** @description Set on a thread's first comment once resolved */
+                resolved?: {
+                    /** @description ISO 8601 UTC */
+                    at: string;
+                    by: string;
+                };
                 section: string;
                 text: string;
             }[];
@@ -3359,6 +3384,14 @@ export interface components {
                 at: string;
                 by: string;
                 id: string;
+                /** @description The thread's first comment (absent: this one starts a thread) */
+                replyTo?: string;
+                /** @description Set on a thread's first comment once resolved */
+                resolved?: {
+                    /** @description ISO 8601 UTC */
+                    at: string;
+                    by: string;
+                };
                 section: string;
                 text: string;
             }[];
@@ -9687,9 +9720,108 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Answer this comment's thread */
+                    replyTo?: string;
                     /** @description The heading it is about, e.g. "What went badly" */
                     section: string;
                     text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Postmortem"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefPostmortemCommentsByIdResolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description false reopens the thread
+                     * @default true
+                     */
+                    resolved?: boolean;
                 };
             };
         };

@@ -75,6 +75,7 @@ export const domainErrorCatalogue = {
   BLAME_FLAGGED: { status: 422, title: "Text reads as blame" },
   FOLLOW_UP_NOT_FOUND: { status: 404, title: "Follow-up not found" },
   INVALID_SOURCE: { status: 422, title: "The follow-up's source is not in the incident" },
+  COMMENT_NOT_FOUND: { status: 404, title: "Comment not found" },
   FOLLOW_UP_TRACKED: { status: 409, title: "Follow-up already tracked" },
   RESTRICTED_TRACKER: { status: 409, title: "Restricted incidents stay in Muster" },
   TRACKER_NOT_CONFIGURED: { status: 409, title: "No tracker configured" },

@@ -9,6 +9,7 @@ import {
   draftPostmortem,
   evolvePostmortem,
   overdueSteps,
+  postmortemNotices,
   scheduleFrom,
 } from "../../src/capabilities/postmortems/domain/index.js";
 import { Scenario, expectRefusal } from "./helpers.js";
@@ -156,5 +157,83 @@ describe("postmortems", () => {
     expect(reminded).toMatchObject([{ type: "postmortem.reminded", data: { step: "review", to: ["ann"] } }]);
     p = apply(p, reminded, "muster");
     expect(decidePostmortem(p, { type: "remind", step: "review" }, ctx("muster"))).toEqual([]);
+  });
+
+  it("keeps comments in threads one level deep, resolved and reopened as a whole, telling the thread's people", () => {
+    const t = endedIncident();
+    let n = 0;
+    const ctx = (actor: string) => ({
+      actor,
+      isAdmin: false,
+      now: new Date("2026-11-25T00:00:00Z"),
+      newId: () => `c${String(++n)}`,
+    });
+    let p = apply(
+      null,
+      [
+        {
+          type: "postmortem.created",
+          data: {
+            id: "pm",
+            incidentId: "inc-1",
+            incidentNumber: 1,
+            incidentName: "Copper Falcon",
+            owner: "ann",
+            commander: "ann",
+            participants: ["ann", "bob", "cy"],
+            markdown: draftPostmortem(t.state, t.log),
+            schedule: scheduleFrom(new Date("2026-11-24T10:00:00Z"), defaultPostmortemConfig),
+          },
+        },
+      ],
+      "muster",
+    );
+    const run = (actor: string, cmd: Parameters<typeof decidePostmortem>[1]) => {
+      const events = decidePostmortem(p, cmd, ctx(actor));
+      const before = p;
+      p = apply(p, events, actor);
+      return { events, before };
+    };
+    run("bob", { type: "comment", section: "Timeline", text: "When did the job last run?" });
+    run("ann", { type: "comment", section: "ignored", text: "At 02:00", replyTo: "c1" });
+    // A reply to a reply joins the thread, on the thread's section.
+    run("cy", { type: "comment", section: "ignored", text: "And failed silently", replyTo: "c2" });
+    expect(p.comments.map((c) => [c.id, c.section, c.replyTo ?? null])).toEqual([
+      ["c1", "Timeline", null],
+      ["c2", "Timeline", "c1"],
+      ["c3", "Timeline", "c1"],
+    ]);
+    expect(
+      postmortemNotices(p, {
+        type: "postmortem.commented",
+        data: p.comments[2]!,
+        version: 9,
+        at: "",
+        actor: "cy",
+      })
+        .map((x) => x.recipient)
+        .sort(),
+    ).toEqual(["ann", "bob"]);
+    expectRefusal(
+      () => decidePostmortem(p, { type: "comment", section: "x", text: "y", replyTo: "nope" }, ctx("bob")),
+      "COMMENT_NOT_FOUND",
+      "replyTo",
+    );
+    expectRefusal(
+      () => decidePostmortem(p, { type: "resolve-comment", id: "c2", resolved: true }, ctx("ann")),
+      "COMMENT_NOT_FOUND",
+    );
+    expectRefusal(
+      () => decidePostmortem(p, { type: "resolve-comment", id: "c1", resolved: true }, ctx("eve")),
+      "NOT_A_RESPONDER",
+    );
+    run("ann", { type: "resolve-comment", id: "c1", resolved: true });
+    expect(p.comments[0]?.resolved).toEqual({ by: "ann", at: "2026-11-24T10:00:00Z" });
+    expectRefusal(
+      () => decidePostmortem(p, { type: "resolve-comment", id: "c1", resolved: true }, ctx("ann")),
+      "NOTHING_TO_UPDATE",
+    );
+    run("bob", { type: "resolve-comment", id: "c1", resolved: false });
+    expect(p.comments[0]?.resolved).toBeUndefined();
   });
 });

@@ -60,6 +60,22 @@ describe("the postmortem in headless Chromium", () => {
     await panel.getByRole("button", { name: "Save version" }).click();
     await panel.getByText(/version 2/).waitFor({ timeout: LIVE_MS });
     expect(await accessibilityProblems(ann), "the postmortem editor").toEqual([]);
+
+    // Bob saves a version while Ann has unsaved edits: she is told, and her base version stays.
+    await text.press("Control+End");
+    await text.pressSequentially("\nAnn's unsaved line.");
+    const saved = await fetch(`${server.url}/api/v1/incidents/${n}/postmortem/text`, {
+      method: "PUT",
+      headers: { authorization: `Bearer ${bobToken}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        markdown: `${draft.replace("bob forgot to renew the certificate.", "renewal depended on a job that had no alert.")}\nBob's line.`,
+        baseVersion: 2,
+      }),
+    });
+    expect(saved.status).toBe(200);
+    await panel.getByText(/bob saved version 3 while you were editing/).waitFor({ timeout: LIVE_MS });
+    await panel.getByRole("button", { name: /Load their version/ }).click();
+    expect(await text.inputValue()).toContain("Bob's line.");
     await panel.getByRole("button", { name: "Send for review" }).click();
     await panel.getByText(/in-review/).waitFor({ timeout: LIVE_MS });
 
@@ -77,8 +93,17 @@ describe("the postmortem in headless Chromium", () => {
       .getByText(/approved by bob/)
       .waitFor({ timeout: LIVE_MS });
 
-    await ann.reload();
-    await tab(ann, "Postmortem");
+    // Ann's open tab follows: bob's comment and approval arrive without a reload.
+    await panel.getByRole("heading", { name: "Comments (1)" }).waitFor({ timeout: LIVE_MS });
+    await panel.getByText(/approved by bob/).waitFor({ timeout: LIVE_MS });
+    // Ann answers in the thread and resolves it.
+    const thread = panel.getByRole("listitem", { name: "Thread on Timeline by bob" });
+    await thread.getByLabel("Reply", { exact: true }).fill("It last succeeded on 3 November");
+    await thread.getByRole("button", { name: "Reply" }).click();
+    await panel.getByRole("heading", { name: "Comments (2)" }).waitFor({ timeout: LIVE_MS });
+    await thread.getByRole("button", { name: "Resolve" }).click();
+    await thread.getByText("Resolved by ann").waitFor({ timeout: LIVE_MS });
+    expect(await accessibilityProblems(ann), "the comment threads").toEqual([]);
     await panel.getByRole("button", { name: "Publish" }).click();
     await panel.getByText(/published, owner ann/).waitFor({ timeout: LIVE_MS });
     expect(await text.getAttribute("readonly")).not.toBeNull();

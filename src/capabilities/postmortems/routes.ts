@@ -9,7 +9,7 @@ import type { Services } from "../../http/services.js";
 import { visibleIncident } from "../../http/routes/incidents.js";
 import type { Postmortem, PostmortemCommand } from "./domain/index.js";
 import { blameFlags, overdueSteps, peopleOf } from "./domain/index.js";
-import { CommentBody, EditBody, OwnerBody, PostmortemOut, PublishBody } from "./schemas.js";
+import { CommentBody, EditBody, OwnerBody, PostmortemOut, PublishBody, ResolveBody } from "./schemas.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: PostmortemOut };
@@ -109,6 +109,25 @@ export function postmortemRoutes(app: FastifyInstance, services: Services): void
       schema: { tags, summary: "Comment on a section", params: IncidentRef, body: CommentBody, response: ok },
     },
     async (request) => run(request, request.params.ref, { type: "comment", ...request.body }),
+  );
+
+  r.post(
+    `${base}/comments/:id/resolve`,
+    {
+      schema: {
+        tags,
+        summary: "Resolve a comment thread (or reopen it with resolved: false)",
+        params: IncidentRef.extend({ id: z.string().min(1).max(64) }),
+        body: ResolveBody,
+        response: ok,
+      },
+    },
+    async (request) =>
+      run(request, request.params.ref, {
+        type: "resolve-comment",
+        id: request.params.id,
+        resolved: request.body.resolved,
+      }),
   );
 
   r.put(

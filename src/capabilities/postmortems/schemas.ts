@@ -33,7 +33,21 @@ export const PostmortemOut = z
       .describe("Name it as baseVersion when saving; a newer one means someone else saved"),
     revisions: z.array(z.object({ version: z.number().int(), by: Handle, at: When })),
     comments: z.array(
-      z.object({ id: z.string(), section: z.string(), by: Handle, at: When, text: z.string() }),
+      z.object({
+        id: z.string(),
+        section: z.string(),
+        by: Handle,
+        at: When,
+        text: z.string(),
+        replyTo: z
+          .string()
+          .optional()
+          .describe("The thread's first comment (absent: this one starts a thread)"),
+        resolved: z
+          .object({ by: Handle, at: When })
+          .optional()
+          .describe("Set on a thread's first comment once resolved"),
+      }),
     ),
     approvals: z.array(Handle),
     schedule: z.object({ draft: When, review: When, publish: When }),
@@ -56,6 +70,11 @@ export const EditBody = z.strictObject({
 export const CommentBody = z.strictObject({
   section: text(200, "section").describe('The heading it is about, e.g. "What went badly"'),
   text: text(4000, "text"),
+  replyTo: z.string().min(1).max(64).optional().describe("Answer this comment's thread"),
+});
+
+export const ResolveBody = z.strictObject({
+  resolved: z.boolean().default(true).describe("false reopens the thread"),
 });
 
 export const OwnerBody = z.strictObject({ owner: z.string().min(1).max(64) });

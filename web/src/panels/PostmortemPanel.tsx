@@ -1,36 +1,15 @@
 import MarkdownIt from "markdown-it";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StatusDoc } from "../api.js";
-import { ApiError, api, apiText } from "../api.js";
-import type { Answer } from "../../../src/contract/client.js";
+import { ApiError, api } from "../api.js";
 import { blameFlags } from "../../../src/capabilities/postmortems/domain/blameless.js";
 import { FormError } from "../ui/Field.js";
-
-type Postmortem = Answer<"/api/v1/incidents/{ref}/postmortem", "get">;
+import type { Postmortem } from "./postmortem-follow.js";
+import { download, useFollow } from "./postmortem-follow.js";
+import { Comments } from "./PostmortemComments.js";
 
 // Raw HTML shows as text; markdown-it refuses javascript: links.
 const markdown = new MarkdownIt({ html: false, linkify: true });
-
-/** Opens an export with the bearer token (a plain link could not carry it). */
-async function download(number: number, format: "md" | "html"): Promise<void> {
-  const body = await apiText(
-    `/incidents/${String(number)}/postmortem/export?format=${format}`,
-    format === "md" ? "text/markdown" : "text/html",
-  );
-  const url = URL.createObjectURL(
-    new Blob([body], { type: format === "md" ? "text/markdown" : "text/html" }),
-  );
-  if (format === "html") window.open(url, "_blank", "noopener");
-  else {
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = `postmortem-${String(number)}.md`;
-    a.click();
-  }
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 60_000);
-}
 
 /**
  * The postmortem of an ended incident: the draft from the record in a Markdown editor with a live
@@ -55,6 +34,16 @@ export function PostmortemPanel({ doc, me }: { doc: StatusDoc; me: string }) {
       });
   }, [base]);
   useEffect(load, [load, doc.status]);
+  const newer = useFollow(
+    base,
+    pm,
+    text,
+    (p) => {
+      setPm(p);
+      setText(p.markdown);
+    },
+    setPm,
+  );
   const people = useMemo(() => (pm ? [pm.owner, ...pm.participants] : []), [pm]);
   const flags = useMemo(() => blameFlags(text, people), [text, people]);
   const preview = useMemo(() => markdown.render(text), [text]);
@@ -117,6 +106,21 @@ export function PostmortemPanel({ doc, me }: { doc: StatusDoc; me: string }) {
         {pm.overdue.length > 0 ? ` — overdue: ${pm.overdue.join(", ")}` : ""}
         {pm.approvals.length > 0 ? ` · approved by ${pm.approvals.join(", ")}` : ""}
       </p>
+      {newer && (
+        <p className="offer" role="status">
+          {newer.revisions.at(-1)?.by ?? "Someone"} saved version {newer.version} while you were editing;
+          saving yours now would be refused.{" "}
+          <button
+            className="link"
+            onClick={() => {
+              setPm(newer);
+              setText(newer.markdown);
+            }}
+          >
+            Load their version (your edits are dropped)
+          </button>
+        </p>
+      )}
       <div className="postmortem-editor">
         <label>
           Markdown
@@ -215,71 +219,5 @@ export function PostmortemPanel({ doc, me }: { doc: StatusDoc; me: string }) {
       <Comments pm={pm} editable={pm.participants.includes(me) || owner} send={send} />
       <FormError error={error} />
     </section>
-  );
-}
-
-/** Comments on the postmortem's sections, and a form to add one (the sections are its ## headings). */
-function Comments({
-  pm,
-  editable,
-  send,
-}: {
-  pm: Postmortem;
-  editable: boolean;
-  send: (method: string, path: string, body?: unknown) => void;
-}) {
-  const sections = [...pm.markdown.matchAll(/^## (.+)$/gm)].map((m) => (m[1] ?? "").trim());
-  const [section, setSection] = useState("");
-  const [text, setText] = useState("");
-  const chosen = section || sections[0] || "General";
-  return (
-    <div className="comments">
-      <h3>Comments{pm.comments.length > 0 ? ` (${String(pm.comments.length)})` : ""}</h3>
-      <ul>
-        {pm.comments.map((c) => (
-          <li key={c.id}>
-            <strong>{c.section}</strong> — {c.by}: {c.text}
-          </li>
-        ))}
-      </ul>
-      {editable && (
-        <form
-          className="inline-form"
-          aria-label="Comment on a section"
-          onSubmit={(e) => {
-            e.preventDefault();
-            send("POST", "/comments", { section: chosen, text });
-            setText("");
-          }}
-        >
-          <label>
-            Section
-            <select
-              value={chosen}
-              onChange={(e) => {
-                setSection(e.target.value);
-              }}
-            >
-              {(sections.length > 0 ? sections : ["General"]).map((h) => (
-                <option key={h}>{h}</option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Comment
-            <input
-              value={text}
-              maxLength={4000}
-              onChange={(e) => {
-                setText(e.target.value);
-              }}
-            />
-          </label>
-          <button type="submit" className="secondary" disabled={text.trim() === ""}>
-            Comment
-          </button>
-        </form>
-      )}
-    </div>
   );
 }

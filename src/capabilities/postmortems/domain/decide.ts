@@ -1,7 +1,7 @@
 import { DomainError, ensure } from "../../../domain/errors.js";
 import type { Handle } from "../../../domain/events.js";
 import { blameFlags } from "./blameless.js";
-import type { Postmortem, PostmortemCommand, PostmortemEvent } from "./model.js";
+import type { Comment, Postmortem, PostmortemCommand, PostmortemEvent } from "./model.js";
 
 /** Who may act on a postmortem besides its participants: admins. */
 export type PostmortemContext = { actor: Handle; isAdmin: boolean; now: Date; newId: () => string };
@@ -12,6 +12,14 @@ function requireParticipant(p: Postmortem, ctx: PostmortemContext, action: strin
     "NOT_A_RESPONDER",
     `Only those who were in the response of ${p.incidentName}, or an admin, can ${action}.`,
   );
+}
+
+function commentOf(p: Postmortem, id: string): Comment {
+  const c = p.comments.find((x) => x.id === id);
+  if (!c) {
+    throw new DomainError("COMMENT_NOT_FOUND", `There is no comment ${id} on this postmortem.`, "replyTo");
+  }
+  return c;
 }
 
 function requireOwner(p: Postmortem, ctx: PostmortemContext, action: string): void {
@@ -54,20 +62,41 @@ export function decidePostmortem(
       );
       ensure(cmd.markdown !== p.markdown, "NOTHING_TO_UPDATE", "The text is unchanged.", "markdown");
       return [{ type: "postmortem.edited", data: { markdown: cmd.markdown } }];
-    case "comment":
+    case "comment": {
       requireParticipant(p, ctx, "comment");
+      // Threads are one level deep: a reply to a reply joins the thread's first comment.
+      const parent = cmd.replyTo === undefined ? undefined : commentOf(p, cmd.replyTo);
+      const root = parent?.replyTo ?? parent?.id;
       return [
         {
           type: "postmortem.commented",
           data: {
             id: ctx.newId(),
-            section: cmd.section,
+            section: parent?.section ?? cmd.section,
             by: ctx.actor,
             at: ctx.now.toISOString(),
             text: cmd.text,
+            ...(root ? { replyTo: root } : {}),
           },
         },
       ];
+    }
+    case "resolve-comment": {
+      requireParticipant(p, ctx, "resolve comments");
+      const c = commentOf(p, cmd.id);
+      ensure(
+        c.replyTo === undefined,
+        "COMMENT_NOT_FOUND",
+        "Resolve the thread through its first comment.",
+        "id",
+      );
+      ensure(
+        (c.resolved !== undefined) !== cmd.resolved,
+        "NOTHING_TO_UPDATE",
+        cmd.resolved ? "That thread is resolved already." : "That thread is open already.",
+      );
+      return [{ type: "postmortem.comment-resolved", data: { id: c.id, resolved: cmd.resolved } }];
+    }
     case "reassign":
       requireOwner(p, ctx, "hand the postmortem to someone else");
       ensure(cmd.owner !== p.owner, "NOTHING_TO_UPDATE", `${cmd.owner} owns it already.`, "owner");

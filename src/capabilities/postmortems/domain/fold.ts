@@ -31,6 +31,18 @@ export function evolvePostmortem(p: Postmortem | null, e: PostmortemEnvelope): P
       };
     case "postmortem.commented":
       return { ...next, comments: [...p.comments, e.data] };
+    case "postmortem.comment-resolved":
+      return {
+        ...next,
+        comments: p.comments.map((c) => {
+          if (c.id !== e.data.id) return c;
+          if (e.data.resolved) return { ...c, resolved: { by: e.actor, at: e.at } };
+          // Reopened: the thread has no resolution at all (not one set to undefined).
+          const open = { ...c };
+          delete open.resolved;
+          return open;
+        }),
+      };
     case "postmortem.reassigned":
       return { ...next, owner: e.data.to };
     case "postmortem.submitted":
@@ -58,7 +70,13 @@ export function describePostmortemEvent(e: PostmortemEnvelope): string {
     case "postmortem.edited":
       return `${e.actor} saved version ${String(e.version)}`;
     case "postmortem.commented":
-      return `${e.actor} commented on "${e.data.section}": ${e.data.text}`;
+      return e.data.replyTo
+        ? `${e.actor} replied on "${e.data.section}": ${e.data.text}`
+        : `${e.actor} commented on "${e.data.section}": ${e.data.text}`;
+    case "postmortem.comment-resolved":
+      return e.data.resolved
+        ? `${e.actor} resolved a comment thread`
+        : `${e.actor} reopened a comment thread`;
     case "postmortem.reassigned":
       return `${e.actor} handed the postmortem from ${e.data.from} to ${e.data.to}`;
     case "postmortem.submitted":

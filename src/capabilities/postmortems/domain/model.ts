@@ -5,7 +5,17 @@ export type PostmortemStage = "draft" | "in-review" | "published";
 /** When each step is due (ISO times), from the end of the incident. */
 export type Schedule = { draft: string; review: string; publish: string };
 
-export type Comment = { id: string; section: string; by: Handle; at: string; text: string };
+export type Comment = {
+  id: string;
+  section: string;
+  by: Handle;
+  at: string;
+  text: string;
+  /** The comment that starts the thread this one answers (absent: it starts one). */
+  replyTo?: string;
+  /** When the thread it starts was resolved, and by whom (absent: open). */
+  resolved?: { by: Handle; at: string };
+};
 
 /**
  * The postmortem of one incident: its own aggregate with its own events, drafted from the
@@ -43,7 +53,8 @@ export type Postmortem = {
 /** The commands on a postmortem. `create` has no state yet. */
 export type PostmortemCommand =
   | { type: "edit"; markdown: string; baseVersion: number }
-  | { type: "comment"; section: string; text: string }
+  | { type: "comment"; section: string; text: string; replyTo?: string | undefined }
+  | { type: "resolve-comment"; id: string; resolved: boolean }
   | { type: "reassign"; owner: Handle }
   | { type: "submit" }
   | { type: "approve" }
@@ -67,6 +78,7 @@ export type PostmortemEvent =
     }
   | { type: "postmortem.edited"; data: { markdown: string } }
   | { type: "postmortem.commented"; data: Comment }
+  | { type: "postmortem.comment-resolved"; data: { id: string; resolved: boolean } }
   | { type: "postmortem.reassigned"; data: { from: Handle; to: Handle } }
   | { type: "postmortem.submitted"; data: Record<string, never> }
   | { type: "postmortem.approved"; data: { by: Handle } }

@@ -6,8 +6,17 @@ function recipients(p: Postmortem, e: PostmortemEnvelope): string[] {
   switch (e.type) {
     case "postmortem.created":
     case "postmortem.approved":
-    case "postmortem.commented":
       return [p.owner];
+    case "postmortem.commented":
+      // A reply reaches the thread's people as well as the owner.
+      return [
+        p.owner,
+        ...p.comments
+          .filter((c) => c.id === e.data.replyTo || (e.data.replyTo && c.replyTo === e.data.replyTo))
+          .map((c) => c.by),
+      ];
+    case "postmortem.comment-resolved":
+      return p.comments.filter((c) => c.id === e.data.id).map((c) => c.by);
     case "postmortem.reassigned":
       return [e.data.to, e.data.from];
     case "postmortem.submitted":
