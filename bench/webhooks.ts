@@ -29,7 +29,8 @@ export async function webhookBenchmark(count: number): Promise<WebhookResult> {
   const dir = mkdtempSync(path.join(os.tmpdir(), "muster-webhooks-"));
   const receiver = await startScript(path.resolve("bench/baselines/webhook-receiver.ts"), {});
   try {
-    const config = loadConfig({ MUSTER_DATA_DIR: dir });
+    // The receiver is on loopback, which webhooks may reach only when allowed.
+    const config = loadConfig({ MUSTER_DATA_DIR: dir, MUSTER_OUTBOUND_ALLOW: "127.0.0.1" });
     const runtime = await createRuntime(config);
     await bootstrapAdmin(runtime.services.users, undefined);
     await runtime.services.users.create({ handle: "ops", displayName: "Ops" });

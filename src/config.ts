@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import ipaddr from "ipaddr.js";
 import { z } from "zod";
 import type { DomainConfig } from "./domain/index.js";
 import { defaultDomainConfig } from "./domain/index.js";
@@ -24,6 +25,14 @@ export type ServerConfig = {
   publicUrl?: string | undefined;
   /** Follow-ups synced to GitHub Issues (unset: no tracker). */
   github?: GitHubConfig | undefined;
+  /** A request (headers and body) must arrive within this; slow clients are cut off. */
+  requestTimeoutSeconds?: number | undefined;
+  /** Open connections at most (live streams included); more are refused by the OS backlog. */
+  maxConnections?: number | undefined;
+  /** Addresses (CIDRs) webhooks may reach besides the public internet, e.g. an internal receiver. */
+  outboundAllow?: string[] | undefined;
+  /** Behind a reverse proxy: trust X-Forwarded-For from it (true, a hop count, or addresses). */
+  trustProxy?: boolean | number | string[] | undefined;
 };
 
 /** GitHub Issues as the follow-ups' tracker. */
@@ -71,6 +80,22 @@ const FileConfig = z
       .optional(),
     MUSTER_GITHUB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     MUSTER_GITHUB_SYNC: z.enum(["all", "on-request"]).optional(),
+    MUSTER_OUTBOUND_ALLOW: z
+      .string()
+      .refine(
+        (v) => v.split(",").every((c) => ipaddr.isValidCIDR(c.trim()) || ipaddr.isValid(c.trim())),
+        "MUSTER_OUTBOUND_ALLOW is addresses or CIDRs separated by commas, e.g. 10.1.2.0/24,fd00::/8",
+      )
+      .optional(),
+    MUSTER_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
+    MUSTER_MAX_CONNECTIONS: z.coerce.number().int().min(10).max(1_000_000).optional(),
+    MUSTER_TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(true|false|\d{1,2}|[0-9a-fA-F.:/]+(,[0-9a-fA-F.:/]+)*)$/,
+        "MUSTER_TRUST_PROXY is true, false, a hop count, or addresses/CIDRs separated by commas",
+      )
+      .optional(),
     severities: z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
@@ -115,6 +140,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     "MUSTER_GITHUB_WEBHOOK_SECRET",
     "MUSTER_GITHUB_API_URL",
     "MUSTER_GITHUB_SYNC",
+    "MUSTER_OUTBOUND_ALLOW",
+    "MUSTER_REQUEST_TIMEOUT_SECONDS",
+    "MUSTER_MAX_CONNECTIONS",
+    "MUSTER_TRUST_PROXY",
   ];
   const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
   for (const key of keys) {
@@ -147,6 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     mailFrom: c.MUSTER_MAIL_FROM ?? "Muster <muster@localhost>",
     publicUrl: c.MUSTER_PUBLIC_URL?.replace(/\/+$/, ""),
     github,
+    outboundAllow: c.MUSTER_OUTBOUND_ALLOW?.split(",").map((x) => x.trim()) ?? [],
+    requestTimeoutSeconds: c.MUSTER_REQUEST_TIMEOUT_SECONDS ?? 30,
+    maxConnections: c.MUSTER_MAX_CONNECTIONS ?? 10_000,
+    trustProxy: trustProxyOf(c.MUSTER_TRUST_PROXY),
     postmortem: {
       draftWorkingDays: c.MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS ?? defaultPostmortemConfig.draftWorkingDays,
       reviewDays: c.MUSTER_POSTMORTEM_REVIEW_DAYS ?? defaultPostmortemConfig.reviewDays,
@@ -164,6 +197,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       longShiftHours: c.longShiftHours ?? defaultDomainConfig.longShiftHours,
     },
   };
+}
+
+function trustProxyOf(value: string | undefined): boolean | number | string[] {
+  if (value === undefined || value === "false") return false;
+  if (value === "true") return true;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  return value.split(",");
 }
 
 /** GitHub needs its token, repository and webhook secret together; a partial setup is an error. */

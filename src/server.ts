@@ -7,6 +7,8 @@ import { relationsConsumer } from "./capabilities/relations/consumer.js";
 import { Insights, insightsConsumer } from "./capabilities/insights/service.js";
 import { InsightStore } from "./capabilities/insights/store.js";
 import { TrackerSync } from "./capabilities/followups/trackers/sync.js";
+import { OutboundGuard } from "./app/outbound.js";
+import { Revocations } from "./app/revocations.js";
 import { githubProvider } from "./capabilities/followups/trackers/github.js";
 import { findTracked } from "./capabilities/followups/store.js";
 import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
@@ -96,13 +98,14 @@ export async function createRuntime(
   const outbox = new OutboxStore(storage.db, storage.engine);
   const inboxBus = new InboxBus();
   const contacts = new ContactStore(storage.db);
+  const outbound = new OutboundGuard(config.outboundAllow ?? []);
   const kindOf = cachedKinds(async (id) => (await reads.kindOf(id)) ?? "real");
   const deliveries = deliveryWorker(
     outbox,
     inboxBus,
     clock,
     {
-      webhook: webhookChannel(contacts, clock, kindOf),
+      webhook: webhookChannel(contacts, clock, kindOf, outbound),
       ...(config.smtpUrl
         ? { email: emailChannel(contacts, config.smtpUrl, config.mailFrom ?? "muster@localhost", kindOf) }
         : {}),
@@ -143,7 +146,12 @@ export async function createRuntime(
     bus,
     { clock, log },
   );
-  const listener = config.databaseUrl ? new EventListener(config.databaseUrl, bus, log) : null;
+  const revocations = new Revocations(storage.engine === "postgres" ? storage.db : null);
+  const listener = config.databaseUrl
+    ? new EventListener(config.databaseUrl, bus, log, () => {
+        revocations.announce();
+      })
+    : null;
   await listener?.start();
   return {
     services: {
@@ -155,6 +163,8 @@ export async function createRuntime(
       outbox,
       inboxBus,
       contacts,
+      outbound,
+      revocations,
       teams: new TeamStore(storage.db),
       postmortems,
       insights,
@@ -209,7 +219,12 @@ export async function startServer(
   const log = createLog(config.logLevel);
   const runtime = await createRuntime(config, () => new Date(), log);
   const token = await bootstrapAdmin(runtime.services.users, config.adminToken);
-  const app = await buildApp(runtime.services, { loggerInstance: log });
+  const app = await buildApp(runtime.services, {
+    loggerInstance: log,
+    requestTimeoutMs: (config.requestTimeoutSeconds ?? 30) * 1000,
+    trustProxy: config.trustProxy ?? false,
+  });
+  app.server.maxConnections = config.maxConnections ?? 10_000;
   app.addHook("onClose", async () => runtime.close());
   runtime.scheduler.start();
   runtime.deliveries.start(250);

@@ -3,6 +3,7 @@ import nodemailer from "nodemailer";
 import type { ContactStore } from "../storage/contacts.js";
 import type { Delivery } from "../storage/outbox.js";
 import type { Channel } from "./deliveries.js";
+import type { OutboundGuard } from "./outbound.js";
 
 const WEBHOOK_TIMEOUT_MS = 10_000;
 
@@ -41,7 +42,12 @@ export function cachedKinds(lookup: IncidentKindOf): IncidentKindOf {
  * Signed JSON POSTs; anything but a 2xx is retried with backoff. The incident's kind travels in
  * the payload, so a receiver can tell a drill from a real incident without parsing the text.
  */
-export function webhookChannel(contacts: ContactStore, clock: () => Date, kindOf: IncidentKindOf): Channel {
+export function webhookChannel(
+  contacts: ContactStore,
+  clock: () => Date,
+  kindOf: IncidentKindOf,
+  outbound: OutboundGuard,
+): Channel {
   return async (d) => {
     const contact = await contactFor(contacts, d);
     const incidentKind = await kindOf(d.incidentId);
@@ -57,19 +63,22 @@ export function webhookChannel(contacts: ContactStore, clock: () => Date, kindOf
       recipient: d.recipient,
     });
     const timestamp = Math.floor(clock().getTime() / 1000);
-    const response = await fetch(contact.address, {
-      method: "POST",
-      headers: {
+    const status = await outbound.post(
+      contact.address,
+      {
         "content-type": "application/json",
         "user-agent": "Muster-Webhook/1",
         "idempotency-key": d.id,
         "muster-signature": signWebhook(contact.secret ?? "", timestamp, body),
       },
       body,
-      signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
-    });
-    await response.arrayBuffer();
-    if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+      WEBHOOK_TIMEOUT_MS,
+    );
+    // Redirects are not followed: they could lead anywhere, including inside the network.
+    if (status >= 300 && status < 400) {
+      throw new Error(`webhook answered ${String(status)} (redirects are not followed)`);
+    }
+    if (status < 200 || status >= 300) throw new Error(`webhook answered ${String(status)}`);
   };
 }
 

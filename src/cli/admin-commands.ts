@@ -99,34 +99,86 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
       },
     );
 
-  program
-    .command("token")
-    .description("manage API tokens")
+  const token = program.command("token").description("manage API tokens");
+  token
     .command("create")
     .description("create an API token (shown once)")
     .argument("<handle>")
     .option("--label <label>")
+    .option("--expires-in-days <days>", "the token stops working after this many days")
+    .option("--read-only", "the token may only read")
     .option("--local", "write straight to the database (when you have no working token)")
     .option("--json", "print JSON")
-    .action(async (handle: string, o: { label?: string; local?: boolean; json?: boolean }) => {
-      const token = o.local
-        ? await withLocalUsers(async (users) => {
-            const found = await users.byHandle(handle);
-            if (!found) throw new CliError(`Nobody is called "${handle}".`, EXIT.notFound);
-            return users.createToken(found.id, o.label ?? null);
-          })
-        : (
-            await api<Answer<"/api/v1/users/{handle}/tokens", "post">>(
-              conn(),
-              "POST",
-              `/api/v1/users/${encodeURIComponent(handle)}/tokens`,
-              o.label ? { label: o.label } : {},
-            )
-          ).token;
+    .action(
+      async (
+        handle: string,
+        o: { label?: string; expiresInDays?: string; readOnly?: boolean; local?: boolean; json?: boolean },
+      ) => {
+        const days = o.expiresInDays === undefined ? undefined : Number(o.expiresInDays);
+        if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
+          throw new CliError("--expires-in-days takes a whole number of days, e.g. 90", EXIT.usage);
+        }
+        const secret = o.local
+          ? await withLocalUsers(async (users) => {
+              const found = await users.byHandle(handle);
+              if (!found) throw new CliError(`Nobody is called "${handle}".`, EXIT.notFound);
+              return users.createToken(found.id, o.label ?? null, undefined, {
+                expiresAt: days ? new Date(Date.now() + days * 86_400_000).toISOString() : null,
+                scope: o.readOnly ? "read-only" : "full",
+              });
+            })
+          : (
+              await api<Answer<"/api/v1/users/{handle}/tokens", "post">>(
+                conn(),
+                "POST",
+                `/api/v1/users/${encodeURIComponent(handle)}/tokens`,
+                {
+                  ...(o.label ? { label: o.label } : {}),
+                  ...(days ? { expiresInDays: days } : {}),
+                  ...(o.readOnly ? { scope: "read-only" } : {}),
+                },
+              )
+            ).token;
+        if (o.json) {
+          out.json({ handle, token: secret });
+          return;
+        }
+        out.line(secret);
+      },
+    );
+  token
+    .command("list")
+    .description("a person's tokens: label, scope, created, last used, expiry (never the secrets)")
+    .argument("<handle>")
+    .option("--json", "print JSON")
+    .action(async (handle: string, o: { json?: boolean }) => {
+      const { tokens } = await api<Answer<"/api/v1/users/{handle}/tokens", "get">>(
+        conn(),
+        "GET",
+        `/api/v1/users/${encodeURIComponent(handle)}/tokens`,
+      );
       if (o.json) {
-        out.json({ handle, token });
+        out.json(tokens);
         return;
       }
-      out.line(token);
+      if (tokens.length === 0) out.line("No tokens.");
+      for (const t of tokens) {
+        out.line(
+          `${t.id}  ${t.label ?? "(no label)"}  ${t.scope}  created ${t.createdAt}  last used ${t.lastUsedAt ?? "never"}${t.expiresAt ? `  expires ${t.expiresAt}` : ""}`,
+        );
+      }
+    });
+  token
+    .command("revoke")
+    .description("revoke a token: refused from that moment")
+    .argument("<handle>")
+    .argument("<id>")
+    .action(async (handle: string, id: string) => {
+      await api(
+        conn(),
+        "DELETE",
+        `/api/v1/users/${encodeURIComponent(handle)}/tokens/${encodeURIComponent(id)}`,
+      );
+      out.line(`Revoked ${id}.`);
     });
 }

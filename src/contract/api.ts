@@ -1668,7 +1668,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Everyone known to Muster */
+        /** Everyone known to Muster (emails and admin flags: admins, and your own record, only) */
         get: operations["getUsers"];
         put?: never;
         /** Admin: create a person */
@@ -1721,11 +1721,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A person's tokens (never their secrets): themself, or an admin */
+        get: operations["getUsersByHandleTokens"];
         put?: never;
         /** A new API token (shown once): admin, or the user for themself */
         post: operations["postUsersByHandleTokens"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{handle}/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token: refused from that moment, on every instance */
+        delete: operations["deleteUsersByHandleTokensById"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2889,6 +2907,26 @@ export interface components {
                 week: string;
             }[];
         };
+        ListedUser: {
+            /** @description ISO 8601 UTC */
+            createdAt: string;
+            displayName: string;
+            email: string | null;
+            handle: string;
+            id: string;
+            /** @description Shown to admins, and on your own record */
+            isAdmin?: boolean;
+        };
+        ListedUserInput: {
+            /** @description ISO 8601 UTC */
+            createdAt: string;
+            displayName: string;
+            email: string | null;
+            handle: string;
+            id: string;
+            /** @description Shown to admins, and on your own record */
+            isAdmin?: boolean;
+        };
         /** @description A need from a CAN report: an open request until answered or withdrawn */
         Need: {
             answer: string | null;
@@ -3864,6 +3902,26 @@ export interface components {
             status: "assigned" | "acknowledged" | "done" | "cancelled";
             task: string;
             timeBoxMinutes: number;
+        };
+        Token: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            label: string | null;
+            /** @description To the minute */
+            lastUsedAt: string | null;
+            /** @enum {string} */
+            scope: "full" | "read-only";
+        };
+        TokenInput: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            label: string | null;
+            /** @description To the minute */
+            lastUsedAt: string | null;
+            /** @enum {string} */
+            scope: "full" | "read-only";
         };
         TransferSummary: {
             from: string | null;
@@ -13055,7 +13113,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        users: components["schemas"]["User"][];
+                        users: components["schemas"]["ListedUser"][];
                     };
                 };
             };
@@ -13398,6 +13456,94 @@ export interface operations {
             };
         };
     };
+    getUsersByHandleTokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tokens: components["schemas"]["Token"][];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     postUsersByHandleTokens: {
         parameters: {
             query?: never;
@@ -13411,7 +13557,14 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Leave out for a token that does not expire */
+                    expiresInDays?: number;
                     label?: string;
+                    /**
+                     * @description `read-only` may only read (dashboards, reports)
+                     * @enum {string}
+                     */
+                    scope?: "full" | "read-only";
                 } | null;
             };
         };
@@ -13424,9 +13577,95 @@ export interface operations {
                 content: {
                     "application/json": {
                         handle: string;
+                        id: string;
                         token: string;
                     };
                 };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteUsersByHandleTokensById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Malformed request (problem+json) */
             400: {

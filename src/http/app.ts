@@ -6,7 +6,9 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController } from "fastify";
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
+import helmet from "@fastify/helmet";
 import { registerAuth } from "./auth.js";
+import { tokenRoutes } from "./routes/tokens.js";
 import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
@@ -35,6 +37,10 @@ export type AppOptions = {
   /** The process's pino logger, shared with the runtime (wins over `logger`). */
   loggerInstance?: FastifyBaseLogger;
   version?: string;
+  /** A request must arrive whole within this (default 30 s); 0 turns it off. */
+  requestTimeoutMs?: number;
+  /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's address. */
+  trustProxy?: boolean | number | string[];
 };
 
 /** Where the built web UI is: dist/web beside the compiled server, or after a build from source. */
@@ -48,8 +54,14 @@ function webRoot(): string | null {
   return null;
 }
 
+/** A hop count trusts that many proxies nearest to us. */
+function trustProxyOption(t: boolean | number | string[]) {
+  return typeof t === "number" ? (_address: string, hop: number) => hop < t : t;
+}
+
 /** Builds the HTTP app (never listens: tests inject, the server bootstrap listens). */
 export async function buildApp(services: Services, options: AppOptions = {}): Promise<FastifyInstance> {
+  const timeoutMs = options.requestTimeoutMs ?? 30_000;
   const app = Fastify({
     ...(options.loggerInstance
       ? { loggerInstance: options.loggerInstance }
@@ -57,6 +69,14 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     // Per-request lines would dominate the log on a busy incident; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 1024 * 1024,
+    // Slow clients must not hold sockets forever: headers and body within the timeout.
+    requestTimeout: timeoutMs,
+    // Node checks those timeouts only every 30 s by default; headers must come sooner (slowloris).
+    http: {
+      connectionsCheckingInterval: Math.max(250, Math.min(1000, timeoutMs / 4)),
+      headersTimeout: Math.min(10_000, timeoutMs),
+    },
+    trustProxy: trustProxyOption(options.trustProxy ?? false),
     ajv: { customOptions: { coerceTypes: false } },
   });
   app.setValidatorCompiler(validatorCompiler);
@@ -121,6 +141,29 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     if (fault) throw unstorable(fault);
   });
 
+  await app.register(helmet, {
+    // Scripts only from Muster itself; inline styles are allowed because the dialogs' scroll
+    // lock injects a <style> element. No framing by other sites (clickjacking), no referrer.
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: "deny" },
+    referrerPolicy: { policy: "no-referrer" },
+    // Self-hosters often start on plain HTTP: HSTS only once they say they serve HTTPS.
+    strictTransportSecurity: false,
+  });
   await registerOpenApi(app, options.version ?? "0.1.0");
   await app.register(swaggerUi, { routePrefix: "/api/docs" });
   const web = webRoot();
@@ -133,7 +176,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
 
   await app.register(
     async (api) => {
-      registerAuth(api, services.users);
+      registerAuth(api, services.users, services.revocations);
       incidentRoutes(api, services);
       responderRoutes(api, services);
       roleRoutes(api, services);
@@ -145,6 +188,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       streamRoutes(api, services);
       abilityRoutes(api, services);
       userRoutes(api, services);
+      tokenRoutes(api, services);
       operationRoutes(api, services);
       configRoutes(api, services);
       registerCapabilityRoutes(api, services);

@@ -1,24 +1,71 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import type { User, UserStore } from "../storage/users.js";
+import type { Revocations } from "../app/revocations.js";
+import type { TokenInfo, User, UserStore } from "../storage/users.js";
+import { FailureLimiter } from "./failure-limiter.js";
 import { HttpProblem } from "./problem.js";
 
 declare module "fastify" {
   interface FastifyRequest {
     user: User | null;
+    /** The token the request came with (its id, scope, expiry). */
+    token: TokenInfo | null;
   }
 }
+
+/** Last-used times are written at most this often per token (not a write per request). */
+const TOUCH_MS = 60_000;
+const READS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 const CACHE_MS = 30_000;
 const CACHE_MAX = 10_000;
 
+function invalid(detail: string): HttpProblem {
+  return new HttpProblem(401, "INVALID_TOKEN", "Invalid token", detail);
+}
+
 /**
  * Bearer-token authentication for every route in the scope. Lookups are cached briefly
- * (hashes only ever leave the database) so hot write paths don't pay a query per request.
+ * (hashes only ever leave the database) so hot write paths don't pay a query per request; a
+ * revocation, here or on another instance, empties the cache at once. Expired tokens are
+ * refused, read-only tokens may only read, and each token's last use is kept (to the minute).
  */
-export function registerAuth(app: FastifyInstance, users: UserStore): void {
-  const cache = new Map<string, { user: User; expires: number }>();
+export function registerAuth(
+  app: FastifyInstance,
+  users: UserStore,
+  revocations: Revocations,
+  failures: FailureLimiter = new FailureLimiter(),
+): void {
+  const cache = new Map<string, { user: User; token: TokenInfo; expires: number }>();
+  const forget = revocations.subscribe(() => {
+    cache.clear();
+  });
+  app.addHook("onClose", async () => {
+    forget();
+  });
+  const touched = new Map<string, number>();
+  const touch = (id: string, now: number): void => {
+    if ((touched.get(id) ?? 0) > now - TOUCH_MS) return;
+    if (touched.size >= CACHE_MAX) touched.clear();
+    touched.set(id, now);
+    users.touchToken(id, new Date(now)).catch((error: unknown) => {
+      app.log.warn({ err: error }, "could not record a token's last use");
+    });
+  };
   app.decorateRequest("user", null);
+  app.decorateRequest("token", null);
   app.addHook("onRequest", async (request) => {
+    // Guessing tokens from one address is slowed down: past 20 wrong tokens a minute, 429.
+    const wait = failures.retryAfter(request.ip);
+    if (wait > 0) {
+      throw new HttpProblem(
+        429,
+        "TOO_MANY_FAILURES",
+        "Too many failed sign-ins",
+        `Too many wrong tokens from your address; try again in ${String(wait)} s.`,
+        undefined,
+        wait,
+      );
+    }
     const header = request.headers.authorization ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
@@ -29,25 +76,36 @@ export function registerAuth(app: FastifyInstance, users: UserStore): void {
         "Send an API token as `Authorization: Bearer <token>`; an admin can create one with `muster token create <handle>`.",
       );
     }
-    const token = match[1];
+    const secret = match[1];
     const now = Date.now();
-    const hit = cache.get(token);
-    if (hit && hit.expires > now) {
-      request.user = hit.user;
-      return;
+    let hit = cache.get(secret);
+    if (!hit || hit.expires <= now) {
+      const found = await users.byToken(secret);
+      if (!found) {
+        failures.fail(request.ip);
+        throw invalid("That API token is not valid; ask an admin for a new one.");
+      }
+      const { token, ...user } = found;
+      if (cache.size >= CACHE_MAX) cache.clear();
+      hit = { user, token, expires: now + CACHE_MS };
+      cache.set(secret, hit);
     }
-    const user = await users.byToken(token);
-    if (!user) {
-      throw new HttpProblem(
-        401,
-        "INVALID_TOKEN",
-        "Invalid token",
-        "That API token is not valid; ask an admin for a new one.",
+    if (hit.token.expiresAt !== null && Date.parse(hit.token.expiresAt) <= now) {
+      throw invalid(
+        `That API token expired at ${hit.token.expiresAt}; make a new one (muster token create).`,
       );
     }
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(token, { user, expires: now + CACHE_MS });
-    request.user = user;
+    if (hit.token.scope === "read-only" && !READS.has(request.method)) {
+      throw new HttpProblem(
+        403,
+        "TOKEN_SCOPE",
+        "Read-only token",
+        "This token may only read; use a token with full scope to change anything.",
+      );
+    }
+    touch(hit.token.id, now);
+    request.user = hit.user;
+    request.token = hit.token;
   });
 }
 

@@ -39,8 +39,13 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   if (body.status === 401) {
     void reply.header("www-authenticate", 'Bearer realm="muster"');
   }
-  if (body.status === 503) {
+  if (body.status === 503 || body.status === 429) {
     void reply.header("retry-after", String(retryAfter(error)));
+  }
+  // Refused before its body was read (no token, too large): close the connection rather than
+  // wait for a body a slow or hostile client may never finish sending.
+  if (body.status < 500 && !request.raw.complete && hasBody(request)) {
+    void reply.header("connection", "close");
   }
   return reply.code(body.status).type("application/problem+json").send(body);
 }
@@ -115,6 +120,11 @@ function toProblem(error: unknown, request: FastifyRequest): ProblemBody {
 }
 
 /** Seconds a client should wait before retrying a 503. */
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers["content-length"];
+  return (length !== undefined && length !== "0") || request.headers["transfer-encoding"] !== undefined;
+}
+
 function retryAfter(error: unknown): number {
   if (error instanceof HttpProblem) return error.retryAfterSeconds ?? 5;
   return storageFault(error)?.retryAfterSeconds ?? 5;

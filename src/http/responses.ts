@@ -337,6 +337,11 @@ export const UserOut = z
   })
   .meta({ id: "User" });
 
+/** A person in the list: others' emails and admin flags are for admins only (null and absent). */
+export const ListedUserOut = UserOut.extend({
+  isAdmin: z.boolean().optional().describe("Shown to admins, and on your own record"),
+}).meta({ id: "ListedUser" });
+
 const minutesBySeverity = z.record(z.string(), z.number());
 
 /** GET /config: what clients must not hard-code. */

@@ -224,8 +224,6 @@ export const UserBody = z.strictObject({
   admin: z.boolean().optional(),
 });
 
-export const TokenBody = optionalBody(z.strictObject({ label: z.string().trim().max(100).optional() }));
-
 export const PeriodBody = optionalBody(
   z.strictObject({ minutes: z.number().int().min(5).max(10080).optional().describe("Default: by severity") }),
 );

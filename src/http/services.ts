@@ -5,6 +5,8 @@ import type { InboxBus } from "../app/deliveries.js";
 import type { ChecklistTemplateStore } from "../capabilities/checklists/store.js";
 import type { ConsumerHealth } from "../storage/consumers.js";
 import type { ContactStore } from "../storage/contacts.js";
+import type { OutboundGuard } from "../app/outbound.js";
+import type { Revocations } from "../app/revocations.js";
 import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
 import type { ReadStore } from "../storage/read-store.js";
@@ -25,6 +27,10 @@ export type Services = {
   outbox: OutboxStore;
   inboxBus: InboxBus;
   contacts: ContactStore;
+  /** Revoked credentials: the auth cache forgets them at once, on every instance. */
+  revocations: Revocations;
+  /** Where user-configured URLs (webhooks) may point. */
+  outbound: OutboundGuard;
   teams: TeamStore;
   /** The postmortems' write path (their own aggregate). */
   postmortems: Postmortems;

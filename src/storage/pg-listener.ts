@@ -2,6 +2,7 @@ import pg from "pg";
 import type { EventBus } from "../app/event-bus.js";
 import type { Log } from "../log.js";
 import { EVENTS_CHANNEL } from "./postgres-writer.js";
+import { REVOCATIONS_CHANNEL } from "../app/revocations.js";
 
 const MAX_BACKOFF_MS = 15_000;
 /** Commits from other instances may carry a slightly earlier clock; catch-up looks back this far. */
@@ -25,6 +26,8 @@ export class EventListener {
     private readonly connectionString: string,
     private readonly bus: EventBus,
     private readonly log: Log,
+    /** Another instance revoked credentials (and, after a reconnect, one may have been missed). */
+    private readonly onRevoked: () => void = () => undefined,
   ) {}
 
   /** Whether the LISTEN connection is up (for readiness). */
@@ -58,6 +61,10 @@ export class EventListener {
       this.lost(client, null);
     });
     client.on("notification", (msg) => {
+      if (msg.channel === REVOCATIONS_CHANNEL) {
+        this.onRevoked();
+        return;
+      }
       const [incidentId, seqText] = (msg.payload ?? "").split(":");
       const seq = Number(seqText);
       if (incidentId && Number.isInteger(seq)) this.bus.announce(incidentId, seq);
@@ -65,6 +72,7 @@ export class EventListener {
     try {
       await client.connect();
       await client.query(`listen ${EVENTS_CHANNEL}`);
+      await client.query(`listen ${REVOCATIONS_CHANNEL}`);
     } catch (error) {
       this.lost(client, error);
       return;
@@ -76,6 +84,7 @@ export class EventListener {
     this.client = client;
     this.attempt = 0;
     if (this.lostAt !== null) {
+      this.onRevoked();
       const since = new Date(this.lostAt - CATCH_UP_SLACK_MS).toISOString();
       this.lostAt = null;
       await this.catchUp(client, since);

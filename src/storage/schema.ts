@@ -16,6 +16,10 @@ export type Database = {
     token_hash: string;
     label: string | null;
     created_at: string;
+    expires_at: string | null;
+    last_used_at: string | null;
+    /** "full" (what the person may do) or "read-only". */
+    scope: Generated<string>;
   };
   incidents: {
     id: string;

@@ -2,6 +2,19 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
+/** What a token may do: everything its person may, or only read. */
+export type TokenScope = "full" | "read-only";
+
+/** An API token as its owner sees it (never the secret). */
+export type TokenInfo = {
+  id: string;
+  label: string | null;
+  scope: TokenScope;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+};
+
 export type User = {
   id: string;
   handle: string;
@@ -78,27 +91,92 @@ export class UserStore {
   }
 
   /** Stores the hash of a token (given, or generated) and returns the token itself once. */
-  async createToken(userId: string, label: string | null, token = generateToken()): Promise<string> {
+  async createToken(
+    userId: string,
+    label: string | null,
+    token = generateToken(),
+    options: { id?: string; expiresAt?: string | null; scope?: TokenScope } = {},
+  ): Promise<string> {
     await this.db
       .insertInto("api_tokens")
       .values({
-        id: randomUUID(),
+        id: options.id ?? randomUUID(),
         user_id: userId,
         token_hash: hashToken(token),
         label,
         created_at: new Date().toISOString(),
+        expires_at: options.expiresAt ?? null,
+        last_used_at: null,
+        scope: options.scope ?? "full",
       })
       .execute();
     return token;
   }
 
-  async byToken(token: string): Promise<User | undefined> {
+  /** The person a token belongs to, with the token's own facts (undefined: no such token). */
+  async byToken(token: string): Promise<(User & { token: TokenInfo }) | undefined> {
     const row = await this.db
       .selectFrom("api_tokens")
       .innerJoin("users", "users.id", "api_tokens.user_id")
       .selectAll("users")
+      .select([
+        "api_tokens.id as token_id",
+        "api_tokens.label",
+        "api_tokens.scope",
+        "api_tokens.created_at as token_created_at",
+        "api_tokens.last_used_at",
+        "api_tokens.expires_at",
+      ])
       .where("api_tokens.token_hash", "=", hashToken(token))
       .executeTakeFirst();
-    return row ? toUser(row) : undefined;
+    if (!row) return undefined;
+    return {
+      ...toUser(row),
+      token: {
+        id: row.token_id,
+        label: row.label,
+        scope: row.scope === "read-only" ? "read-only" : "full",
+        createdAt: row.token_created_at,
+        lastUsedAt: row.last_used_at,
+        expiresAt: row.expires_at,
+      },
+    };
+  }
+
+  /** A person's tokens, newest first. */
+  async tokens(userId: string): Promise<TokenInfo[]> {
+    const rows = await this.db
+      .selectFrom("api_tokens")
+      .select(["id", "label", "scope", "created_at", "last_used_at", "expires_at"])
+      .where("user_id", "=", userId)
+      .orderBy("created_at", "desc")
+      .execute();
+    return rows.map((r) => ({
+      id: r.id,
+      label: r.label,
+      scope: r.scope === "read-only" ? "read-only" : "full",
+      createdAt: r.created_at,
+      lastUsedAt: r.last_used_at,
+      expiresAt: r.expires_at,
+    }));
+  }
+
+  /** Deletes one of a person's tokens; false when they have no such token. */
+  async revokeToken(userId: string, tokenId: string): Promise<boolean> {
+    const deleted = await this.db
+      .deleteFrom("api_tokens")
+      .where("id", "=", tokenId)
+      .where("user_id", "=", userId)
+      .executeTakeFirst();
+    return Number(deleted.numDeletedRows) === 1;
+  }
+
+  /** Records that a token was used (callers do it at most once a minute per token). */
+  async touchToken(tokenId: string, at: Date): Promise<void> {
+    await this.db
+      .updateTable("api_tokens")
+      .set({ last_used_at: at.toISOString() })
+      .where("id", "=", tokenId)
+      .execute();
   }
 }

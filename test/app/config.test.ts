@@ -58,4 +58,34 @@ describe("configuration from the environment", () => {
       /MUSTER_PUBLIC_URL/,
     );
   });
+
+  it("reads the limits, the outbound allow-list and the proxy trust by their documented names", () => {
+    const c = loadConfig({
+      ...NO_FILE,
+      MUSTER_REQUEST_TIMEOUT_SECONDS: "20",
+      MUSTER_MAX_CONNECTIONS: "500",
+      MUSTER_OUTBOUND_ALLOW: "10.1.2.0/24, fd00::/8,192.168.1.5",
+      MUSTER_TRUST_PROXY: "1",
+    });
+    expect(c).toMatchObject({
+      requestTimeoutSeconds: 20,
+      maxConnections: 500,
+      outboundAllow: ["10.1.2.0/24", "fd00::/8", "192.168.1.5"],
+      trustProxy: 1,
+    });
+    const d = loadConfig(NO_FILE);
+    expect(d).toMatchObject({
+      requestTimeoutSeconds: 30,
+      maxConnections: 10_000,
+      outboundAllow: [],
+      trustProxy: false,
+    });
+    expect(loadConfig({ ...NO_FILE, MUSTER_TRUST_PROXY: "10.0.0.1,10.0.0.2" }).trustProxy).toEqual([
+      "10.0.0.1",
+      "10.0.0.2",
+    ]);
+    expect(() => loadConfig({ ...NO_FILE, MUSTER_OUTBOUND_ALLOW: "intranet" })).toThrow(
+      /MUSTER_OUTBOUND_ALLOW/,
+    );
+  });
 });

@@ -2,7 +2,15 @@ import { createHmac } from "node:crypto";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import { ARTIFACTS, LIVE_MS, signIn, tab, tokenFor, useBrowserRig } from "../support/browser.js";
+import {
+  ARTIFACTS,
+  LIVE_MS,
+  cspViolations,
+  signIn,
+  tab,
+  tokenFor,
+  useBrowserRig,
+} from "../support/browser.js";
 import { FakeGitHub } from "../support/github.js";
 
 const ADMIN = "browser-followups-admin-token-0123456789";
@@ -117,5 +125,6 @@ describe("follow-ups from the response, synced with GitHub, in headless Chromium
         timeout: LIVE_MS,
       })
       .toBe("done");
-  });
+    expect(cspViolations(), "nothing blocked by the Content Security Policy").toEqual([]);
+  }, 120_000);
 });

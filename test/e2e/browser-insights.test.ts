@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import { ARTIFACTS, LIVE_MS, signIn, tokenFor, useBrowserRig } from "../support/browser.js";
+import { ARTIFACTS, LIVE_MS, cspViolations, signIn, tokenFor, useBrowserRig } from "../support/browser.js";
 
 const ADMIN = "browser-insights-admin-token-0123456789";
 
@@ -68,5 +68,6 @@ describe("insights in headless Chromium", () => {
     const csv = await readFile(await download.path(), "utf8");
     expect(csv.trim().split("\n")).toHaveLength(4);
     expect(csv).toMatch(/,real,SEV1,/);
-  });
+    expect(cspViolations(), "nothing blocked by the Content Security Policy").toEqual([]);
+  }, 120_000);
 });

@@ -71,7 +71,7 @@ describe("meta-response and channel discipline in headless Chromium", () => {
     await rows.nth(1).getByText("EU checkout failing").waitFor({ timeout: LIVE_MS });
     expect(await rows.nth(0).textContent()).toContain("umbrella");
     expect(await rows.nth(1).getAttribute("class")).toContain("umbrella-child");
-  });
+  }, 120_000);
 
   it("quiets the channel: an outsider's message goes to the side thread, the floor is asked for and granted, a message is pinned", async () => {
     const { server, browser } = rig();
@@ -114,5 +114,5 @@ describe("meta-response and channel discipline in headless Chromium", () => {
       .getByText(/reindex job failed/)
       .waitFor({ timeout: LIVE_MS });
     expect(await accessibilityProblems(ivy), "the quiet channel").toEqual([]);
-  });
+  }, 120_000);
 });

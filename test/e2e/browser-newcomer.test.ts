@@ -24,6 +24,11 @@ describe("a newcomer's first incident in headless Chromium", () => {
     await issued.waitFor();
     const gilToken = (await issued.textContent()) ?? "";
     expect(gilToken.length).toBeGreaterThan(20);
+    // The admin's own tokens: the first start's, in use right now.
+    const mine = admin.getByRole("table", { name: "Your API tokens" });
+    const firstStart = mine.getByRole("row").filter({ hasText: "first start" });
+    await firstStart.waitFor();
+    expect(await firstStart.textContent()).not.toContain("never");
     expect(await accessibilityProblems(admin), "the people page").toEqual([]);
     const gil = await signIn(browser, server.url, gilToken);
     await gil.getByText("Signed in as gil").waitFor();

@@ -1,7 +1,15 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessibilityProblems } from "../support/axe.js";
-import { ARTIFACTS, LIVE_MS, signIn, tab, tokenFor, useBrowserRig } from "../support/browser.js";
+import {
+  ARTIFACTS,
+  LIVE_MS,
+  cspViolations,
+  signIn,
+  tab,
+  tokenFor,
+  useBrowserRig,
+} from "../support/browser.js";
 
 const ADMIN = "browser-postmortem-admin-token-0123456789";
 
@@ -120,5 +128,6 @@ describe("the postmortem in headless Chromium", () => {
     expect(await accessibilityProblems(ann), "the follow-ups").toEqual([]);
     await state.selectOption("done");
     await followUps.locator("li.state-done").waitFor({ timeout: LIVE_MS });
-  });
+    expect(cspViolations(), "nothing blocked by the Content Security Policy").toEqual([]);
+  }, 120_000);
 });

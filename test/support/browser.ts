@@ -100,6 +100,13 @@ export async function tokenFor(url: string, adminToken: string, handle: string):
   return ((await res.json()) as { token: string }).token;
 }
 
+const blocked = new Set<string>();
+
+/** What Muster's Content Security Policy blocked in any page signed in so far (should be nothing). */
+export function cspViolations(): string[] {
+  return [...blocked];
+}
+
 /** Opens a new browser context and signs in with a token, pressing Enter as people do. */
 export async function signIn(
   browser: Browser,
@@ -109,6 +116,9 @@ export async function signIn(
 ): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) blocked.add(m.text());
+  });
   await page.goto(url);
   await page.getByLabel("API token").fill(apiToken);
   await page.getByLabel("API token").press("Enter");

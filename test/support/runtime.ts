@@ -41,6 +41,8 @@ export async function testConfig(
     adminToken: undefined,
     logLevel: "silent",
     domain: defaultDomainConfig,
+    // Test receivers listen on loopback; the SSRF tests override this with nothing allowed.
+    outboundAllow: ["127.0.0.0/8", "::1"],
     ...overrides,
   };
 }

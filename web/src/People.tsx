@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
 import type { Me, User } from "./api.js";
 import { ApiError, api } from "./api.js";
+import { MyTokens } from "./MyTokens.js";
 
 /** Everyone known to Muster; admins add people and make their API tokens (shown once). */
 export function People({ me }: { me: Me }) {
@@ -123,6 +124,7 @@ export function People({ me }: { me: Me }) {
           </button>
         </form>
       )}
+      <MyTokens handle={me.handle} refresh={issued ? issued.token.length + users.length : users.length} />
     </main>
   );
 }

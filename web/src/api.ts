@@ -55,7 +55,7 @@ export async function apiText(path: string, accept: string): Promise<string> {
 /** The signed-in person (GET /me). */
 export type Me = Schemas["User"];
 /** A person known to Muster. */
-export type User = Schemas["User"];
+export type User = Schemas["ListedUser"];
 /** An incident in the list, typed by the same schema the API answers with. */
 export type IncidentSummary = z.infer<typeof IncidentListOut>["incidents"][number];
 export type { EventEnvelope, StatusDoc };

@@ -84,6 +84,17 @@ export function contactRoutes(app: FastifyInstance, services: Services): void {
           "handle",
         );
       }
+      if (request.body.kind === "webhook") {
+        await services.outbound.check(request.body.address).catch((error: unknown) => {
+          throw new HttpProblem(
+            422,
+            "VALIDATION",
+            "Invalid request",
+            error instanceof Error ? error.message : "That address cannot receive webhooks.",
+            "address",
+          );
+        });
+      }
       return reply
         .code(201)
         .send(await services.contacts.add(request.params.handle, request.body.kind, request.body.address));

@@ -7,6 +7,7 @@ import * as createTeams from "./2026_11_23_2345_create_teams.js";
 import * as createConsumers from "./2026_12_01_2200_create_consumers.js";
 import * as createPostmortems from "./2026_12_02_0600_create_postmortems.js";
 import * as createIncidentMetrics from "./2026_12_02_0800_create_incident_metrics.js";
+import * as tokenLifecycle from "./2026_12_02_0900_token_lifecycle.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -20,6 +21,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_01_2200_create_consumers": createConsumers,
       "2026_12_02_0600_create_postmortems": createPostmortems,
       "2026_12_02_0800_create_incident_metrics": createIncidentMetrics,
+      "2026_12_02_0900_token_lifecycle": tokenLifecycle,
     });
   },
 };

@@ -1,0 +1,36 @@
+/**
+ * Counts failures (wrong tokens) per key in fixed windows, to slow down guessing: past `max`
+ * failures in a window the key is refused until the window ends. Only failures count, which
+ * is why this is not @fastify/rate-limit (it counts every request, and a busy incident room
+ * makes many). Memory is bounded: the table is cleared when it grows past `maxKeys`.
+ */
+export class FailureLimiter {
+  private readonly windows = new Map<string, { start: number; failures: number }>();
+
+  constructor(
+    private readonly max = 20,
+    private readonly windowMs = 60_000,
+    private readonly maxKeys = 50_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Seconds until the key may try again, or 0 when it may try now. */
+  retryAfter(key: string): number {
+    const w = this.windows.get(key);
+    const now = this.now();
+    if (!w || now - w.start >= this.windowMs || w.failures < this.max) return 0;
+    return Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000));
+  }
+
+  /** Records one failure for the key. */
+  fail(key: string): void {
+    const now = this.now();
+    const w = this.windows.get(key);
+    if (w && now - w.start < this.windowMs) {
+      w.failures += 1;
+      return;
+    }
+    if (this.windows.size >= this.maxKeys) this.windows.clear();
+    this.windows.set(key, { start: now, failures: 1 });
+  }
+}
