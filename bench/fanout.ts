@@ -92,6 +92,8 @@ export async function fanoutBenchmark(
       MUSTER_DATA_DIR: dir,
       MUSTER_ADMIN_TOKEN: ADMIN,
       MUSTER_LOG_LEVEL: "warn",
+      // A thousand viewers share one token here; a person's default is 50 streams.
+      MUSTER_MAX_STREAMS_PER_USER: "2000",
     });
     let muster: FanoutResult;
     try {

@@ -70,6 +70,8 @@ export async function listViewersBenchmark(options: {
         MUSTER_DATA_DIR: dir,
         MUSTER_ADMIN_TOKEN: ADMIN,
         MUSTER_LOG_LEVEL: "warn",
+        // Every viewer shares one token here; a person's default is 50 streams.
+        MUSTER_MAX_STREAMS_PER_USER: "2000",
       });
       try {
         const requests: autocannon.Request[] = [];

@@ -29,6 +29,10 @@ export type ServerConfig = {
   requestTimeoutSeconds?: number | undefined;
   /** Open connections at most (live streams included); more are refused by the OS backlog. */
   maxConnections?: number | undefined;
+  /** One structured log line per request. */
+  accessLog?: boolean | undefined;
+  /** Live streams one person may hold open on one instance. */
+  streamsPerUser?: number | undefined;
   /** Addresses (CIDRs) webhooks may reach besides the public internet, e.g. an internal receiver. */
   outboundAllow?: string[] | undefined;
   /** Behind a reverse proxy: trust X-Forwarded-For from it (true, a hop count, or addresses). */
@@ -89,6 +93,8 @@ const FileConfig = z
       .optional(),
     MUSTER_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
     MUSTER_MAX_CONNECTIONS: z.coerce.number().int().min(10).max(1_000_000).optional(),
+    MUSTER_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).optional(),
+    MUSTER_ACCESS_LOG: z.enum(["true", "false"]).optional(),
     MUSTER_TRUST_PROXY: z
       .string()
       .regex(
@@ -143,6 +149,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     "MUSTER_OUTBOUND_ALLOW",
     "MUSTER_REQUEST_TIMEOUT_SECONDS",
     "MUSTER_MAX_CONNECTIONS",
+    "MUSTER_MAX_STREAMS_PER_USER",
+    "MUSTER_ACCESS_LOG",
     "MUSTER_TRUST_PROXY",
   ];
   const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
@@ -179,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     outboundAllow: c.MUSTER_OUTBOUND_ALLOW?.split(",").map((x) => x.trim()) ?? [],
     requestTimeoutSeconds: c.MUSTER_REQUEST_TIMEOUT_SECONDS ?? 30,
     maxConnections: c.MUSTER_MAX_CONNECTIONS ?? 10_000,
+    streamsPerUser: c.MUSTER_MAX_STREAMS_PER_USER ?? 50,
+    accessLog: c.MUSTER_ACCESS_LOG !== "false",
     trustProxy: trustProxyOf(c.MUSTER_TRUST_PROXY),
     postmortem: {
       draftWorkingDays: c.MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS ?? defaultPostmortemConfig.draftWorkingDays,

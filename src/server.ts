@@ -9,6 +9,8 @@ import { InsightStore } from "./capabilities/insights/store.js";
 import { TrackerSync } from "./capabilities/followups/trackers/sync.js";
 import { OutboundGuard } from "./app/outbound.js";
 import { Revocations } from "./app/revocations.js";
+import { AuditLog } from "./storage/audit.js";
+import { claimDataDir } from "./storage/backup.js";
 import { githubProvider } from "./capabilities/followups/trackers/github.js";
 import { findTracked } from "./capabilities/followups/store.js";
 import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
@@ -165,6 +167,7 @@ export async function createRuntime(
       contacts,
       outbound,
       revocations,
+      audit: new AuditLog(storage.db),
       teams: new TeamStore(storage.db),
       postmortems,
       insights,
@@ -223,9 +226,16 @@ export async function startServer(
     loggerInstance: log,
     requestTimeoutMs: (config.requestTimeoutSeconds ?? 30) * 1000,
     trustProxy: config.trustProxy ?? false,
+    streamsPerPerson: config.streamsPerUser ?? 50,
+    accessLog: config.accessLog ?? true,
   });
   app.server.maxConnections = config.maxConnections ?? 10_000;
-  app.addHook("onClose", async () => runtime.close());
+  // A restore refuses to replace the database under a running server.
+  const release = runtime.storage.engine === "sqlite" ? claimDataDir(config.dataDir) : () => undefined;
+  app.addHook("onClose", async () => {
+    await runtime.close();
+    release();
+  });
   runtime.scheduler.start();
   runtime.deliveries.start(250);
   runtime.consumers.start();

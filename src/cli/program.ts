@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { registerAdminCommands } from "./admin-commands.js";
+import { registerOpsCommands } from "./ops-commands.js";
 import { CliError, EXIT, resolveConnection } from "./client.js";
 import { registerIncidentCommands } from "./incident-commands.js";
 
@@ -22,6 +23,7 @@ export function buildProgram(
     .showHelpAfterError();
   const conn = () => resolveConnection(program.opts<{ url?: string; token?: string }>());
   registerAdminCommands(program, conn, out);
+  registerOpsCommands(program, conn, out);
   registerIncidentCommands(program, conn, out);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;

@@ -6,9 +6,12 @@ import swaggerUi from "@fastify/swagger-ui";
 import Fastify, { LogController } from "fastify";
 import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "fastify";
 import { validatorCompiler } from "fastify-type-provider-zod";
+import { randomUUID } from "node:crypto";
 import helmet from "@fastify/helmet";
 import { registerAuth } from "./auth.js";
 import { tokenRoutes } from "./routes/tokens.js";
+import { exportRoutes } from "./routes/export.js";
+import { registerAudit } from "./audit.js";
 import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
@@ -39,6 +42,10 @@ export type AppOptions = {
   version?: string;
   /** A request must arrive whole within this (default 30 s); 0 turns it off. */
   requestTimeoutMs?: number;
+  /** One structured line per request (method, route, status, time, who, request id); default on. */
+  accessLog?: boolean;
+  /** Live streams one person may hold open on this instance (default 50). */
+  streamsPerPerson?: number;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's address. */
   trustProxy?: boolean | number | string[];
 };
@@ -68,6 +75,11 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       : { logger: options.logger ?? false }),
     // Per-request lines would dominate the log on a busy incident; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
+    // A proxy's or client's X-Request-Id is kept (if it is a sane token), so logs line up.
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && /^[\w.:-]{1,128}$/.test(given) ? given : randomUUID();
+    },
     bodyLimit: 1024 * 1024,
     // Slow clients must not hold sockets forever: headers and body within the timeout.
     requestTimeout: timeoutMs,
@@ -79,6 +91,26 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     trustProxy: trustProxyOption(options.trustProxy ?? false),
     ajv: { customOptions: { coerceTypes: false } },
   });
+  app.decorate("streamsPerPerson", options.streamsPerPerson ?? 50);
+  app.addHook("onSend", async (request, reply) => {
+    void reply.header("x-request-id", request.id);
+  });
+  if (options.accessLog ?? true) {
+    // Fastify's own request lines are off (two per request, unstructured for our needs).
+    app.addHook("onResponse", async (request, reply) => {
+      request.log.info(
+        {
+          reqId: request.id,
+          method: request.method,
+          route: request.routeOptions.url ?? "(none)",
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime),
+          user: request.user?.handle ?? null,
+        },
+        "request",
+      );
+    });
+  }
   app.setValidatorCompiler(validatorCompiler);
   // Response schemas type the handlers and document the API; serialising through them would
   // re-validate every status doc on every write, so responses go out as plain JSON (serialize.ts).
@@ -177,6 +209,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   await app.register(
     async (api) => {
       registerAuth(api, services.users, services.revocations);
+      registerAudit(api, services.audit);
       incidentRoutes(api, services);
       responderRoutes(api, services);
       roleRoutes(api, services);
@@ -189,6 +222,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
       abilityRoutes(api, services);
       userRoutes(api, services);
       tokenRoutes(api, services);
+      exportRoutes(api, services);
       operationRoutes(api, services);
       configRoutes(api, services);
       registerCapabilityRoutes(api, services);

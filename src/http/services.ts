@@ -7,6 +7,7 @@ import type { ConsumerHealth } from "../storage/consumers.js";
 import type { ContactStore } from "../storage/contacts.js";
 import type { OutboundGuard } from "../app/outbound.js";
 import type { Revocations } from "../app/revocations.js";
+import type { AuditLog } from "../storage/audit.js";
 import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
 import type { ReadStore } from "../storage/read-store.js";
@@ -27,6 +28,8 @@ export type Services = {
   outbox: OutboxStore;
   inboxBus: InboxBus;
   contacts: ContactStore;
+  /** Administrative actions, who and when. */
+  audit: AuditLog;
   /** Revoked credentials: the auth cache forgets them at once, on every instance. */
   revocations: Revocations;
   /** Where user-configured URLs (webhooks) may point. */

@@ -122,6 +122,21 @@ export class ReadStore {
   }
 
   /** Events after `after`, oldest first, at most `limit`. */
+  /** Every incident after a number, in number order (for exports; no visibility filter). */
+  async incidentPage(
+    afterNumber: number,
+    limit: number,
+  ): Promise<{ id: string; number: number; doc: StatusDoc }[]> {
+    const rows = await this.db
+      .selectFrom("incidents")
+      .select(["id", "number", "doc"])
+      .where("number", ">", afterNumber)
+      .orderBy("number")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => ({ id: r.id, number: Number(r.number), doc: JSON.parse(r.doc) as StatusDoc }));
+  }
+
   async timeline(incidentId: string, after: number, limit: number): Promise<EventEnvelope[]> {
     const rows = await this.db
       .selectFrom("events")

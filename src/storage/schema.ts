@@ -147,6 +147,14 @@ export type Database = {
     name: string;
     value: Generated<number>;
   };
+  audit_log: {
+    id: string;
+    at: string;
+    actor: string;
+    action: string;
+    target: string;
+    request_id: string;
+  };
   /** One row per ended incident: its response figures, kept by the insights consumer. */
   incident_metrics: {
     incident_id: string;

@@ -43,7 +43,7 @@ describe.each(ENGINES)("what an attacker tries, on %s", (engine) => {
     ann = await s.user("ann");
     eve = await s.user("eve");
     await new Promise<void>((r) => receiver.listen(0, "127.0.0.1", r));
-    listening = await buildApp(s.runtime.services, { requestTimeoutMs: 1000 });
+    listening = await buildApp(s.runtime.services, { requestTimeoutMs: 1000, streamsPerPerson: 2 });
     await listening.listen({ port: 0, host: "127.0.0.1" });
     port = (listening.server.address() as AddressInfo).port;
   });
@@ -114,6 +114,44 @@ describe.each(ENGINES)("what an attacker tries, on %s", (engine) => {
       headers: { authorization: `Bearer ${ann}` },
     });
     expect(ok.status).toBe(200);
+  });
+
+  it("lets one person hold only so many live streams, and frees a place when one closes", async () => {
+    const open = async () => {
+      const controller = new AbortController();
+      const r = await fetch(`http://127.0.0.1:${String(port)}/api/v1/incidents/stream`, {
+        headers: { authorization: `Bearer ${eve}` },
+        signal: controller.signal,
+      });
+      return {
+        status: r.status,
+        body: r.status === 200 ? null : await r.text(),
+        close: () => {
+          controller.abort();
+        },
+      };
+    };
+    const first = await open();
+    const second = await open();
+    expect([first.status, second.status]).toEqual([200, 200]);
+    const third = await open();
+    expect(third.status).toBe(429);
+    expect(third.body).toContain("TOO_MANY_STREAMS");
+    // Others are not affected by eve's streams.
+    const anns = await fetch(`http://127.0.0.1:${String(port)}/api/v1/incidents/stream`, {
+      headers: { authorization: `Bearer ${ann}` },
+      signal: AbortSignal.timeout(500),
+    }).catch(() => null);
+    expect(anns?.status).toBe(200);
+    first.close();
+    let again = await open();
+    for (let i = 0; again.status !== 200 && i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      again = await open();
+    }
+    expect(again.status).toBe(200);
+    second.close();
+    again.close();
   });
 
   it("slows down token guessing from one address with 429 and Retry-After", async () => {

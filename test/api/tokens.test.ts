@@ -92,6 +92,56 @@ describe.each(ENGINES)("API tokens on %s", (engine) => {
   });
 });
 
+describe.each(ENGINES)("the audit log on %s", (engine) => {
+  let s: TestServer;
+
+  beforeAll(async () => {
+    s = await startTestServer(engine);
+  });
+  afterAll(async () => s.close());
+
+  it("records who did which administrative action to what, and only what succeeded", async () => {
+    const admin = s.adminToken;
+    expect(
+      (await call(s, admin, "POST", "/api/v1/users", { handle: "kim", displayName: "Kim" })).status,
+    ).toBe(201);
+    const kim = (await call(s, admin, "POST", "/api/v1/users/kim/tokens", { label: "cli" })).body as {
+      token: string;
+      id: string;
+    };
+    expect(
+      (await call(s, kim.token, "POST", "/api/v1/users", { handle: "x", displayName: "X" })).status,
+    ).toBe(403);
+    const saved = await call(s, admin, "PUT", "/api/v1/teams/dba", {
+      displayName: "DBAs",
+      escalation: ["kim"],
+    });
+    expect(saved.status).toBeLessThan(300);
+    expect((await call(s, kim.token, "DELETE", `/api/v1/users/kim/tokens/${kim.id}`)).status).toBe(204);
+
+    expect((await call(s, s.adminToken, "GET", "/api/v1/audit")).status).toBe(200);
+    const entries = (await call(s, admin, "GET", "/api/v1/audit")).body.entries as {
+      actor: string;
+      action: string;
+      target: string;
+      requestId: string;
+    }[];
+    // Newest first; requests within one millisecond may tie, so compare as a set.
+    const seen = entries.map((e) => [e.actor, e.action, e.target].join(" ")).sort();
+    expect(seen).toEqual(
+      [
+        "admin user.created handle=kim",
+        "admin token.created handle=kim",
+        "admin team.saved name=dba",
+        `kim token.revoked handle=kim id=${kim.id}`,
+      ].sort(),
+    );
+    expect(entries.every((e) => e.requestId.length > 0)).toBe(true);
+    const other = await s.user("lee");
+    expect((await call(s, other, "GET", "/api/v1/audit")).status).toBe(403);
+  });
+});
+
 describe("revoking a token with two instances on one PostgreSQL", () => {
   let a: Runtime;
   let b: Runtime;

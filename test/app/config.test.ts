@@ -77,6 +77,7 @@ describe("configuration from the environment", () => {
     expect(d).toMatchObject({
       requestTimeoutSeconds: 30,
       maxConnections: 10_000,
+      streamsPerUser: 50,
       outboundAllow: [],
       trustProxy: false,
     });

@@ -19,7 +19,8 @@ export type PgServer = {
 
 const BIN_DIRS = ["/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin"];
 
-function binary(name: string): string | null {
+/** The path of a PostgreSQL program (initdb, pg_ctl, pg_dump…) from Debian's packages, or null. */
+export function binary(name: string): string | null {
   for (const dir of BIN_DIRS) {
     const candidate = path.join(dir, name);
     if (existsSync(candidate)) return candidate;

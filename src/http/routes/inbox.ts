@@ -74,7 +74,7 @@ export function inboxRoutes(app: FastifyInstance, services: Services): void {
     async (request, reply) => {
       const me = caller(request).handle;
       let unsubscribe = (): void => undefined;
-      const write = openEventStream(reply, () => {
+      const write = openEventStream(reply, me, () => {
         unsubscribe();
       });
       unsubscribe = services.inboxBus.subscribe(me, (item) => {

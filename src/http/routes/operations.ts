@@ -20,7 +20,7 @@ const ConsumerHealthOut = z
   })
   .meta({ id: "ConsumerHealth" });
 
-/** Operations views for admins: how the durable consumers are doing. */
+/** Operations views for admins: how the durable consumers are doing; the audit log. */
 export function operationRoutes(app: FastifyInstance, services: Services): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get(
@@ -35,6 +35,37 @@ export function operationRoutes(app: FastifyInstance, services: Services): void 
     async (request) => {
       requireAdmin(request);
       return { consumers: await services.consumerHealth() };
+    },
+  );
+
+  r.get(
+    "/audit",
+    {
+      schema: {
+        tags: ["operations"],
+        summary:
+          "Admin: the audit log of administrative actions (people, tokens, templates, teams), newest first",
+        querystring: z.object({ limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+        response: {
+          200: z.object({
+            entries: z.array(
+              z.object({
+                id: z.string(),
+                at: z.string(),
+                actor: z.string(),
+                action: z.string().describe("user.created, token.created, token.revoked, template.saved, …"),
+                target: z.string(),
+                requestId: z.string().describe("Ties the entry to the access log"),
+              }),
+            ),
+          }),
+          403: Problem,
+        },
+      },
+    },
+    async (request) => {
+      requireAdmin(request);
+      return { entries: await services.audit.recent(request.query.limit) };
     },
   );
 }

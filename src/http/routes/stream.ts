@@ -51,7 +51,7 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
         if (live) send(events);
         else pending.push(...events);
       });
-      const write = openEventStream(reply, unsubscribe);
+      const write = openEventStream(reply, caller(request).handle, unsubscribe);
       const send = (events: EventEnvelope[]): void => {
         for (const e of events) {
           if (e.seq <= last) continue;
@@ -95,7 +95,7 @@ export function streamRoutes(app: FastifyInstance, services: Services): void {
         if (held) held.push(...changes);
         else for (const change of changes) write(change.frame);
       });
-      const write = openEventStream(reply, stop);
+      const write = openEventStream(reply, viewer.handle, stop);
       try {
         const backlog = Number.isFinite(since)
           ? { changedSince: new Date(since - RESUME_SLACK_MS).toISOString(), limit: LIST_LIMIT }

@@ -8,6 +8,7 @@ import * as createConsumers from "./2026_12_01_2200_create_consumers.js";
 import * as createPostmortems from "./2026_12_02_0600_create_postmortems.js";
 import * as createIncidentMetrics from "./2026_12_02_0800_create_incident_metrics.js";
 import * as tokenLifecycle from "./2026_12_02_0900_token_lifecycle.js";
+import * as createAuditLog from "./2026_12_02_0930_create_audit_log.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -22,6 +23,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_02_0600_create_postmortems": createPostmortems,
       "2026_12_02_0800_create_incident_metrics": createIncidentMetrics,
       "2026_12_02_0900_token_lifecycle": tokenLifecycle,
+      "2026_12_02_0930_create_audit_log": createAuditLog,
     });
   },
 };
