@@ -85,7 +85,11 @@ export async function createRuntime(
     bus,
     config: config.domain,
     clock,
-    personExists: async (handle) => (await users.byHandle(handle)) !== undefined,
+    // A deactivated person cannot be given work; their past stays in the record.
+    personExists: async (handle) => {
+      const user = await users.byHandle(handle);
+      return user !== undefined && user.deactivatedAt === null;
+    },
     loadTemplates: () => templates.list(),
   });
   await muster.refreshTemplates();

@@ -4,6 +4,8 @@ import type { AuditLog } from "../storage/audit.js";
 /** The administrative routes and what each is called in the audit log. */
 const ACTIONS: Record<string, string> = {
   "POST /api/v1/users": "user.created",
+  "POST /api/v1/users/:handle/deactivate": "user.deactivated",
+  "POST /api/v1/users/:handle/reactivate": "user.reactivated",
   "POST /api/v1/users/:handle/tokens": "token.created",
   "DELETE /api/v1/users/:handle/tokens/:id": "token.revoked",
   "PUT /api/v1/checklist-templates/:id": "template.saved",

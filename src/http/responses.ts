@@ -334,6 +334,7 @@ export const UserOut = z
     email: z.string().nullable(),
     isAdmin: z.boolean(),
     createdAt: When,
+    deactivatedAt: When.nullable().describe("When an admin deactivated them (null: active)"),
   })
   .meta({ id: "User" });
 

@@ -9,6 +9,8 @@ export type Database = {
     email: string | null;
     is_admin: number;
     created_at: string;
+    /** When an admin deactivated them (null: active); their tokens were deleted then. */
+    deactivated_at: string | null;
   };
   api_tokens: {
     id: string;

@@ -22,6 +22,8 @@ export type User = {
   email: string | null;
   isAdmin: boolean;
   createdAt: string;
+  /** When an admin deactivated them (null: active). */
+  deactivatedAt: string | null;
 };
 
 /** Tokens carry 256 random bits, so a fast SHA-256 is the right hash (no salt or KDF needed). */
@@ -42,6 +44,7 @@ function toUser(row: Database["users"]): User {
     email: row.email,
     isAdmin: Number(row.is_admin) === 1,
     createdAt: row.created_at,
+    deactivatedAt: row.deactivated_at ?? null,
   };
 }
 
@@ -81,6 +84,7 @@ export class UserStore {
       email: input.email ?? null,
       is_admin: input.isAdmin ? 1 : 0,
       created_at: new Date().toISOString(),
+      deactivated_at: null,
     };
     const inserted = await this.db
       .insertInto("users")
@@ -128,6 +132,7 @@ export class UserStore {
         "api_tokens.expires_at",
       ])
       .where("api_tokens.token_hash", "=", hashToken(token))
+      .where("users.deactivated_at", "is", null)
       .executeTakeFirst();
     if (!row) return undefined;
     return {
@@ -169,6 +174,18 @@ export class UserStore {
       .where("user_id", "=", userId)
       .executeTakeFirst();
     return Number(deleted.numDeletedRows) === 1;
+  }
+
+  /** Deactivates (or, with null, reactivates) a person; deactivating deletes their tokens. */
+  async setDeactivated(userId: string, at: Date | null): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable("users")
+        .set({ deactivated_at: at ? at.toISOString() : null })
+        .where("id", "=", userId)
+        .execute();
+      if (at) await trx.deleteFrom("api_tokens").where("user_id", "=", userId).execute();
+    });
   }
 
   /** Records that a token was used (callers do it at most once a minute per token). */

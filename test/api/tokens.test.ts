@@ -142,6 +142,47 @@ describe.each(ENGINES)("the audit log on %s", (engine) => {
   });
 });
 
+describe.each(ENGINES)("deactivating a person on %s", (engine) => {
+  let s: TestServer;
+
+  beforeAll(async () => {
+    s = await startTestServer(engine);
+  });
+  afterAll(async () => s.close());
+
+  it("kills their tokens at once, keeps their name in the record, and stops new work reaching them", async () => {
+    const kim = await s.user("kim");
+    const lee = await s.user("lee");
+    const d = await call(s, lee, "POST", "/api/v1/incidents", { synopsis: "Disk full on db-3" });
+    const ref = `/api/v1/incidents/${String(d.body.number)}`;
+    await call(s, kim, "POST", `${ref}/messages`, { text: "looking" });
+    expect((await call(s, kim, "GET", "/api/v1/me")).status).toBe(200); // cached now
+
+    expect((await call(s, lee, "POST", "/api/v1/users/kim/deactivate")).status).toBe(403);
+    const done = await call(s, s.adminToken, "POST", "/api/v1/users/kim/deactivate");
+    expect(done.status).toBe(200);
+    expect(done.body.deactivatedAt).not.toBeNull();
+    expect((await call(s, kim, "GET", "/api/v1/me")).status).toBe(401);
+    const timeline = JSON.stringify((await call(s, lee, "GET", `${ref}/timeline`)).body);
+    expect(timeline).toContain('"actor":"kim"');
+    const assign = await call(s, lee, "POST", `${ref}/responders`, { person: "kim" });
+    expect(assign.body).toMatchObject({ code: "UNKNOWN_PERSON" });
+    expect((await call(s, s.adminToken, "POST", "/api/v1/users/admin/deactivate")).body).toMatchObject({
+      code: "CANNOT_DEACTIVATE_SELF",
+    });
+
+    expect((await call(s, s.adminToken, "POST", "/api/v1/users/kim/reactivate")).body).toMatchObject({
+      deactivatedAt: null,
+    });
+    const fresh = (await call(s, s.adminToken, "POST", "/api/v1/users/kim/tokens", {})).body.token as string;
+    expect((await call(s, fresh, "GET", "/api/v1/me")).status).toBe(200);
+    const audit = (await call(s, s.adminToken, "GET", "/api/v1/audit")).body.entries as { action: string }[];
+    expect(audit.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["user.deactivated", "user.reactivated"]),
+    );
+  });
+});
+
 describe("revoking a token with two instances on one PostgreSQL", () => {
   let a: Runtime;
   let b: Runtime;

@@ -61,6 +61,7 @@ export function People({ me }: { me: Me }) {
               <td>
                 {u.handle}
                 {u.isAdmin && <span className="tag">admin</span>}
+                {u.deactivatedAt && <span className="tag">deactivated</span>}
               </td>
               <td>{u.displayName}</td>
               <td>{u.email ?? "—"}</td>

@@ -29,6 +29,7 @@ function userNamed(person: string): Me {
     email: null,
     isAdmin: false,
     createdAt: at.toISOString(),
+    deactivatedAt: null,
   };
 }
 

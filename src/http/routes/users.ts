@@ -2,7 +2,7 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { caller, requireAdmin } from "../auth.js";
 import { HttpProblem } from "../problem.js";
-import { Problem, UserBody } from "../schemas.js";
+import { Handle, Problem, UserBody } from "../schemas.js";
 import { z } from "zod";
 import type { Services } from "../services.js";
 import { ListedUserOut, UserOut } from "../responses.js";
@@ -42,6 +42,7 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
                     displayName: u.displayName,
                     email: null,
                     createdAt: u.createdAt,
+                    deactivatedAt: u.deactivatedAt,
                   },
             ),
       };
@@ -79,4 +80,47 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
       return reply.code(201).send(user);
     },
   );
+
+  for (const [verb, deactivate] of [
+    ["deactivate", true],
+    ["reactivate", false],
+  ] as const) {
+    r.post(
+      `/users/:handle/${verb}`,
+      {
+        schema: {
+          tags,
+          summary: deactivate
+            ? "Admin: deactivate a person (their tokens die at once; their name stays in every record)"
+            : "Admin: reactivate a person (they need a new token)",
+          params: z.object({ handle: Handle }),
+          response: { ...errors, 200: UserOut },
+        },
+      },
+      async (request) => {
+        const me = requireAdmin(request);
+        const user = await services.users.byHandle(request.params.handle);
+        if (!user) {
+          throw new HttpProblem(
+            404,
+            "USER_NOT_FOUND",
+            "User not found",
+            `Nobody is called "${request.params.handle}".`,
+            "handle",
+          );
+        }
+        if (deactivate && user.handle === me.handle) {
+          throw new HttpProblem(
+            409,
+            "CANNOT_DEACTIVATE_SELF",
+            "Cannot deactivate yourself",
+            "Ask another admin to do it.",
+          );
+        }
+        await services.users.setDeactivated(user.id, deactivate ? new Date() : null);
+        if (deactivate) await services.revocations.revoked();
+        return (await services.users.byHandle(user.handle)) ?? user;
+      },
+    );
+  }
 }

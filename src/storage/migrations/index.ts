@@ -9,6 +9,7 @@ import * as createPostmortems from "./2026_12_02_0600_create_postmortems.js";
 import * as createIncidentMetrics from "./2026_12_02_0800_create_incident_metrics.js";
 import * as tokenLifecycle from "./2026_12_02_0900_token_lifecycle.js";
 import * as createAuditLog from "./2026_12_02_0930_create_audit_log.js";
+import * as userDeactivation from "./2026_12_02_1000_user_deactivation.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -24,6 +25,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_02_0800_create_incident_metrics": createIncidentMetrics,
       "2026_12_02_0900_token_lifecycle": tokenLifecycle,
       "2026_12_02_0930_create_audit_log": createAuditLog,
+      "2026_12_02_1000_user_deactivation": userDeactivation,
     });
   },
 };
