@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
+import { DomainError } from "../../domain/index.js";
 import { requireAdmin } from "../auth.js";
 import { Problem } from "../schemas.js";
 import type { Services } from "../services.js";
@@ -36,7 +37,11 @@ async function* lines(services: Services): AsyncGenerator<string> {
         statusDoc: incident.doc,
         events,
       });
-      const postmortem = await services.postmortems.get(incident.id).catch(() => null);
+      // Only "no postmortem" is expected; a storage failure must end the export, not thin it.
+      const postmortem = await services.postmortems.get(incident.id).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === "POSTMORTEM_NOT_FOUND") return null;
+        throw error;
+      });
       if (postmortem) yield line({ type: "postmortem", ...postmortem });
     }
     if (page.length < PAGE) break;
