@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Makes sure the servers the tests start are installed (PostgreSQL, Chromium; Debian packages),
+# Makes sure the servers the tests start are installed (PostgreSQL, Chromium, Prometheus,
+# Alertmanager; Debian packages),
 # installing the missing ones when run as root, and says what to install otherwise.
 set -euo pipefail
 
@@ -9,6 +10,12 @@ if ! command -v pg_ctl >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/pg_ctl 
 fi
 if [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
+fi
+if [ ! -x /usr/bin/prometheus ]; then
+  missing+=(prometheus)
+fi
+if [ ! -x /usr/bin/prometheus-alertmanager ]; then
+  missing+=(prometheus-alertmanager)
 fi
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -37,6 +37,34 @@ export type ServerConfig = {
   outboundAllow?: string[] | undefined;
   /** Behind a reverse proxy: trust X-Forwarded-For from it (true, a hop count, or addresses). */
   trustProxy?: boolean | number | string[] | undefined;
+  /** How long a browser stays signed in (default 7 days). */
+  sessionHours?: number | undefined;
+  /** The bearer token Prometheus scrapes /metrics with. */
+  metricsToken?: string | undefined;
+  /** Single sign-on through an OpenID Connect provider (unset: token sign-in only). */
+  oidc?: OidcConfig | undefined;
+};
+
+/** An OpenID Connect provider people sign in with (authorization code flow with PKCE). */
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Where the provider sends people back: `<public URL>/api/v1/auth/oidc/callback`. */
+  redirectUrl: string;
+  scopes: string;
+  /** The sign-in button's words. */
+  label: string;
+  /** The ID token (or userinfo) claim that lists a person's groups. */
+  groupsClaim: string;
+  /** Groups that give a role (the highest wins), applied at every sign-in when any is configured. */
+  roleGroups: Partial<Record<"admin" | "member" | "viewer" | "stakeholder", string[]>>;
+  /** Groups that put a person at the end of a team's escalation list (never taken off by sign-in). */
+  teamGroups: Record<string, string[]>;
+  /** The role of someone provisioned at first sign-in whose groups give none. */
+  defaultRole: "member" | "viewer" | "stakeholder";
+  /** Seconds to add to this server's clock when checking tokens (a provider whose clock is off). */
+  clockSkewSeconds: number;
 };
 
 /** GitHub Issues as the follow-ups' tracker. */
@@ -53,6 +81,27 @@ export type GitHubConfig = {
   /** How long to wait for GitHub before giving up and retrying (default 15 s). */
   timeoutMs?: number;
 };
+
+/** `name=group,group;name=group`: which groups map to which role or team. */
+function groupMap(key: string, example: string) {
+  return z
+    .string()
+    .regex(/^\s*[\w-]+\s*=\s*[^;=]+(;\s*[\w-]+\s*=\s*[^;=]+)*;?\s*$/, `${key} looks like ${example}`)
+    .optional();
+}
+
+function parseGroupMap(value: string | undefined): Record<string, string[]> {
+  const map: Record<string, string[]> = {};
+  for (const part of (value ?? "").split(";")) {
+    const [name, groups] = part.split("=");
+    if (!name?.trim() || !groups) continue;
+    map[name.trim()] = groups
+      .split(",")
+      .map((g) => g.trim())
+      .filter(Boolean);
+  }
+  return map;
+}
 
 const FileConfig = z
   .object({
@@ -102,6 +151,23 @@ const FileConfig = z
         "MUSTER_TRUST_PROXY is true, false, a hop count, or addresses/CIDRs separated by commas",
       )
       .optional(),
+    MUSTER_METRICS_TOKEN: z.string().min(16, "MUSTER_METRICS_TOKEN needs at least 16 characters").optional(),
+    MUSTER_RESTRICTED_GRACE_HOURS: z.coerce.number().int().min(0).max(87600).optional(),
+    MUSTER_SESSION_HOURS: z.coerce.number().int().min(1).max(8760).optional(),
+    MUSTER_OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_OIDC_CLIENT_ID: z.string().min(1).optional(),
+    MUSTER_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    MUSTER_OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_OIDC_SCOPES: z
+      .string()
+      .regex(/(^|\s)openid(\s|$)/, "MUSTER_OIDC_SCOPES must include openid")
+      .optional(),
+    MUSTER_OIDC_LABEL: z.string().min(1).max(60).optional(),
+    MUSTER_OIDC_GROUPS_CLAIM: z.string().min(1).optional(),
+    MUSTER_OIDC_ROLE_GROUPS: groupMap("MUSTER_OIDC_ROLE_GROUPS", "admin=muster-admins;viewer=staff"),
+    MUSTER_OIDC_TEAM_GROUPS: groupMap("MUSTER_OIDC_TEAM_GROUPS", "platform=sre-platform,sre-oncall"),
+    MUSTER_OIDC_DEFAULT_ROLE: z.enum(["member", "viewer", "stakeholder"]).optional(),
+    MUSTER_OIDC_CLOCK_SKEW_SECONDS: z.coerce.number().int().min(-86400).max(86400).optional(),
     severities: z
       .array(z.object({ level: z.string().min(1), definition: z.string(), response: z.string().default("") }))
       .min(1)
@@ -126,33 +192,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const fromFile = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as unknown) : {};
   const pick = (key: string): string | undefined =>
     env[key] !== undefined && env[key] !== "" ? env[key] : undefined;
-  const keys = [
-    "PORT",
-    "HOST",
-    "MUSTER_DATA_DIR",
-    "DATABASE_URL",
-    "MUSTER_ADMIN_TOKEN",
-    "MUSTER_LOG_LEVEL",
-    "MUSTER_SPAN_OF_CONTROL",
-    "MUSTER_DEFAULT_SEVERITY",
-    "SMTP_URL",
-    "MUSTER_MAIL_FROM",
-    "MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS",
-    "MUSTER_POSTMORTEM_REVIEW_DAYS",
-    "MUSTER_POSTMORTEM_PUBLISH_DAYS",
-    "MUSTER_PUBLIC_URL",
-    "MUSTER_GITHUB_TOKEN",
-    "MUSTER_GITHUB_REPOSITORY",
-    "MUSTER_GITHUB_WEBHOOK_SECRET",
-    "MUSTER_GITHUB_API_URL",
-    "MUSTER_GITHUB_SYNC",
-    "MUSTER_OUTBOUND_ALLOW",
-    "MUSTER_REQUEST_TIMEOUT_SECONDS",
-    "MUSTER_MAX_CONNECTIONS",
-    "MUSTER_MAX_STREAMS_PER_USER",
-    "MUSTER_ACCESS_LOG",
-    "MUSTER_TRUST_PROXY",
-  ];
+  // Every upper-case setting may come from the environment; the lower-case ones are file-only.
+  const keys = Object.keys(FileConfig.shape).filter((k) => /^[A-Z]/.test(k));
   const merged: Record<string, unknown> = { ...(fromFile as Record<string, unknown>) };
   for (const key of keys) {
     const value = pick(key);
@@ -190,6 +231,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     streamsPerUser: c.MUSTER_MAX_STREAMS_PER_USER ?? 50,
     accessLog: c.MUSTER_ACCESS_LOG !== "false",
     trustProxy: trustProxyOf(c.MUSTER_TRUST_PROXY),
+    sessionHours: c.MUSTER_SESSION_HOURS ?? 168,
+    metricsToken: c.MUSTER_METRICS_TOKEN,
+    oidc: oidcConfig(c, file),
     postmortem: {
       draftWorkingDays: c.MUSTER_POSTMORTEM_DRAFT_WORKING_DAYS ?? defaultPostmortemConfig.draftWorkingDays,
       reviewDays: c.MUSTER_POSTMORTEM_REVIEW_DAYS ?? defaultPostmortemConfig.reviewDays,
@@ -205,6 +249,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       reminderLeadMinutes: c.reminderLeadMinutes ?? defaultDomainConfig.reminderLeadMinutes,
       transferReminderMinutes: c.transferReminderMinutes ?? defaultDomainConfig.transferReminderMinutes,
       longShiftHours: c.longShiftHours ?? defaultDomainConfig.longShiftHours,
+      accessGraceHours: c.MUSTER_RESTRICTED_GRACE_HOURS ?? defaultDomainConfig.accessGraceHours,
     },
   };
 }
@@ -231,6 +276,46 @@ function githubConfig(c: z.infer<typeof FileConfig>, file: string): GitHubConfig
     webhookSecret: c.MUSTER_GITHUB_WEBHOOK_SECRET,
     apiUrl: (c.MUSTER_GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     sync: c.MUSTER_GITHUB_SYNC ?? "all",
+  };
+}
+
+/** Single sign-on needs its issuer, client id and secret together, and somewhere to come back to. */
+function oidcConfig(c: z.infer<typeof FileConfig>, file: string): OidcConfig | undefined {
+  const parts = [c.MUSTER_OIDC_ISSUER, c.MUSTER_OIDC_CLIENT_ID, c.MUSTER_OIDC_CLIENT_SECRET];
+  if (parts.every((p) => p === undefined)) return undefined;
+  if (!c.MUSTER_OIDC_ISSUER || !c.MUSTER_OIDC_CLIENT_ID || !c.MUSTER_OIDC_CLIENT_SECRET) {
+    throw new Error(
+      `Configuration error: single sign-on needs MUSTER_OIDC_ISSUER, MUSTER_OIDC_CLIENT_ID and MUSTER_OIDC_CLIENT_SECRET together (from ${file} or the environment).`,
+    );
+  }
+  const base = c.MUSTER_PUBLIC_URL?.replace(/\/+$/, "");
+  const redirectUrl = c.MUSTER_OIDC_REDIRECT_URL ?? (base ? `${base}/api/v1/auth/oidc/callback` : undefined);
+  if (!redirectUrl) {
+    throw new Error(
+      `Configuration error: single sign-on needs MUSTER_PUBLIC_URL (or MUSTER_OIDC_REDIRECT_URL) to tell the provider where to send people back (from ${file} or the environment).`,
+    );
+  }
+  const roleGroups = parseGroupMap(c.MUSTER_OIDC_ROLE_GROUPS);
+  const unknown = Object.keys(roleGroups).find(
+    (r) => !["admin", "member", "viewer", "stakeholder"].includes(r),
+  );
+  if (unknown) {
+    throw new Error(
+      `Configuration error at MUSTER_OIDC_ROLE_GROUPS: "${unknown}" is not a role (admin, member, viewer, stakeholder).`,
+    );
+  }
+  return {
+    issuer: c.MUSTER_OIDC_ISSUER,
+    clientId: c.MUSTER_OIDC_CLIENT_ID,
+    clientSecret: c.MUSTER_OIDC_CLIENT_SECRET,
+    redirectUrl,
+    scopes: c.MUSTER_OIDC_SCOPES ?? "openid email profile",
+    label: c.MUSTER_OIDC_LABEL ?? "Sign in with single sign-on",
+    groupsClaim: c.MUSTER_OIDC_GROUPS_CLAIM ?? "groups",
+    roleGroups,
+    teamGroups: parseGroupMap(c.MUSTER_OIDC_TEAM_GROUPS),
+    defaultRole: c.MUSTER_OIDC_DEFAULT_ROLE ?? "member",
+    clockSkewSeconds: c.MUSTER_OIDC_CLOCK_SKEW_SECONDS ?? 0,
   };
 }
 

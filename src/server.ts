@@ -9,6 +9,8 @@ import { InsightStore } from "./capabilities/insights/store.js";
 import { TrackerSync } from "./capabilities/followups/trackers/sync.js";
 import { OutboundGuard } from "./app/outbound.js";
 import { Revocations } from "./app/revocations.js";
+import { Metrics } from "./app/metrics.js";
+import { SignInStore } from "./storage/sign-ins.js";
 import { AuditLog } from "./storage/audit.js";
 import { claimDataDir } from "./storage/backup.js";
 import { githubProvider } from "./capabilities/followups/trackers/github.js";
@@ -25,7 +27,7 @@ import type { Poller, Ticker } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
 import { Muster } from "./app/muster.js";
 import type { ServerConfig } from "./config.js";
-import { buildStatusDoc, noticesFor, timersFor } from "./domain/index.js";
+import { accessWindows, buildStatusDoc, noticesFor, timersFor } from "./domain/index.js";
 import { buildApp } from "./http/app.js";
 import type { Services } from "./http/services.js";
 import type { Storage } from "./storage/connect.js";
@@ -61,6 +63,7 @@ export function projectorFor(config: ServerConfig): Projector {
     timers: (state) => timersFor(state, config.domain),
     notices: noticesFor,
     channels: new Set(["webhook", ...(config.smtpUrl ? ["email"] : [])]),
+    access: (state) => accessWindows(state, config.domain.accessGraceHours * 3_600_000),
   };
 }
 
@@ -79,16 +82,21 @@ export async function createRuntime(
   const users = new UserStore(storage.db);
   const templates = new ChecklistTemplateStore(storage.db);
   const bus = new EventBus((incidentId, after) => reads.timeline(incidentId, after, 10_000), log);
+  const metrics = new Metrics();
   const muster = new Muster({
-    committer: new GroupCommitter(storage.writer),
+    committer: new GroupCommitter(storage.writer, (n, seconds, ok) => {
+      metrics.commit(n, seconds, ok);
+    }),
     reads,
     bus,
     config: config.domain,
     clock,
-    // A deactivated person cannot be given work; their past stays in the record.
+    // A deactivated person, a viewer or a stakeholder cannot be given work; their past stays in the record.
     personExists: async (handle) => {
       const user = await users.byHandle(handle);
-      return user !== undefined && user.deactivatedAt === null;
+      return (
+        user !== undefined && user.deactivatedAt === null && (user.role === "admin" || user.role === "member")
+      );
     },
     loadTemplates: () => templates.list(),
   });
@@ -100,7 +108,8 @@ export async function createRuntime(
     });
   }, 30_000);
   refresh.unref();
-  const scheduler = timerScheduler(new TimerStore(storage.db, storage.engine), muster, clock, log);
+  const timerStore = new TimerStore(storage.db, storage.engine);
+  const scheduler = timerScheduler(timerStore, muster, clock, log);
   const outbox = new OutboxStore(storage.db, storage.engine);
   const inboxBus = new InboxBus();
   const contacts = new ContactStore(storage.db);
@@ -159,8 +168,15 @@ export async function createRuntime(
       })
     : null;
   await listener?.start();
+  metrics.observe({
+    consumers: () => consumerStore.health(consumers.names),
+    outbox: () => outbox.backlog(),
+    timersDue: () => timerStore.dueCount(clock()),
+    incidents: () => reads.countByStatus(),
+  });
   return {
     services: {
+      metrics,
       muster,
       reads,
       users,
@@ -172,6 +188,7 @@ export async function createRuntime(
       outbound,
       revocations,
       audit: new AuditLog(storage.db),
+      signIns: new SignInStore(storage.db),
       teams: new TeamStore(storage.db),
       postmortems,
       insights,
@@ -202,6 +219,7 @@ export async function createRuntime(
       await deliveries.stop();
       clearInterval(refresh);
       await listener?.stop();
+      await metrics.close();
       await storage.close();
     },
   };
@@ -232,6 +250,9 @@ export async function startServer(
     trustProxy: config.trustProxy ?? false,
     streamsPerPerson: config.streamsPerUser ?? 50,
     accessLog: config.accessLog ?? true,
+    sessionHours: config.sessionHours ?? 168,
+    oidc: config.oidc,
+    metricsToken: config.metricsToken,
   });
   app.server.maxConnections = config.maxConnections ?? 10_000;
   // A restore refuses to replace the database under a running server.

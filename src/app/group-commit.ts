@@ -20,7 +20,11 @@ export class GroupCommitter {
   private readonly inFlight = new Set<string>();
   private scheduled = false;
 
-  constructor(private readonly store: WriteStore) {}
+  /** `observe` hears of every commit: its number of commands, how long it took, and whether it held. */
+  constructor(
+    private readonly store: WriteStore,
+    private readonly observe: (steps: number, seconds: number, ok: boolean) => void = () => undefined,
+  ) {}
 
   /** Queues one step for an incident (null: a declaration) and resolves once committed. */
   submit(incidentId: string | null, step: Step): Promise<StepResult> {
@@ -71,14 +75,18 @@ export class GroupCommitter {
       incidentId: t.key === DECLARE_KEY ? null : t.key,
       steps: t.steps,
     }));
+    const started = performance.now();
+    const steps = batches.reduce((n, b) => n + b.steps.length, 0);
     try {
       const results = await commitAlone(this.store, batches);
+      this.observe(steps, (performance.now() - started) / 1000, true);
       taken.forEach((t, i) => {
         t.settle.forEach((s, j) => {
           s.resolve(results[i]?.[j] ?? missing());
         });
       });
     } catch (error) {
+      this.observe(steps, (performance.now() - started) / 1000, false);
       for (const t of taken) for (const s of t.settle) s.reject(error);
     } finally {
       for (const t of taken) this.inFlight.delete(t.key);

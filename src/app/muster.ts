@@ -94,10 +94,11 @@ export class Muster {
     }
     const incidentId = await this.idOf(ref);
     const step: Step = (state) => {
-      if (state === null || !isVisibleTo(state, actor.handle, actor.isAdmin)) {
+      const now = this.deps.clock();
+      const grace = this.deps.config.accessGraceHours * 3_600_000;
+      if (state === null || !isVisibleTo(state, actor.handle, actor.isAdmin, now, grace)) {
         throw incidentNotFound();
       }
-      const now = this.deps.clock();
       const events = decide(state, cmd, {
         actor: actor.handle,
         now,
@@ -188,7 +189,7 @@ export class Muster {
     if (!(await this.deps.personExists(handle))) {
       throw new DomainError(
         "UNKNOWN_PERSON",
-        `Nobody called "${handle}" is known to Muster; create the user first (muster user create ${handle}).`,
+        `Nobody called "${handle}" can be given work here: create the user first (muster user create ${handle}); deactivated people, viewers and stakeholders cannot respond.`,
         field,
       );
     }

@@ -4,6 +4,7 @@ import { describeChanges } from "./changes/domain/fold.js";
 import { describeChecklists } from "./checklists/domain/fold.js";
 import { describeDispatch } from "./dispatch/domain/fold.js";
 import { describeFloor } from "./floor/domain/fold.js";
+import { describeAccess } from "./access/domain/fold.js";
 import { describeNeeds } from "./needs/domain/fold.js";
 import { describeRelations } from "./relations/domain/fold.js";
 import { describeFollowUps } from "./followups/domain/fold.js";
@@ -17,6 +18,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeDispatch,
   ...describeNeeds,
   ...describeFloor,
+  ...describeAccess,
   ...describeRelations,
   ...describeFollowUps,
 };

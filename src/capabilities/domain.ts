@@ -6,6 +6,7 @@ import { changesDomain } from "./changes/domain/index.js";
 import { checklistsDomain } from "./checklists/domain/index.js";
 import { dispatchDomain } from "./dispatch/domain/index.js";
 import { floorDomain } from "./floor/domain/index.js";
+import { accessDomain } from "./access/domain/index.js";
 import { needsDomain } from "./needs/domain/index.js";
 import { relationsDomain } from "./relations/domain/index.js";
 import { followUpsDomain } from "./followups/domain/index.js";
@@ -25,6 +26,7 @@ const deciders: All["decide"] = {
   ...floorDomain.decide,
   ...relationsDomain.decide,
   ...followUpsDomain.decide,
+  ...accessDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -34,6 +36,7 @@ const folds: All["fold"] = {
   ...floorDomain.fold,
   ...relationsDomain.fold,
   ...followUpsDomain.fold,
+  ...accessDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
@@ -42,6 +45,7 @@ const recipients: NonNullable<All["recipients"]> = {
   ...floorDomain.recipients,
   ...relationsDomain.recipients,
   ...followUpsDomain.recipients,
+  ...accessDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,

@@ -1,3 +1,5 @@
+import type { AccessCommand, AccessEvent } from "./access/domain/model.js";
+import { ACCESS_EVENT_TYPES } from "./access/domain/model.js";
 import type { ChangeCommand, ChangeEvent, ChangeTimerKind } from "./changes/domain/model.js";
 import { CHANGE_EVENT_TYPES } from "./changes/domain/model.js";
 import type { ChecklistCommand, ChecklistEvent } from "./checklists/domain/model.js";
@@ -25,11 +27,19 @@ export type CapabilityCommand =
   | NeedCommand
   | FloorCommand
   | RelationCommand
-  | FollowUpCommand;
+  | FollowUpCommand
+  | AccessCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
-  ChecklistEvent | ChangeEvent | DispatchEvent | NeedEvent | FloorEvent | RelationEvent | FollowUpEvent;
+  | ChecklistEvent
+  | ChangeEvent
+  | DispatchEvent
+  | NeedEvent
+  | FloorEvent
+  | RelationEvent
+  | FollowUpEvent
+  | AccessEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind;
@@ -43,4 +53,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...FLOOR_EVENT_TYPES,
   ...RELATION_EVENT_TYPES,
   ...FOLLOW_UP_EVENT_TYPES,
+  ...ACCESS_EVENT_TYPES,
 ];

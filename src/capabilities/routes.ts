@@ -4,6 +4,7 @@ import { changeRoutes } from "./changes/routes.js";
 import { checklistRoutes } from "./checklists/routes.js";
 import { dispatchRoutes } from "./dispatch/routes.js";
 import { floorRoutes } from "./floor/routes.js";
+import { accessRoutes } from "./access/routes.js";
 import { needRoutes } from "./needs/routes.js";
 import { relationRoutes } from "./relations/routes.js";
 import { postmortemRoutes } from "./postmortems/routes.js";
@@ -18,6 +19,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   dispatchRoutes,
   needRoutes,
   floorRoutes,
+  accessRoutes,
   relationRoutes,
   postmortemRoutes,
   followUpRoutes,

@@ -1,7 +1,9 @@
 import type { Command } from "commander";
+import { Argument, Option } from "commander";
 import type { Answer } from "../contract/client.js";
 import { loadConfig } from "../config.js";
-import type { UserStore } from "../storage/users.js";
+import type { OrgRole, TokenScope, UserStore } from "../storage/users.js";
+import { ORG_ROLES, TOKEN_SCOPES } from "../storage/users.js";
 import type { Connection } from "./client.js";
 import { CliError, EXIT, api } from "./client.js";
 
@@ -72,23 +74,25 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
     .argument("<handle>")
     .requiredOption("--name <displayName>", "display name")
     .option("--email <email>")
-    .option("--admin", "make them an admin")
+    .option("--admin", "make them an admin (the same as --role admin)")
+    .addOption(new Option("--role <role>", "their organisation role (default member)").choices(ORG_ROLES))
     .option("--local", "write straight to the database instead of calling the API")
     .option("--json", "print JSON")
     .action(
       async (
         handle: string,
-        o: { name: string; email?: string; admin?: boolean; local?: boolean; json?: boolean },
+        o: { name: string; email?: string; admin?: boolean; role?: OrgRole; local?: boolean; json?: boolean },
       ) => {
+        const role: OrgRole = o.role ?? (o.admin ? "admin" : "member");
         const created = o.local
           ? await withLocalUsers((users) =>
-              users.create({ handle, displayName: o.name, email: o.email ?? null, isAdmin: !!o.admin }),
+              users.create({ handle, displayName: o.name, email: o.email ?? null, role }),
             )
           : await api(conn(), "POST", "/api/v1/users", {
               handle,
               displayName: o.name,
+              role,
               ...(o.email ? { email: o.email } : {}),
-              ...(o.admin ? { admin: true } : {}),
             });
         if (!created) throw new CliError(`Someone is already called "${handle}".`, EXIT.refused);
         if (o.json) {
@@ -99,6 +103,16 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
       },
     );
 
+  user
+    .command("role")
+    .description("give a person another organisation role (admin)")
+    .argument("<handle>")
+    .addArgument(new Argument("<role>").choices(ORG_ROLES))
+    .action(async (handle: string, role: OrgRole) => {
+      await api(conn(), "PUT", `/api/v1/users/${encodeURIComponent(handle)}/role`, { role });
+      out.line(`${handle} is now ${role === "admin" ? "an" : "a"} ${role}.`);
+    });
+
   const token = program.command("token").description("manage API tokens");
   token
     .command("create")
@@ -106,14 +120,28 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
     .argument("<handle>")
     .option("--label <label>")
     .option("--expires-in-days <days>", "the token stops working after this many days")
-    .option("--read-only", "the token may only read")
+    .option("--read-only", "the token may only read (the same as --scope read-only)")
+    .addOption(
+      new Option(
+        "--scope <scope>",
+        "full (default), read-only; admins: incident-writer, alert-intake, admin",
+      ).choices(TOKEN_SCOPES),
+    )
     .option("--local", "write straight to the database (when you have no working token)")
     .option("--json", "print JSON")
     .action(
       async (
         handle: string,
-        o: { label?: string; expiresInDays?: string; readOnly?: boolean; local?: boolean; json?: boolean },
+        o: {
+          label?: string;
+          expiresInDays?: string;
+          readOnly?: boolean;
+          scope?: TokenScope;
+          local?: boolean;
+          json?: boolean;
+        },
       ) => {
+        const scope: TokenScope = o.scope ?? (o.readOnly ? "read-only" : "full");
         const days = o.expiresInDays === undefined ? undefined : Number(o.expiresInDays);
         if (days !== undefined && !(Number.isInteger(days) && days > 0)) {
           throw new CliError("--expires-in-days takes a whole number of days, e.g. 90", EXIT.usage);
@@ -124,7 +152,7 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
               if (!found) throw new CliError(`Nobody is called "${handle}".`, EXIT.notFound);
               return users.createToken(found.id, o.label ?? null, undefined, {
                 expiresAt: days ? new Date(Date.now() + days * 86_400_000).toISOString() : null,
-                scope: o.readOnly ? "read-only" : "full",
+                scope,
               });
             })
           : (
@@ -135,7 +163,7 @@ export function registerAdminCommands(program: Command, conn: () => Connection, 
                 {
                   ...(o.label ? { label: o.label } : {}),
                   ...(days ? { expiresInDays: days } : {}),
-                  ...(o.readOnly ? { scope: "read-only" } : {}),
+                  scope,
                 },
               )
             ).token;

@@ -19,6 +19,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How people may sign in here (public: the sign-in page asks) */
+        get: operations["getAuthMethods"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the provider sends people back: signs the browser in and redirects to the app */
+        get: operations["getAuthOidcCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Start single sign-on: redirects to the provider */
+        get: operations["getAuthOidcLogin"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/checklist-templates": {
         parameters: {
             query?: never;
@@ -238,6 +289,44 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may see this incident besides admins, and until when
+         * @description Restricted incidents only: the declarer, the audience and people granted access keep it; responders and people paged keep it while involved and for the grace period after (MUSTER_RESTRICTED_GRACE_HOURS).
+         */
+        get: operations["getIncidentsByRefAccess"];
+        put?: never;
+        /** Give someone access to a restricted incident until it is revoked (IC or admin) */
+        post: operations["postIncidentsByRefAccess"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{ref}/access/{person}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an explicit grant (IC or admin); involvement and its grace period still count */
+        delete: operations["deleteIncidentsByRefAccessByPerson"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1661,6 +1750,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is signed in, and the session's CSRF token */
+        get: operations["getSession"];
+        put?: never;
+        /** Sign a browser in with an API token: sets the session cookie; the token is not kept */
+        post: operations["postSession"];
+        /** Sign this browser out: the session ends at once, on every instance */
+        delete: operations["deleteSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/teams": {
         parameters: {
             query?: never;
@@ -1782,6 +1890,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{handle}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: give a person another organisation role (takes effect on their next request) */
+        put: operations["putUsersByHandleRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{handle}/tokens": {
         parameters: {
             query?: never;
@@ -1826,6 +1951,23 @@ export interface paths {
         };
         /** Liveness: the process answers */
         get: operations["getHealthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics in the Prometheus text format (the metrics token, or an admin's token) */
+        get: operations["getMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1940,6 +2082,32 @@ export interface components {
             tickChecklists: string[];
             /** @description After the end: log entries and the Ending and Postmortem checklists */
             wrapUp: boolean;
+        };
+        Access: {
+            /** @description How long access lasts after someone is no longer involved */
+            graceHours: number;
+            people: {
+                /** @description Given access explicitly (until revoked) */
+                granted: boolean;
+                handle: string;
+                /** @description When their access ends (null: while involved, or granted) */
+                until: string | null;
+            }[];
+            /** @enum {string} */
+            visibility: "open" | "restricted";
+        };
+        AccessInput: {
+            /** @description How long access lasts after someone is no longer involved */
+            graceHours: number;
+            people: {
+                /** @description Given access explicitly (until revoked) */
+                granted: boolean;
+                handle: string;
+                /** @description When their access ends (null: while involved, or granted) */
+                until: string | null;
+            }[];
+            /** @enum {string} */
+            visibility: "open" | "restricted";
         };
         BlameFlag: {
             message: string;
@@ -2986,6 +3154,11 @@ export interface components {
             id: string;
             /** @description Shown to admins, and on your own record */
             isAdmin?: boolean;
+            /**
+             * @description Shown to admins, and on your own record
+             * @enum {string}
+             */
+            role?: "admin" | "member" | "viewer" | "stakeholder";
         };
         ListedUserInput: {
             /** @description ISO 8601 UTC */
@@ -2998,6 +3171,11 @@ export interface components {
             id: string;
             /** @description Shown to admins, and on your own record */
             isAdmin?: boolean;
+            /**
+             * @description Shown to admins, and on your own record
+             * @enum {string}
+             */
+            role?: "admin" | "member" | "viewer" | "stakeholder";
         };
         /** @description A need from a CAN report: an open request until answered or withdrawn */
         Need: {
@@ -3641,6 +3819,22 @@ export interface components {
             /** @description This incident coordinates others (meta-response) */
             umbrella: boolean;
         };
+        Session: {
+            /** @description Send as X-CSRF-Token on every change (null: signed in with a bearer token) */
+            csrfToken: string | null;
+            expiresAt: string | null;
+            user: components["schemas"]["User"];
+            /** @enum {string} */
+            via: "cookie" | "bearer";
+        };
+        SessionInput: {
+            /** @description Send as X-CSRF-Token on every change (null: signed in with a bearer token) */
+            csrfToken: string | null;
+            expiresAt: string | null;
+            user: components["schemas"]["UserInput"];
+            /** @enum {string} */
+            via: "cookie" | "bearer";
+        };
         StatusDoc: {
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
@@ -3979,21 +4173,31 @@ export interface components {
             createdAt: string;
             expiresAt: string | null;
             id: string;
+            /**
+             * @description `session`: a signed-in browser
+             * @enum {string}
+             */
+            kind: "api" | "session";
             label: string | null;
             /** @description To the minute */
             lastUsedAt: string | null;
             /** @enum {string} */
-            scope: "full" | "read-only";
+            scope: "full" | "read-only" | "incident-writer" | "alert-intake" | "admin";
         };
         TokenInput: {
             createdAt: string;
             expiresAt: string | null;
             id: string;
+            /**
+             * @description `session`: a signed-in browser
+             * @enum {string}
+             */
+            kind: "api" | "session";
             label: string | null;
             /** @description To the minute */
             lastUsedAt: string | null;
             /** @enum {string} */
-            scope: "full" | "read-only";
+            scope: "full" | "read-only" | "incident-writer" | "alert-intake" | "admin";
         };
         TransferSummary: {
             from: string | null;
@@ -4065,6 +4269,11 @@ export interface components {
             handle: string;
             id: string;
             isAdmin: boolean;
+            /**
+             * @description admin; member (responds); viewer (reads open incidents); stakeholder (stakeholder views only)
+             * @enum {string}
+             */
+            role: "admin" | "member" | "viewer" | "stakeholder";
         };
         UserInput: {
             /** @description ISO 8601 UTC */
@@ -4076,6 +4285,11 @@ export interface components {
             handle: string;
             id: string;
             isAdmin: boolean;
+            /**
+             * @description admin; member (responds); viewer (reads open incidents); stakeholder (stakeholder views only)
+             * @enum {string}
+             */
+            role: "admin" | "member" | "viewer" | "stakeholder";
         };
     };
     responses: never;
@@ -4128,6 +4342,121 @@ export interface operations {
             };
             /** @description Not allowed (problem+json) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthMethods: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        oidc: {
+                            label: string;
+                        } | null;
+                        /** @enum {boolean} */
+                        token: true;
+                    };
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthOidcCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                error?: string;
+                error_description?: string;
+                iss?: string;
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAuthOidcLogin: {
+        parameters: {
+            query?: {
+                returnTo?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5149,6 +5478,273 @@ export interface operations {
             };
             /** @description Not found, or not visible to you (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIncidentsByRefAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Access"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postIncidentsByRefAccess: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description A person's handle, e.g. `sue` */
+                    person: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIncidentsByRefAccessByPerson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                person: string;
+                /** @description The incident's id or number */
+                ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13139,6 +13735,169 @@ export interface operations {
             };
         };
     };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getTeams: {
         parameters: {
             query?: never;
@@ -13330,12 +14089,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description The same as role admin */
                     admin?: boolean;
                     displayName: string;
                     /** Format: email */
                     email?: string;
                     /** @description A person's handle, e.g. `sue` */
                     handle: string;
+                    /**
+                     * @description Default member (admin if `admin`)
+                     * @enum {string}
+                     */
+                    role?: "admin" | "member" | "viewer" | "stakeholder";
                 };
             };
         };
@@ -13811,6 +14576,102 @@ export interface operations {
             };
         };
     };
+    putUsersByHandleRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description admin; member (responds); viewer (reads open incidents); stakeholder (stakeholder views only)
+                     * @enum {string}
+                     */
+                    role: "admin" | "member" | "viewer" | "stakeholder";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getUsersByHandleTokens: {
         parameters: {
             query?: never;
@@ -13916,10 +14777,10 @@ export interface operations {
                     expiresInDays?: number;
                     label?: string;
                     /**
-                     * @description `read-only` may only read (dashboards, reports)
+                     * @description `full` (default): what the person may; `read-only`: reads only (dashboards, reports). Admins only: `incident-writer` (incidents and their records, no administration), `alert-intake` (declare incidents and send alerts, nothing else), `admin` (for an admin's token)
                      * @enum {string}
                      */
-                    scope?: "full" | "read-only";
+                    scope?: "full" | "read-only" | "incident-writer" | "alert-intake" | "admin";
                 } | null;
             };
         };
@@ -14105,6 +14966,62 @@ export interface operations {
                     "application/json": {
                         status: string;
                     };
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMetrics: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Prometheus text exposition format 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */

@@ -19,6 +19,11 @@ export type DomainConfig = {
   transferReminderMinutes: number;
   /** Suggest a handover once an IC has held command this many hours. */
   longShiftHours: number;
+  /**
+   * How long people paged or checked in keep seeing a restricted incident after they are no
+   * longer involved (released, the page over, the incident ended); explicit grants last.
+   */
+  accessGraceHours: number;
 };
 
 /** The update cadence for a severity. */
@@ -67,4 +72,5 @@ export const defaultDomainConfig: DomainConfig = {
   reminderLeadMinutes: 5,
   transferReminderMinutes: 5,
   longShiftHours: 4,
+  accessGraceHours: 336,
 };

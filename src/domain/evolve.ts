@@ -95,6 +95,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     relations: noRelations(d.umbrella === true),
     followUps: {},
     audience: d.audience ?? [],
+    grants: [],
     successor: null,
     away: null,
     links: [],

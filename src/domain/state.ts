@@ -114,6 +114,8 @@ export type IncidentState = {
   followUps: Record<string, FollowUp>;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
+  /** Given access to a restricted incident explicitly, until revoked (access capability). */
+  grants: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
   successor: Handle | null;
   /** Chat channel, bridge, documents, dashboards. */
@@ -144,6 +146,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.floor ??= openFloor();
   s.relations ??= noRelations();
   s.followUps ??= {};
+  s.grants ??= [];
   return s;
 }
 
@@ -176,16 +179,48 @@ export function roleOrder(a: RoleKey, b: RoleKey): number {
   return a.localeCompare(b);
 }
 
+/** When someone's access ends: null while it lasts, else the moment it ends. */
+export type AccessWindows = Map<Handle, string | null>;
+
+function later(a: string | null | undefined, b: string | null): string | null {
+  if (a === null || b === null) return null;
+  return a === undefined || b > a ? b : a;
+}
+
 /**
- * Who may see a restricted incident besides admins: anyone who ever checked in, anyone asked
- * to respond, and anyone deliberately told (the audience). The one visibility rule: storage
- * keeps the access rows that the SQL filters read equal to this list, and the write path
- * checks it against the locked state.
+ * Who may see a restricted incident besides admins, and until when. The declarer, the audience
+ * (deliberately told) and those granted access explicitly keep it. Responders keep it while
+ * checked in and not released, and anyone paged while the page is open; after that, and after
+ * the end, for `graceMs` more (the wrap-up and postmortem). The one visibility rule: storage
+ * keeps the access rows that the SQL filters read equal to these windows, and the write path
+ * checks them against the locked state.
  */
-export function accessList(state: IncidentState): Handle[] {
-  const handles = new Set<Handle>([state.declaredBy, ...Object.keys(state.responders), ...state.audience]);
-  for (const d of Object.values(state.dispatches)) for (const h of d.escalation) handles.add(h);
-  return [...handles];
+export function accessWindows(state: IncidentState, graceMs: number): AccessWindows {
+  const windows: AccessWindows = new Map();
+  const give = (h: Handle, until: string | null) => windows.set(h, later(windows.get(h), until));
+  const plusGrace = (at: string) => new Date(Date.parse(at) + graceMs).toISOString();
+  const ended = state.status === "ended" ? (state.endedAt ?? state.updatedAt) : null;
+  for (const h of [state.declaredBy, ...state.audience, ...(state.grants ?? [])]) give(h, null);
+  for (const r of Object.values(state.responders)) {
+    const left = r.status === "released" ? (r.releasedAt ?? state.updatedAt) : ended;
+    give(r.handle, left === null ? null : plusGrace(left));
+  }
+  for (const d of Object.values(state.dispatches)) {
+    // A page that is over ended when it was answered, or (given up, cancelled) by when its last person was asked.
+    const over = d.status === "waiting" && ended === null ? null : (d.acknowledgedAt ?? d.levelSince);
+    for (const h of d.escalation) {
+      give(h, over === null ? null : plusGrace(ended !== null && ended < over ? ended : over));
+    }
+  }
+  return windows;
+}
+
+/** Those who may see a restricted incident at `now` (admins aside). */
+export function accessList(state: IncidentState, now: Date, graceMs: number): Handle[] {
+  const at = now.toISOString();
+  return [...accessWindows(state, graceMs)]
+    .filter(([, until]) => until === null || until > at)
+    .map(([h]) => h);
 }
 
 /** Open incidents are visible to all; restricted ones to admins and those on the access list. */
@@ -198,9 +233,15 @@ export function mayView(
   return visibility === "open" || isAdmin || access.includes(person);
 }
 
-/** Whether a person may see an incident, judged on its state (the write path). */
-export function isVisibleTo(state: IncidentState, person: Handle, isAdmin: boolean): boolean {
-  return mayView(state.visibility, accessList(state), person, isAdmin);
+/** Whether a person may see an incident at `now`, judged on its state (the write path). */
+export function isVisibleTo(
+  state: IncidentState,
+  person: Handle,
+  isAdmin: boolean,
+  now: Date,
+  graceMs: number,
+): boolean {
+  return state.visibility === "open" || isAdmin || accessList(state, now, graceMs).includes(person);
 }
 
 /** Anyone who checked in, released or not: after the end, they do the wrap-up. */

@@ -8,6 +8,11 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyServerOptions } from "f
 import { validatorCompiler } from "fastify-type-provider-zod";
 import { randomUUID } from "node:crypto";
 import helmet from "@fastify/helmet";
+import cookie from "@fastify/cookie";
+import { FailureLimiter } from "./failure-limiter.js";
+import { sessionRoutes, signInRoutes } from "./sessions.js";
+import { oidcRoutes } from "./oidc/routes.js";
+import type { OidcConfig } from "../config.js";
 import { registerAuth } from "./auth.js";
 import { tokenRoutes } from "./routes/tokens.js";
 import { exportRoutes } from "./routes/export.js";
@@ -32,7 +37,8 @@ import { probeRoutes } from "./routes/probes.js";
 import { configRoutes } from "./routes/config.js";
 import { registerOpenApi } from "./openapi.js";
 import { serialize } from "./serialize.js";
-import { endEventStreams } from "./sse.js";
+import { endEventStreams, openStreamCount } from "./sse.js";
+import { metricsRoute } from "./routes/metrics.js";
 import type { Services } from "./services.js";
 
 export type AppOptions = {
@@ -48,6 +54,12 @@ export type AppOptions = {
   streamsPerPerson?: number;
   /** Fastify's trustProxy: whose X-Forwarded-For to believe for the client's address. */
   trustProxy?: boolean | number | string[];
+  /** How long a browser stays signed in (default 7 days). */
+  sessionHours?: number;
+  /** Single sign-on (unset: token sign-in only). */
+  oidc?: OidcConfig | undefined;
+  /** The bearer token Prometheus scrapes /metrics with (an admin's token works too). */
+  metricsToken?: string | undefined;
 };
 
 /** Where the built web UI is: dist/web beside the compiled server, or after a build from source. */
@@ -90,10 +102,33 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
     trustProxy: trustProxyOption(options.trustProxy ?? false),
     ajv: { customOptions: { coerceTypes: false } },
+    // The router refuses some URLs before any route runs; they get problem+json like the rest.
+    frameworkErrors: (error, request, reply) => {
+      const tooLong = error.code === "FST_ERR_MAX_PARAM_LENGTH";
+      sendProblem(
+        new HttpProblem(
+          tooLong ? 414 : 400,
+          tooLong ? "PATH_TOO_LONG" : "BAD_URL",
+          tooLong ? "Path too long" : "Malformed URL",
+          tooLong
+            ? "A part of the path is longer than any name or number here; check the URL."
+            : "The URL is not valid (a bad percent-encoding?); check it.",
+        ),
+        request,
+        reply,
+      );
+    },
   });
   app.decorate("streamsPerPerson", options.streamsPerPerson ?? 50);
   app.addHook("onSend", async (request, reply) => {
     void reply.header("x-request-id", request.id);
+  });
+  services.metrics.countStreams(() => openStreamCount(app.server));
+  app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url ?? "(none)";
+    // A stream's "duration" is how long someone watched; it would drown the latencies.
+    if (route.endsWith("/stream")) return;
+    services.metrics.request(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
   });
   if (options.accessLog ?? true) {
     // Fastify's own request lines are off (two per request, unstructured for our needs).
@@ -205,10 +240,23 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   probeRoutes(app, services);
+  await app.register(cookie);
+  // Wrong tokens count the same wherever they are tried: as a bearer token or at sign-in.
+  const failures = new FailureLimiter();
+  const sessionHours = options.sessionHours ?? 168;
+  metricsRoute(app, services, failures, options.metricsToken);
+  await app.register(
+    async (open) => {
+      signInRoutes(open, services, failures, sessionHours);
+      oidcRoutes(open, services, options.oidc, sessionHours);
+    },
+    { prefix: "/api/v1" },
+  );
 
   await app.register(
     async (api) => {
-      registerAuth(api, services.users, services.revocations);
+      registerAuth(api, services.users, services.revocations, failures);
+      sessionRoutes(api, services);
       registerAudit(api, services.audit);
       incidentRoutes(api, services);
       responderRoutes(api, services);

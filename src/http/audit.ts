@@ -6,6 +6,7 @@ const ACTIONS: Record<string, string> = {
   "POST /api/v1/users": "user.created",
   "POST /api/v1/users/:handle/deactivate": "user.deactivated",
   "POST /api/v1/users/:handle/reactivate": "user.reactivated",
+  "PUT /api/v1/users/:handle/role": "user.role-changed",
   "POST /api/v1/users/:handle/tokens": "token.created",
   "DELETE /api/v1/users/:handle/tokens/:id": "token.revoked",
   "PUT /api/v1/checklist-templates/:id": "template.saved",
@@ -19,8 +20,11 @@ function targetOf(request: FastifyRequest): string {
   const params = Object.entries((request.params ?? {}) as Record<string, string>).map(
     ([k, v]) => `${k}=${v}`,
   );
-  const body = request.body as { handle?: unknown } | undefined;
-  if (params.length === 0 && typeof body?.handle === "string") return `handle=${body.handle}`;
+  const body = request.body as { handle?: unknown; role?: unknown; scope?: unknown } | undefined;
+  if (params.length === 0 && typeof body?.handle === "string") params.push(`handle=${body.handle}`);
+  // What was given matters as much as to whom: the new role, the token's scope.
+  if (typeof body?.role === "string") params.push(`role=${body.role}`);
+  if (typeof body?.scope === "string") params.push(`scope=${body.scope}`);
   return params.join(" ");
 }
 

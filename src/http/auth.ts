@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Revocations } from "../app/revocations.js";
 import type { TokenInfo, User, UserStore } from "../storage/users.js";
+import { accessRefusal, adminScope } from "./access.js";
 import { FailureLimiter } from "./failure-limiter.js";
 import { HttpProblem } from "./problem.js";
+import { SESSION_COOKIE, csrfMatches } from "./sessions.js";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -23,8 +25,20 @@ function invalid(detail: string): HttpProblem {
   return new HttpProblem(401, "INVALID_TOKEN", "Invalid token", detail);
 }
 
+/** The credential a request came with: a bearer token, or a browser's session cookie. */
+function credential(request: FastifyRequest): { secret: string; viaCookie: boolean } | null {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    return match?.[1] ? { secret: match[1], viaCookie: false } : null;
+  }
+  const cookie = request.cookies[SESSION_COOKIE];
+  return cookie ? { secret: cookie, viaCookie: true } : null;
+}
+
 /**
- * Bearer-token authentication for every route in the scope. Lookups are cached briefly
+ * Authentication for every route in the scope: a bearer token (the CLI, automation) or a
+ * browser's session cookie, whose changes must carry the session's CSRF token. Lookups are cached briefly
  * (hashes only ever leave the database) so hot write paths don't pay a query per request; a
  * revocation, here or on another instance, empties the cache at once. Expired tokens are
  * refused, read-only tokens may only read, and each token's last use is kept (to the minute).
@@ -66,17 +80,16 @@ export function registerAuth(
         wait,
       );
     }
-    const header = request.headers.authorization ?? "";
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) {
+    const given = credential(request);
+    if (!given) {
       throw new HttpProblem(
         401,
         "UNAUTHENTICATED",
         "Authentication required",
-        "Send an API token as `Authorization: Bearer <token>`; an admin can create one with `muster token create <handle>`.",
+        "Sign in, or send an API token as `Authorization: Bearer <token>`; an admin can create one with `muster token create <handle>`.",
       );
     }
-    const secret = match[1];
+    const { secret, viaCookie } = given;
     const now = Date.now();
     let hit = cache.get(secret);
     if (!hit || hit.expires <= now) {
@@ -90,19 +103,32 @@ export function registerAuth(
       hit = { user, token, expires: now + CACHE_MS };
       cache.set(secret, hit);
     }
+    // A session secret works only as a cookie, an API token only as a bearer token.
+    if ((hit.token.kind === "session") !== viaCookie) {
+      throw invalid(viaCookie ? "Your session has ended; sign in again." : "That API token is not valid.");
+    }
     if (hit.token.expiresAt !== null && Date.parse(hit.token.expiresAt) <= now) {
       throw invalid(
-        `That API token expired at ${hit.token.expiresAt}; make a new one (muster token create).`,
+        viaCookie
+          ? "Your session has expired; sign in again."
+          : `That API token expired at ${hit.token.expiresAt}; make a new one (muster token create).`,
       );
     }
-    if (hit.token.scope === "read-only" && !READS.has(request.method)) {
+    if (viaCookie && !READS.has(request.method) && !csrfMatches(request, secret)) {
       throw new HttpProblem(
         403,
-        "TOKEN_SCOPE",
-        "Read-only token",
-        "This token may only read; use a token with full scope to change anything.",
+        "CSRF",
+        "Missing or wrong CSRF token",
+        "Changes made with a session cookie must send the session's X-CSRF-Token header (from GET /api/v1/session).",
       );
     }
+    const refusal = accessRefusal(
+      hit.user,
+      hit.token,
+      request.method,
+      request.routeOptions.url ?? request.url,
+    );
+    if (refusal) throw refusal;
     touch(hit.token.id, now);
     request.user = hit.user;
     request.token = hit.token;
@@ -125,7 +151,7 @@ export function caller(request: FastifyRequest): User {
 /** Throws 403 unless the caller is an admin. */
 export function requireAdmin(request: FastifyRequest): User {
   const user = caller(request);
-  if (!user.isAdmin) {
+  if (!user.isAdmin || !adminScope(request.token)) {
     throw new HttpProblem(403, "ADMIN_ONLY", "Admin only", "Only an admin can do this.");
   }
   return user;

@@ -88,10 +88,15 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
         title: "Muster API",
         version,
         description:
-          "Incident command for IT and SRE teams. Every request needs `Authorization: Bearer <token>` except /healthz and /readyz. Errors are RFC 9457 problem+json with a stable `code` (see docs/errors.md).",
+          "Incident command for IT and SRE teams. Every request needs `Authorization: Bearer <token>`, or a browser's session cookie (sign in with POST /api/v1/session or single sign-on; changes then carry the session's `X-CSRF-Token`), except /healthz, /readyz and the sign-in routes. Errors are RFC 9457 problem+json with a stable `code` (see docs/errors.md).",
       },
-      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: "http", scheme: "bearer" },
+          session: { type: "apiKey", in: "cookie", name: "muster_session" },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: createJsonSchemaTransform({}),
     transformObject: (input) => finish(jsonSchemaTransformObject(input) as JsonObject) as never,

@@ -333,6 +333,11 @@ export const UserOut = z
     displayName: z.string(),
     email: z.string().nullable(),
     isAdmin: z.boolean(),
+    role: z
+      .enum(["admin", "member", "viewer", "stakeholder"])
+      .describe(
+        "admin; member (responds); viewer (reads open incidents); stakeholder (stakeholder views only)",
+      ),
     createdAt: When,
     deactivatedAt: When.nullable().describe("When an admin deactivated them (null: active)"),
   })
@@ -341,6 +346,7 @@ export const UserOut = z
 /** A person in the list: others' emails and admin flags are for admins only (null and absent). */
 export const ListedUserOut = UserOut.extend({
   isAdmin: z.boolean().optional().describe("Shown to admins, and on your own record"),
+  role: UserOut.shape.role.optional().describe("Shown to admins, and on your own record"),
 }).meta({ id: "ListedUser" });
 
 const minutesBySeverity = z.record(z.string(), z.number());

@@ -221,7 +221,11 @@ export const UserBody = z.strictObject({
   ),
   displayName: text(100, "displayName"),
   email: z.email().optional(),
-  admin: z.boolean().optional(),
+  admin: z.boolean().optional().describe("The same as role admin"),
+  role: z
+    .enum(["admin", "member", "viewer", "stakeholder"])
+    .optional()
+    .describe("Default member (admin if `admin`)"),
 });
 
 export const PeriodBody = optionalBody(

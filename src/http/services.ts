@@ -7,6 +7,8 @@ import type { ConsumerHealth } from "../storage/consumers.js";
 import type { ContactStore } from "../storage/contacts.js";
 import type { OutboundGuard } from "../app/outbound.js";
 import type { Revocations } from "../app/revocations.js";
+import type { Metrics } from "../app/metrics.js";
+import type { SignInStore } from "../storage/sign-ins.js";
 import type { AuditLog } from "../storage/audit.js";
 import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
@@ -28,6 +30,10 @@ export type Services = {
   outbox: OutboxStore;
   inboxBus: InboxBus;
   contacts: ContactStore;
+  /** Figures for Prometheus (GET /metrics). */
+  metrics: Metrics;
+  /** Single sign-ons in flight (state, PKCE verifier, nonce), each taken once. */
+  signIns: SignInStore;
   /** Administrative actions, who and when. */
   audit: AuditLog;
   /** Revoked credentials: the auth cache forgets them at once, on every instance. */

@@ -65,6 +65,11 @@ export function openEventStream(
   return (frame) => raw.write(frame);
 }
 
+/** Live streams open on this server right now (for /metrics). */
+export function openStreamCount(server: Server): number {
+  return openStreams.get(server)?.size ?? 0;
+}
+
 /**
  * Ends every open stream of a server: a stream never finishes by itself, so without this a
  * shutting-down server would wait for its viewers forever. Clients reconnect (to another

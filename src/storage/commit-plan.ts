@@ -1,5 +1,6 @@
 import type { DesiredTimer, EventEnvelope, IncidentState, Notice } from "../domain/index.js";
-import { DomainError, accessList } from "../domain/index.js";
+import type { AccessWindows } from "../domain/index.js";
+import { DomainError } from "../domain/index.js";
 import type { EventRow, IncidentColumns } from "./rows.js";
 import { eventToRow, incidentColumns } from "./rows.js";
 import type { DeclareHelpers, Outcome, Projector, Step, StepResult } from "./write-store.js";
@@ -20,7 +21,8 @@ export type CommitPlan = {
     columns: IncidentColumns;
     events: EventRow[];
     /** People who may now see the incident and could not before (restricted incidents). */
-    grants: string[];
+    /** Access rows to write: new ones, and those whose end moved. */
+    grants: { handle: string; until: string | null }[];
     /** Timers to add and keys to drop, relative to what the starting state called for. */
     timers: TimerChanges;
     /** Who is owed what, before expansion into contact methods (the outbox). */
@@ -72,6 +74,15 @@ export function timerChanges(before: DesiredTimer[], after: DesiredTimer[]): Tim
   };
 }
 
+/** Access rows to write: new or moved windows, and those that ended now (a revoked grant). */
+function accessChanges(before: AccessWindows, after: AccessWindows, now: string) {
+  const changes = [...after]
+    .filter(([handle, until]) => !before.has(handle) || before.get(handle) !== until)
+    .map(([handle, until]) => ({ handle, until }));
+  for (const handle of before.keys()) if (!after.has(handle)) changes.push({ handle, until: now });
+  return changes;
+}
+
 /**
  * Plans a batch. `loaded` is null for a declaration (its step creates the incident), and on the
  * append path for an incident that does not exist: the steps then see no state and refuse with
@@ -86,7 +97,7 @@ export function planCommit(
   const initial = loaded?.state ?? null;
   // Most commands leave timers and access alone; only write them when they changed.
   const timersBefore = initial ? project.timers(initial) : [];
-  const accessBefore = new Set(initial ? accessList(initial) : []);
+  const accessBefore: AccessWindows = initial ? project.access(initial) : new Map<string, string | null>();
   const { results, state, envelopes } = runSteps(initial, steps, helpers);
   if (state === null || envelopes.length === 0) {
     // Nothing to write. A step may still succeed with no events (a timer whose occasion
@@ -106,7 +117,7 @@ export function planCommit(
       expectedSeq: loaded?.seq ?? null,
       columns: incidentColumns(state, doc),
       events: envelopes.map((e) => eventToRow(state.id, e)),
-      grants: accessList(state).filter((h) => !accessBefore.has(h)),
+      grants: accessChanges(accessBefore, project.access(state), envelopes.at(-1)?.at ?? state.updatedAt),
       timers: timerChanges(timersBefore, timers),
       notices: project.notices(state, envelopes),
       at: envelopes[envelopes.length - 1]?.at ?? state.updatedAt,

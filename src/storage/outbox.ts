@@ -163,4 +163,15 @@ export class OutboxStore {
       .execute();
     return rows.map((r) => ({ ...toDelivery(r), status: r.status, lastError: r.last_error }));
   }
+
+  /** Deliveries waiting (per channel) and those given up on, for /metrics. */
+  async backlog(): Promise<{ channel: string; status: string; n: number }[]> {
+    const rows = await this.db
+      .selectFrom("deliveries")
+      .select(["channel", "status", (eb) => eb.fn.countAll<number>().as("n")])
+      .where("status", "in", ["pending", "failed"])
+      .groupBy(["channel", "status"])
+      .execute();
+    return rows.map((r) => ({ channel: r.channel, status: r.status, n: Number(r.n) }));
+  }
 }

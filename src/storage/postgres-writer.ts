@@ -113,8 +113,8 @@ export class PostgresWriteStore implements WriteStore {
     );
     if (write.grants.length > 0) {
       await client.query(
-        "insert into incident_access (incident_id, handle) select $1, unnest($2::text[]) on conflict do nothing",
-        [id, write.grants],
+        "insert into incident_access (incident_id, handle, access_until) select $1, h, u from unnest($2::text[], $3::text[]) as t(h, u) on conflict (incident_id, handle) do update set access_until = excluded.access_until",
+        [id, write.grants.map((g) => g.handle), write.grants.map((g) => g.until)],
       );
     }
     await this.changeTimers(client, id, write.timers);

@@ -54,6 +54,16 @@ function fromDoc(
 export class ReadStore {
   constructor(private readonly db: Kysely<Database>) {}
 
+  /** How many incidents are in each status, severity and kind (for /metrics; no names, no visibility). */
+  async countByStatus(): Promise<{ status: string; severity: string; kind: string; n: number }[]> {
+    const rows = await this.db
+      .selectFrom("incidents")
+      .select(["status", "severity", "kind", (eb) => eb.fn.countAll<number>().as("n")])
+      .groupBy(["status", "severity", "kind"])
+      .execute();
+    return rows.map((r) => ({ status: r.status, severity: r.severity, kind: r.kind, n: Number(r.n) }));
+  }
+
   /** Finds an incident by id or number if the viewer may see it; otherwise undefined. */
   async findVisible(ref: string, viewer: Viewer): Promise<{ id: string; doc: StatusDoc } | undefined> {
     const byNumber = /^\d{1,9}$/.test(ref);
@@ -164,14 +174,16 @@ export class ReadStore {
     return rows.map(rowToEvent);
   }
 
-  /** The stored access lists (who may see them) of the given incidents. */
+  /** The stored access lists (who may see them now) of the given incidents. */
   async accessFor(ids: string[]): Promise<Map<string, string[]>> {
     const access = new Map<string, string[]>();
     if (ids.length === 0) return access;
+    const now = new Date().toISOString();
     const rows = await this.db
       .selectFrom("incident_access")
       .select(["incident_id", "handle"])
       .where("incident_id", "in", ids)
+      .where((w) => w.or([w("access_until", "is", null), w("access_until", ">", now)]))
       .execute();
     for (const r of rows) access.set(r.incident_id, [...(access.get(r.incident_id) ?? []), r.handle]);
     return access;
@@ -226,7 +238,13 @@ export function visibleIncident(handle: string) {
           .selectFrom("incident_access")
           .select("incident_access.handle")
           .whereRef("incident_access.incident_id", "=", "incidents.id")
-          .where("incident_access.handle", "=", handle),
+          .where("incident_access.handle", "=", handle)
+          .where((w) =>
+            w.or([
+              w("incident_access.access_until", "is", null),
+              w("incident_access.access_until", ">", new Date().toISOString()),
+            ]),
+          ),
       ),
     ]);
 }

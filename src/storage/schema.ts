@@ -11,6 +11,10 @@ export type Database = {
     created_at: string;
     /** When an admin deactivated them (null: active); their tokens were deleted then. */
     deactivated_at: string | null;
+    /** admin, member, viewer or stakeholder (is_admin stays in step with "admin"). */
+    role: Generated<string>;
+    /** `issuer|sub` of the OpenID Connect account they sign in with. */
+    oidc_subject: string | null;
   };
   api_tokens: {
     id: string;
@@ -22,6 +26,15 @@ export type Database = {
     last_used_at: string | null;
     /** "full" (what the person may do) or "read-only". */
     scope: Generated<string>;
+    /** "api" (a token someone holds) or "session" (a browser's cookie). */
+    kind: Generated<string>;
+  };
+  oidc_logins: {
+    state: string;
+    code_verifier: string;
+    nonce: string;
+    return_to: string;
+    created_at: string;
   };
   incidents: {
     id: string;
@@ -52,6 +65,8 @@ export type Database = {
   incident_access: {
     incident_id: string;
     handle: string;
+    /** When this person's access ends (null: it lasts); see `accessWindows`. */
+    access_until: string | null;
   };
   checklist_templates: {
     id: string;

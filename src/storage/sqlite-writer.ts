@@ -50,7 +50,7 @@ export class SqliteWriteStore implements WriteStore {
         "select id, kind from contact_methods where handle = ?",
       ),
       grantAccess: db.prepare(
-        "insert into incident_access (incident_id, handle) values (?, ?) on conflict do nothing",
+        "insert into incident_access (incident_id, handle, access_until) values (?, ?, ?) on conflict (incident_id, handle) do update set access_until = excluded.access_until",
       ),
     };
     this.commitAll = db.transaction((batches: Batch[]) =>
@@ -128,7 +128,7 @@ export class SqliteWriteStore implements WriteStore {
         at: write.at,
       });
     }
-    for (const handle of write.grants) this.stmt.grantAccess.run(id, handle);
+    for (const g of write.grants) this.stmt.grantAccess.run(id, g.handle, g.until);
   }
 }
 

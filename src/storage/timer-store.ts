@@ -65,4 +65,14 @@ export class TimerStore {
       dueAt: r.due_at,
     }));
   }
+
+  /** Timers past due and not yet fired (a backlog here means the scheduler is behind). */
+  async dueCount(now: Date): Promise<number> {
+    const row = await this.db
+      .selectFrom("timers")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("due_at", "<=", now.toISOString())
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  }
 }

@@ -2,14 +2,38 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
-/** What a token may do: everything its person may, or only read. */
-export type TokenScope = "full" | "read-only";
+/**
+ * What a token may do: `full` (everything its person may), `read-only`, and the scopes an admin
+ * gives service tokens: `incident-writer` (incidents and their records, no administration),
+ * `alert-intake` (declaring incidents, and alert intake), `admin` (everything; an admin's only).
+ */
+export const TOKEN_SCOPES = ["full", "read-only", "incident-writer", "alert-intake", "admin"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** An API token someone holds, or a browser's session cookie. */
+export type TokenKind = "api" | "session";
+
+/**
+ * Organisation roles: admins administer; members respond; viewers read open incidents and
+ * cannot respond; stakeholders see only the stakeholder views.
+ */
+export const ORG_ROLES = ["admin", "member", "viewer", "stakeholder"] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+function scopeOf(value: string): TokenScope {
+  return (TOKEN_SCOPES as readonly string[]).includes(value) ? (value as TokenScope) : "read-only";
+}
+
+function roleOf(value: string): OrgRole {
+  return (ORG_ROLES as readonly string[]).includes(value) ? (value as OrgRole) : "viewer";
+}
 
 /** An API token as its owner sees it (never the secret). */
 export type TokenInfo = {
   id: string;
   label: string | null;
   scope: TokenScope;
+  kind: TokenKind;
   createdAt: string;
   lastUsedAt: string | null;
   expiresAt: string | null;
@@ -21,6 +45,7 @@ export type User = {
   displayName: string;
   email: string | null;
   isAdmin: boolean;
+  role: OrgRole;
   createdAt: string;
   /** When an admin deactivated them (null: active). */
   deactivatedAt: string | null;
@@ -36,13 +61,14 @@ export function generateToken(): string {
   return `mst_${randomBytes(32).toString("base64url")}`;
 }
 
-function toUser(row: Database["users"]): User {
+function toUser(row: Omit<Database["users"], "role"> & { role: string }): User {
   return {
     id: row.id,
     handle: row.handle,
     displayName: row.display_name,
     email: row.email,
-    isAdmin: Number(row.is_admin) === 1,
+    isAdmin: roleOf(row.role) === "admin",
+    role: roleOf(row.role),
     createdAt: row.created_at,
     deactivatedAt: row.deactivated_at ?? null,
   };
@@ -65,6 +91,28 @@ export class UserStore {
     return row ? toUser(row) : undefined;
   }
 
+  /** The person who signs in with that OpenID Connect subject (`issuer|sub`). */
+  async bySubject(subject: string): Promise<User | undefined> {
+    const row = await this.db
+      .selectFrom("users")
+      .selectAll()
+      .where("oidc_subject", "=", subject)
+      .executeTakeFirst();
+    return row ? toUser(row) : undefined;
+  }
+
+  /** The person with that email (compared without case) who has no single sign-on link yet. */
+  async unlinkedByEmail(email: string): Promise<User | undefined> {
+    const rows = await this.db.selectFrom("users").selectAll().where("oidc_subject", "is", null).execute();
+    const row = rows.find((r) => r.email?.toLowerCase() === email);
+    return row ? toUser(row) : undefined;
+  }
+
+  /** Links a person to the OpenID Connect subject they sign in with. */
+  async linkSubject(userId: string, subject: string): Promise<void> {
+    await this.db.updateTable("users").set({ oidc_subject: subject }).where("id", "=", userId).execute();
+  }
+
   async list(): Promise<User[]> {
     const rows = await this.db.selectFrom("users").selectAll().orderBy("handle").execute();
     return rows.map(toUser);
@@ -76,13 +124,18 @@ export class UserStore {
     displayName: string;
     email?: string | null;
     isAdmin?: boolean;
+    role?: OrgRole;
+    oidcSubject?: string | null;
   }): Promise<User | undefined> {
+    const role: OrgRole = input.role ?? (input.isAdmin ? "admin" : "member");
     const row = {
       id: randomUUID(),
       handle: input.handle,
       display_name: input.displayName,
       email: input.email ?? null,
-      is_admin: input.isAdmin ? 1 : 0,
+      is_admin: role === "admin" ? 1 : 0,
+      role,
+      oidc_subject: input.oidcSubject ?? null,
       created_at: new Date().toISOString(),
       deactivated_at: null,
     };
@@ -99,7 +152,7 @@ export class UserStore {
     userId: string,
     label: string | null,
     token = generateToken(),
-    options: { id?: string; expiresAt?: string | null; scope?: TokenScope } = {},
+    options: { id?: string; expiresAt?: string | null; scope?: TokenScope; kind?: TokenKind } = {},
   ): Promise<string> {
     await this.db
       .insertInto("api_tokens")
@@ -112,6 +165,7 @@ export class UserStore {
         expires_at: options.expiresAt ?? null,
         last_used_at: null,
         scope: options.scope ?? "full",
+        kind: options.kind ?? "api",
       })
       .execute();
     return token;
@@ -130,6 +184,7 @@ export class UserStore {
         "api_tokens.created_at as token_created_at",
         "api_tokens.last_used_at",
         "api_tokens.expires_at",
+        "api_tokens.kind",
       ])
       .where("api_tokens.token_hash", "=", hashToken(token))
       .where("users.deactivated_at", "is", null)
@@ -140,7 +195,8 @@ export class UserStore {
       token: {
         id: row.token_id,
         label: row.label,
-        scope: row.scope === "read-only" ? "read-only" : "full",
+        scope: scopeOf(row.scope),
+        kind: row.kind === "session" ? "session" : "api",
         createdAt: row.token_created_at,
         lastUsedAt: row.last_used_at,
         expiresAt: row.expires_at,
@@ -152,14 +208,15 @@ export class UserStore {
   async tokens(userId: string): Promise<TokenInfo[]> {
     const rows = await this.db
       .selectFrom("api_tokens")
-      .select(["id", "label", "scope", "created_at", "last_used_at", "expires_at"])
+      .select(["id", "label", "scope", "kind", "created_at", "last_used_at", "expires_at"])
       .where("user_id", "=", userId)
       .orderBy("created_at", "desc")
       .execute();
     return rows.map((r) => ({
       id: r.id,
       label: r.label,
-      scope: r.scope === "read-only" ? "read-only" : "full",
+      scope: scopeOf(r.scope),
+      kind: r.kind === "session" ? ("session" as const) : ("api" as const),
       createdAt: r.created_at,
       lastUsedAt: r.last_used_at,
       expiresAt: r.expires_at,
@@ -186,6 +243,37 @@ export class UserStore {
         .execute();
       if (at) await trx.deleteFrom("api_tokens").where("user_id", "=", userId).execute();
     });
+  }
+
+  /** Ends a person's oldest browser sessions beyond the newest `keep`. */
+  async pruneSessions(userId: string, keep: number): Promise<void> {
+    const old = await this.db
+      .selectFrom("api_tokens")
+      .select("id")
+      .where("user_id", "=", userId)
+      .where("kind", "=", "session")
+      .orderBy("created_at", "desc")
+      .offset(keep)
+      .limit(1000)
+      .execute();
+    if (old.length === 0) return;
+    await this.db
+      .deleteFrom("api_tokens")
+      .where(
+        "id",
+        "in",
+        old.map((r) => r.id),
+      )
+      .execute();
+  }
+
+  /** Gives a person another organisation role (is_admin follows). */
+  async setRole(userId: string, role: OrgRole): Promise<void> {
+    await this.db
+      .updateTable("users")
+      .set({ role, is_admin: role === "admin" ? 1 : 0 })
+      .where("id", "=", userId)
+      .execute();
   }
 
   /** Records that a token was used (callers do it at most once a minute per token). */

@@ -1,3 +1,4 @@
+import type { AccessWindows } from "../domain/index.js";
 import type { DesiredTimer, EventEnvelope, IncidentState, Notice, StatusDoc } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
@@ -37,6 +38,8 @@ export type Projector = {
   notices: (state: IncidentState, events: EventEnvelope[]) => Notice[];
   /** Contact-method kinds that get deliveries (email only when SMTP is configured). */
   channels: ReadonlySet<string>;
+  /** Who may see the incident if it is restricted, and until when (null: no end). */
+  access: (state: IncidentState) => AccessWindows;
 };
 
 /** The outbox row id: one delivery per event, recipient and channel, whatever the retries. */

@@ -10,7 +10,8 @@ export type ServerProcess = { url: string; child: ChildProcess; output: () => st
 
 /** Starts `muster serve` (the built package) as a real process and waits for /healthz. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
-  const port = await freePort();
+  // A test may choose the port (a provider must know the callback URL before the server starts).
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(process.execPath, [CLI, "serve"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", MUSTER_LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -66,7 +66,10 @@ export async function startTestServer(
   const config = await testConfig(engine, dataDir, overrides);
   const runtime = await createRuntime(config, undefined, undefined, consumers);
   const adminToken = (await bootstrapAdmin(runtime.services.users, undefined)) ?? "";
-  const app = await buildApp(runtime.services);
+  const app = await buildApp(runtime.services, {
+    oidc: config.oidc,
+    sessionHours: config.sessionHours ?? 168,
+  });
   return {
     app,
     runtime,

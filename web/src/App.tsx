@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from "react";
-import type { Me } from "./api.js";
-import { ApiError, api, token } from "./api.js";
+import type { Me, Session } from "./api.js";
+import { ApiError, api, takeLegacyToken, setCsrf } from "./api.js";
 import { Board } from "./Board.js";
 import { IncidentRoom } from "./IncidentRoom.js";
 import { People } from "./People.js";
@@ -15,42 +15,79 @@ function route(): { page: "board" | "people" | "insights" } | { page: "incident"
   return { page: location.hash === "#/people" ? "people" : "board" };
 }
 
-/** Sign-in with an API token, then the board or an incident room (hash routes). */
+/** Why a single sign-on came back without signing in, in words for the person. */
+const SIGN_IN_ERRORS: Record<string, string> = {
+  SIGN_IN_FAILED: "Single sign-on did not complete; try again, or ask an admin to check the provider.",
+  SIGN_IN_EXPIRED: "That sign-in took too long or was already used; start again.",
+  SIGN_IN_UNAVAILABLE: "The sign-in provider cannot be reached just now; try again in a moment.",
+  ACCOUNT_DEACTIVATED: "Your account is deactivated; ask an admin.",
+};
+
+type Methods = { oidc: { label: string } | null };
+
+/** Signs the browser in (a session cookie), then the board or an incident room (hash routes). */
 export function App() {
   const [me, setMe] = useState<Me | null>(null);
+  const [checking, setChecking] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [input, setInput] = useState("");
+  const [methods, setMethods] = useState<Methods>({ oidc: null });
   const [where, setWhere] = useState(route());
+  const begin = (session: Session): void => {
+    setCsrf(session.csrfToken);
+    setMe(session.user);
+    setError(null);
+  };
   useEffect(() => {
     const onHash = () => {
       setWhere(route());
     };
     window.addEventListener("hashchange", onHash);
-    if (token.get()) {
-      void api<Me>("GET", "/me").then(setMe, () => {
-        token.clear();
-      });
+    const failed = new URLSearchParams(location.search).get("signin_error");
+    if (failed) {
+      setError(SIGN_IN_ERRORS[failed] ?? SIGN_IN_ERRORS.SIGN_IN_FAILED ?? null);
+      history.replaceState(null, "", location.pathname + location.hash);
     }
+    const legacy = takeLegacyToken();
+    const started = legacy
+      ? api<Session>("POST", "/session", { token: legacy })
+      : api<Session>("GET", "/session");
+    void started
+      .then(begin, () => undefined)
+      .finally(() => {
+        setChecking(false);
+      });
+    void api<Methods>("GET", "/auth/methods").then(setMethods, () => undefined);
     return () => {
       window.removeEventListener("hashchange", onHash);
     };
   }, []);
   const signIn = async (): Promise<void> => {
-    token.set(input.trim());
     try {
-      setMe(await api<Me>("GET", "/me"));
-      setError(null);
+      begin(await api<Session>("POST", "/session", { token: input.trim() }));
+      setInput("");
     } catch (e) {
-      token.clear();
       setError(e instanceof ApiError ? e.message : "Could not sign in.");
     }
   };
+  if (checking) return <p role="status">Signing in…</p>;
   if (!me) {
     return (
       <main className="signin">
         <h1>Muster</h1>
+        {methods.oidc && (
+          <p>
+            <a
+              className="button"
+              href={`/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(location.hash)}`}
+            >
+              {methods.oidc.label}
+            </a>
+          </p>
+        )}
         <p>
-          Sign in with your API token (printed at first start, or from <code>muster token create</code>).
+          Sign in with your API token (printed at first start, or from <code>muster token create</code>). The
+          browser keeps a session, not the token.
         </p>
         <form
           aria-label="Sign in"
@@ -100,8 +137,10 @@ export function App() {
       me={me}
       open={(n) => (location.hash = `#/incidents/${String(n)}`)}
       signOut={() => {
-        token.clear();
-        setMe(null);
+        void api("DELETE", "/session").finally(() => {
+          setCsrf(null);
+          setMe(null);
+        });
       }}
     />
   );

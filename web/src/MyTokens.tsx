@@ -6,7 +6,7 @@ type Token = Answer<"/api/v1/users/{handle}/tokens", "get">["tokens"][number];
 
 const when = (at: string | null) => (at ? new Date(at).toLocaleString() : "never");
 
-/** Your API tokens: when each was last used and when it expires; revoke one and it stops at once. */
+/** Your API tokens and browser sessions: when each was last used and when it expires; revoke one and it stops at once. */
 export function MyTokens({ handle, refresh }: { handle: string; refresh: number }) {
   const [tokens, setTokens] = useState<Token[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -29,6 +29,7 @@ export function MyTokens({ handle, refresh }: { handle: string; refresh: number 
   return (
     <section aria-labelledby="my-tokens">
       <h2 id="my-tokens">Your API tokens</h2>
+      <p>Signed-in browsers are listed too: revoke one to sign that browser out.</p>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -51,7 +52,7 @@ export function MyTokens({ handle, refresh }: { handle: string; refresh: number 
           {tokens.map((t) => (
             <tr key={t.id}>
               <td>{t.label ?? "(no label)"}</td>
-              <td>{t.scope}</td>
+              <td>{t.kind === "session" ? `browser session, ${t.scope}` : t.scope}</td>
               <td>{when(t.createdAt)}</td>
               <td>{when(t.lastUsedAt)}</td>
               <td>{t.expiresAt ? when(t.expiresAt) : "does not expire"}</td>

@@ -3,12 +3,21 @@ import type { Me, User } from "./api.js";
 import { ApiError, api } from "./api.js";
 import { MyTokens } from "./MyTokens.js";
 
+/** The organisation roles, and what each may do. */
+const ROLES = [
+  ["member", "responds to incidents"],
+  ["viewer", "reads open incidents, cannot respond"],
+  ["stakeholder", "sees stakeholder views only"],
+  ["admin", "administers Muster, and responds"],
+] as const;
+
 /** Everyone known to Muster; admins add people and make their API tokens (shown once). */
 export function People({ me }: { me: Me }) {
   const [users, setUsers] = useState<User[]>([]);
   const [handle, setHandle] = useState("");
   const [displayName, setDisplayName] = useState("");
   const [email, setEmail] = useState("");
+  const [role, setNewRole] = useState("member");
   const [issued, setIssued] = useState<{ handle: string; token: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -25,6 +34,11 @@ export function People({ me }: { me: Me }) {
       setError(e instanceof ApiError ? e.message : "That did not work.");
     }
   };
+  const setRole = (who: string, role: string) =>
+    attempt(async () => {
+      await api("PUT", `/users/${who}/role`, { role });
+      await load();
+    });
   const issue = (who: string) =>
     attempt(async () => {
       setIssued(await api<{ handle: string; token: string }>("POST", `/users/${who}/tokens`, {}));
@@ -52,6 +66,7 @@ export function People({ me }: { me: Me }) {
             <th>Handle</th>
             <th>Name</th>
             <th>Email</th>
+            <th>Role</th>
             <th>Token</th>
           </tr>
         </thead>
@@ -65,6 +80,23 @@ export function People({ me }: { me: Me }) {
               </td>
               <td>{u.displayName}</td>
               <td>{u.email ?? "—"}</td>
+              <td>
+                {me.isAdmin && u.handle !== me.handle ? (
+                  <select
+                    aria-label={`Role of ${u.handle}`}
+                    value={u.role ?? "member"}
+                    onChange={(e) => void setRole(u.handle, e.target.value)}
+                  >
+                    {ROLES.map(([value, words]) => (
+                      <option key={value} value={value} title={words}>
+                        {value}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  (u.role ?? "—")
+                )}
+              </td>
               <td>
                 {(me.isAdmin || u.handle === me.handle) && (
                   <button className="link" onClick={() => void issue(u.handle)}>
@@ -83,7 +115,7 @@ export function People({ me }: { me: Me }) {
           onSubmit={(e) => {
             e.preventDefault();
             void attempt(async () => {
-              await api("POST", "/users", { handle, displayName, ...(email.trim() ? { email } : {}) });
+              await api("POST", "/users", { handle, displayName, role, ...(email.trim() ? { email } : {}) });
               setHandle("");
               setDisplayName("");
               setEmail("");
@@ -119,6 +151,21 @@ export function People({ me }: { me: Me }) {
                 setEmail(e.target.value);
               }}
             />
+          </label>
+          <label>
+            Role
+            <select
+              value={role}
+              onChange={(e) => {
+                setNewRole(e.target.value);
+              }}
+            >
+              {ROLES.map(([value, words]) => (
+                <option key={value} value={value}>
+                  {value}: {words}
+                </option>
+              ))}
+            </select>
           </label>
           <button type="submit" disabled={!handle.trim() || !displayName.trim()}>
             Add person

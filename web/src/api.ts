@@ -16,24 +16,30 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = "muster.token";
+/**
+ * The browser is signed in by an HttpOnly session cookie that scripts cannot read; changes carry
+ * the session's CSRF token, which the app gets from GET /session (never stored).
+ */
+let csrfToken = "";
 
-export const token = {
-  get: (): string | null => localStorage.getItem(TOKEN_KEY),
-  set: (value: string): void => {
-    localStorage.setItem(TOKEN_KEY, value);
-  },
-  clear: (): void => {
-    localStorage.removeItem(TOKEN_KEY);
-  },
-};
+/** Remembers the CSRF token of the session just started or found. */
+export function setCsrf(value: string | null): void {
+  csrfToken = value ?? "";
+}
 
-/** Calls the API with the stored token; problem+json answers become ApiError. */
+/** Takes out the token an earlier version kept in localStorage (once), to trade it for a session. */
+export function takeLegacyToken(): string | null {
+  const value = localStorage.getItem("muster.token");
+  localStorage.removeItem("muster.token");
+  return value;
+}
+
+/** Calls the API with the session cookie; problem+json answers become ApiError. */
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`/api/v1${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${token.get() ?? ""}`,
+      ...(method === "GET" ? {} : { "x-csrf-token": csrfToken }),
       ...(body === undefined ? {} : { "content-type": "application/json" }),
     },
     body: body === undefined ? null : JSON.stringify(body),
@@ -47,11 +53,13 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 /** Reads a non-JSON representation (the status doc as Markdown, the tree as text). */
 export async function apiText(path: string, accept: string): Promise<string> {
   const response = await fetch(`/api/v1${path}`, {
-    headers: { authorization: `Bearer ${token.get() ?? ""}`, accept },
+    headers: { accept },
   });
   return response.ok ? response.text() : "";
 }
 
+/** The browser's session (GET /session). */
+export type Session = Schemas["Session"];
 /** The signed-in person (GET /me). */
 export type Me = Schemas["User"];
 /** A person known to Muster. */
@@ -78,7 +86,7 @@ export type Team = Answer<"/api/v1/teams", "get">["teams"][number];
 type Frame = { id: string; event: string; data: string };
 
 /**
- * Follows a Server-Sent Events stream with fetch (EventSource cannot send a bearer token),
+ * Follows a Server-Sent Events stream with fetch (EventSource cannot send Last-Event-ID on the first connection),
  * reconnecting after a drop with Last-Event-ID so nothing is missed. Returns a stop function.
  */
 export function followStream(
@@ -94,10 +102,7 @@ export function followStream(
     while (!stopped) {
       try {
         const response = await fetch(`/api/v1${path}`, {
-          headers: {
-            authorization: `Bearer ${token.get() ?? ""}`,
-            ...(last ? { "last-event-id": last } : {}),
-          },
+          headers: last ? { "last-event-id": last } : {},
           signal: controller.signal,
         });
         if (!response.ok || !response.body) throw new Error(`stream answered ${String(response.status)}`);

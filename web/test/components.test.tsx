@@ -28,6 +28,7 @@ function userNamed(person: string): Me {
     displayName: person,
     email: null,
     isAdmin: false,
+    role: "member",
     createdAt: at.toISOString(),
     deactivatedAt: null,
   };

@@ -6,6 +6,8 @@ import { caller } from "../auth.js";
 import { HttpProblem } from "../problem.js";
 import { Handle, Problem, optionalBody } from "../schemas.js";
 import type { Services } from "../services.js";
+import type { TokenScope, User } from "../../storage/users.js";
+import { TOKEN_SCOPES } from "../../storage/users.js";
 
 const DAY_MS = 86_400_000;
 /** Enough for every laptop, script and integration a person has; more is a leak or a loop. */
@@ -16,7 +18,8 @@ const TokenOut = z
   .object({
     id: z.string(),
     label: z.string().nullable(),
-    scope: z.enum(["full", "read-only"]),
+    scope: z.enum(TOKEN_SCOPES),
+    kind: z.enum(["api", "session"]).describe("`session`: a signed-in browser"),
     createdAt: z.string(),
     lastUsedAt: z.string().nullable().describe("To the minute"),
     expiresAt: z.string().nullable(),
@@ -34,9 +37,11 @@ const NewTokenBody = optionalBody(
       .optional()
       .describe("Leave out for a token that does not expire"),
     scope: z
-      .enum(["full", "read-only"])
+      .enum(TOKEN_SCOPES)
       .optional()
-      .describe("`read-only` may only read (dashboards, reports)"),
+      .describe(
+        "`full` (default): what the person may; `read-only`: reads only (dashboards, reports). Admins only: `incident-writer` (incidents and their records, no administration), `alert-intake` (declare incidents and send alerts, nothing else), `admin` (for an admin's token)",
+      ),
   }),
 );
 
@@ -51,6 +56,29 @@ async function owner(services: Services, request: FastifyRequest, handle: string
     throw new HttpProblem(404, "USER_NOT_FOUND", "User not found", `Nobody is called "${handle}".`, "handle");
   }
   return user;
+}
+
+/** Service scopes are an admin's to give; `admin` only to an admin's token. */
+function checkScope(me: User, owner: User, scope: TokenScope): void {
+  if (scope === "full" || scope === "read-only") return;
+  if (!me.isAdmin) {
+    throw new HttpProblem(
+      403,
+      "ADMIN_ONLY",
+      "Admin only",
+      `Only an admin can issue a token with the ${scope} scope; ask for full or read-only.`,
+      "scope",
+    );
+  }
+  if (scope === "admin" && !owner.isAdmin) {
+    throw new HttpProblem(
+      422,
+      "VALIDATION",
+      "Invalid request",
+      `${owner.handle} is not an admin, so their token cannot have the admin scope.`,
+      "scope",
+    );
+  }
 }
 
 /** API tokens: made (shown once), listed with when they were last used, revoked at once. */
@@ -72,7 +100,7 @@ export function tokenRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => {
       const user = await owner(services, request, request.params.handle);
-      const mine = await services.users.tokens(user.id);
+      const mine = (await services.users.tokens(user.id)).filter((t) => t.kind === "api");
       if (!caller(request).isAdmin && mine.length >= MAX_TOKENS) {
         throw new HttpProblem(
           409,
@@ -82,13 +110,15 @@ export function tokenRoutes(app: FastifyInstance, services: Services): void {
         );
       }
       const body = request.body ?? {};
+      const scope = body.scope ?? "full";
+      checkScope(caller(request), user, scope);
       const id = randomUUID();
       const token = await services.users.createToken(user.id, body.label ?? null, undefined, {
         id,
         expiresAt: body.expiresInDays
           ? new Date(Date.now() + body.expiresInDays * DAY_MS).toISOString()
           : null,
-        scope: body.scope ?? "full",
+        scope,
       });
       return reply.code(201).send({ handle: user.handle, token, id });
     },

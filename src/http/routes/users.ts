@@ -61,12 +61,12 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => {
       requireAdmin(request);
-      const { handle, displayName, email, admin } = request.body;
+      const { handle, displayName, email, admin, role } = request.body;
       const user = await services.users.create({
         handle,
         displayName,
         email: email ?? null,
-        isAdmin: admin ?? false,
+        role: role ?? (admin ? "admin" : "member"),
       });
       if (!user) {
         throw new HttpProblem(
@@ -78,6 +78,36 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
         );
       }
       return reply.code(201).send(user);
+    },
+  );
+
+  r.put(
+    "/users/:handle/role",
+    {
+      schema: {
+        tags,
+        summary: "Admin: give a person another organisation role (takes effect on their next request)",
+        params: z.object({ handle: Handle }),
+        body: z.strictObject({ role: UserOut.shape.role }),
+        response: { ...errors, 200: UserOut },
+      },
+    },
+    async (request) => {
+      const me = requireAdmin(request);
+      const user = await found(services, request.params.handle);
+      if (user.handle === me.handle && request.body.role !== "admin") {
+        throw new HttpProblem(
+          409,
+          "CANNOT_DEMOTE_SELF",
+          "Cannot give up admin yourself",
+          "Ask another admin to change your role, so that there is always one left.",
+          "role",
+        );
+      }
+      await services.users.setRole(user.id, request.body.role);
+      // Cached credentials carry the old role: forget them everywhere.
+      await services.revocations.revoked();
+      return (await services.users.byHandle(user.handle)) ?? user;
     },
   );
 
@@ -99,16 +129,7 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
       },
       async (request) => {
         const me = requireAdmin(request);
-        const user = await services.users.byHandle(request.params.handle);
-        if (!user) {
-          throw new HttpProblem(
-            404,
-            "USER_NOT_FOUND",
-            "User not found",
-            `Nobody is called "${request.params.handle}".`,
-            "handle",
-          );
-        }
+        const user = await found(services, request.params.handle);
         if (deactivate && user.handle === me.handle) {
           throw new HttpProblem(
             409,
@@ -123,4 +144,13 @@ export function userRoutes(app: FastifyInstance, services: Services): void {
       },
     );
   }
+}
+
+/** The person with that handle, or 404. */
+async function found(services: Services, handle: string) {
+  const user = await services.users.byHandle(handle);
+  if (!user) {
+    throw new HttpProblem(404, "USER_NOT_FOUND", "User not found", `Nobody is called "${handle}".`, "handle");
+  }
+  return user;
 }

@@ -10,6 +10,8 @@ import * as createIncidentMetrics from "./2026_12_02_0800_create_incident_metric
 import * as tokenLifecycle from "./2026_12_02_0900_token_lifecycle.js";
 import * as createAuditLog from "./2026_12_02_0930_create_audit_log.js";
 import * as userDeactivation from "./2026_12_02_1000_user_deactivation.js";
+import * as rolesAndSessions from "./2026_12_03_0900_roles_and_sessions.js";
+import * as accessWindows from "./2026_12_03_1000_access_windows.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -26,6 +28,8 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_02_0900_token_lifecycle": tokenLifecycle,
       "2026_12_02_0930_create_audit_log": createAuditLog,
       "2026_12_02_1000_user_deactivation": userDeactivation,
+      "2026_12_03_0900_roles_and_sessions": rolesAndSessions,
+      "2026_12_03_1000_access_windows": accessWindows,
     });
   },
 };
