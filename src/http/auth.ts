@@ -38,10 +38,11 @@ function credential(request: FastifyRequest): { secret: string; viaCookie: boole
 
 /**
  * Authentication for every route in the scope: a bearer token (the CLI, automation) or a
- * browser's session cookie, whose changes must carry the session's CSRF token. Lookups are cached briefly
- * (hashes only ever leave the database) so hot write paths don't pay a query per request; a
- * revocation, here or on another instance, empties the cache at once. Expired tokens are
- * refused, read-only tokens may only read, and each token's last use is kept (to the minute).
+ * browser's session cookie, whose changes must carry the session's CSRF token. Lookups are
+ * cached briefly (hashes only ever leave the database) so hot write paths don't pay a query per
+ * request; a revocation or role change, here or on another instance, empties the cache at once.
+ * Expired credentials are refused, roles and scopes are applied (`access.ts`), and each
+ * credential's last use is kept (to the minute).
  */
 export function registerAuth(
   app: FastifyInstance,
@@ -151,8 +152,16 @@ export function caller(request: FastifyRequest): User {
 /** Throws 403 unless the caller is an admin. */
 export function requireAdmin(request: FastifyRequest): User {
   const user = caller(request);
-  if (!user.isAdmin || !adminScope(request.token)) {
+  if (!user.isAdmin) {
     throw new HttpProblem(403, "ADMIN_ONLY", "Admin only", "Only an admin can do this.");
+  }
+  if (!adminScope(request.token)) {
+    throw new HttpProblem(
+      403,
+      "TOKEN_SCOPE",
+      "Outside the token's scope",
+      "This token's scope does not include administration; use a full or admin token.",
+    );
   }
   return user;
 }

@@ -41,6 +41,15 @@ export class TestProvider {
       },
       scopes: ["openid", "email", "profile", "groups"],
       pkce: { required: () => true },
+      // Explicit lifetimes (the defaults print a notice on every use).
+      ttl: {
+        AuthorizationCode: 60,
+        IdToken: 3600,
+        AccessToken: 3600,
+        Grant: 3600,
+        Interaction: 600,
+        Session: 3600,
+      },
       // Its own signing key (the built-in one is for quick starts and says so on every start).
       jwks: {
         keys: [
