@@ -1,10 +1,11 @@
 import type { Handle } from "./events.js";
 import type { IncidentState } from "./state.js";
+import { own } from "./own.js";
 
 /** The end releases everyone still in the response; the tree stays drawn as it stood, for the record. */
 export function standDown(s: IncidentState, people: Handle[], at: string): void {
   for (const person of people) {
-    const r = s.responders[person];
+    const r = own(s.responders, person);
     if (!r || r.status === "released") continue;
     r.endedAs = r.status;
     r.status = "released";

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from "./events.js";
 import type { IncidentState } from "./state.js";
+import { own } from "./own.js";
 
 // Timer-driven events of these families are folded with the other timer events (evolve-response).
 type PlanEvent = Exclude<
@@ -33,7 +34,7 @@ export function applyPlan(s: IncidentState, e: PlanEvent): void {
       };
       return;
     case "objective.updated": {
-      const objective = plan.objectives[e.data.id];
+      const objective = own(plan.objectives, e.data.id);
       if (!objective) return;
       if (e.data.text !== undefined) objective.text = e.data.text;
       if (e.data.owner !== undefined) objective.owner = e.data.owner;
@@ -57,14 +58,14 @@ export function applyPlan(s: IncidentState, e: PlanEvent): void {
       };
       return;
     case "task.acknowledged": {
-      const task = plan.tasks[e.data.id];
+      const task = own(plan.tasks, e.data.id);
       if (!task) return;
       task.acknowledgedAt = e.at;
       task.status = "acknowledged";
       return;
     }
     case "task.reported": {
-      const task = plan.tasks[e.data.id];
+      const task = own(plan.tasks, e.data.id);
       if (!task) return;
       task.lastReport = { at: e.at, note: e.data.note };
       task.dueAt = e.data.dueAt;
@@ -73,7 +74,7 @@ export function applyPlan(s: IncidentState, e: PlanEvent): void {
       return;
     }
     case "task.cancelled": {
-      const task = plan.tasks[e.data.id];
+      const task = own(plan.tasks, e.data.id);
       if (task) task.status = "cancelled";
       return;
     }

@@ -1,5 +1,6 @@
 import type { EventEnvelope } from "./events.js";
 import type { IncidentState } from "./state.js";
+import { own } from "./own.js";
 
 type ResponseEvent = Extract<
   EventEnvelope,
@@ -24,12 +25,12 @@ export function applyResponse(s: IncidentState, e: ResponseEvent): void {
       s.timerMarks.overdue = e.data.dueAt;
       return;
     case "task.time-box-expired": {
-      const task = s.plan.tasks[e.data.id];
+      const task = own(s.plan.tasks, e.data.id);
       if (task) task.expiredAt = e.data.dueAt;
       return;
     }
     case "transfer.reminder": {
-      const offer = s.transfers[e.data.id];
+      const offer = own(s.transfers, e.data.id);
       if (offer) offer.remindedAt = e.at;
       return;
     }

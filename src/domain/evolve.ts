@@ -10,6 +10,7 @@ import { applyResponse } from "./evolve-response.js";
 import { standDown, standUp } from "./evolve-end.js";
 import type { IncidentState, Responder } from "./state.js";
 import { commanderOf, holdersOf } from "./state.js";
+import { own } from "./own.js";
 
 const RECENT_DECISIONS = 5;
 
@@ -184,7 +185,7 @@ function apply(s: IncidentState, e: EventEnvelope): void {
       grant(s, `group-lead:${e.data.group}`, e.data.lead, e.actor, e.at, "fill");
       return;
     case "group.moved": {
-      const group = s.groups[e.data.group];
+      const group = own(s.groups, e.data.group);
       if (group) responder(s, group.lead).supervisor = e.data.to;
       return;
     }
@@ -250,7 +251,7 @@ function apply(s: IncidentState, e: EventEnvelope): void {
 }
 
 function responder(s: IncidentState, person: Handle): Responder {
-  const r = s.responders[person];
+  const r = own(s.responders, person);
   if (!r) {
     throw new Error(`event refers to ${person}, who never checked in`);
   }
@@ -258,7 +259,7 @@ function responder(s: IncidentState, person: Handle): Responder {
 }
 
 function isActiveAssigned(s: IncidentState, person: Handle): boolean {
-  return s.responders[person]?.status === "assigned";
+  return own(s.responders, person)?.status === "assigned";
 }
 
 function checkIn(
@@ -269,7 +270,7 @@ function checkIn(
   skills: string[],
   note: string | null,
 ): void {
-  if (s.responders[person] && s.responders[person].status !== "released") {
+  if ((own(s.responders, person)?.status ?? "released") !== "released") {
     return;
   }
   s.responders[person] = {
@@ -308,9 +309,8 @@ export function grant(
     becomeCommander(s, person);
   }
   const group = groupOfLeadRole(role);
-  if (group && s.groups[group]) {
-    s.groups[group].lead = person;
-  }
+  const led = group ? own(s.groups, group) : undefined;
+  if (led) led.lead = person;
 }
 
 /** Takes a role from a person, closing their tenure. */
@@ -382,12 +382,12 @@ function takePlace(s: IncidentState, from: Handle, to: Handle, at: string): void
 /** True when `ancestor` is above `person` in the tree (following supervisor links). */
 export function isAncestor(s: IncidentState, ancestor: Handle, person: Handle): boolean {
   const commander = commanderOf(s);
-  let current = s.responders[person]?.supervisor ?? null;
+  let current = own(s.responders, person)?.supervisor ?? null;
   const seen = new Set<Handle>();
   while (current !== null && !seen.has(current)) {
     if (current === ancestor) return true;
     seen.add(current);
-    current = s.responders[current]?.supervisor ?? null;
+    current = own(s.responders, current)?.supervisor ?? null;
   }
   return ancestor === commander && person !== commander;
 }

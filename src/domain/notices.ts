@@ -3,6 +3,7 @@ import { describeEvent } from "./describe.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { IncidentState } from "./state.js";
 import { activeResponders, commanderOf, holdersOf } from "./state.js";
+import { own } from "./own.js";
 
 /** Something a person is told about (no answer expected), owed for one committed event. */
 export type Notice = { recipient: Handle; seq: number; kind: string; title: string; body: string };
@@ -61,7 +62,7 @@ function recipients(s: IncidentState, e: EventEnvelope): Handle[] {
     case "command.return-due":
       return [e.data.commander, e.data.acting];
     case "transfer.reminder": {
-      const offeredBy = s.transfers[e.data.id]?.offeredBy;
+      const offeredBy = own(s.transfers, e.data.id)?.offeredBy;
       return offeredBy ? [e.data.to, offeredBy] : [e.data.to];
     }
     case "update.due-soon":

@@ -10,6 +10,7 @@ import { noRelations } from "../capabilities/relations/domain/model.js";
 import type { FollowUp } from "../capabilities/followups/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
+import { own } from "./own.js";
 
 export type ResponderStatus = "available" | "assigned" | "released";
 
@@ -246,7 +247,7 @@ export function isVisibleTo(
 
 /** Anyone who checked in, released or not: after the end, they do the wrap-up. */
 export function wasInResponse(state: IncidentState, person: Handle): boolean {
-  return state.responders[person] !== undefined;
+  return own(state.responders, person) !== undefined;
 }
 
 /** In the response now; after the end (which stands everyone down), anyone who was, for the wrap-up. */
@@ -264,7 +265,7 @@ export function activeResponders(state: IncidentState): Handle[] {
 
 /** True for someone checked in and not released. */
 export function isActiveResponder(state: IncidentState, person: Handle): boolean {
-  const r = state.responders[person];
+  const r = own(state.responders, person);
   return r !== undefined && r.status !== "released";
 }
 

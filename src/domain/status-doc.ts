@@ -23,6 +23,7 @@ import type { Objective, Task } from "./plan.js";
 import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
 import { commanderOf, roleOrder, rolesOf } from "./state.js";
+import { own } from "./own.js";
 
 export type StatusDocRole = {
   role: RoleKey;
@@ -287,7 +288,7 @@ function rollUpReports(
   }
   for (const can of Object.values(s.cans).sort((a, b) => a.seq - b.seq)) {
     if (!seen.has(can.reporter)) {
-      const status = s.responders[can.reporter]?.status;
+      const status = own(s.responders, can.reporter)?.status;
       out.push({
         ...can,
         roles: [],

@@ -6,6 +6,7 @@ import type { DomainEvent } from "./events.js";
 import { isOpen } from "./decide/plan.js";
 import type { IncidentState } from "./state.js";
 import { commanderOf } from "./state.js";
+import { own } from "./own.js";
 
 /** Kinds of timer the state of an incident implies (the core's and the capabilities'). */
 export type TimerKind =
@@ -78,7 +79,7 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
   if (!stillDue) return [];
   switch (timer.kind) {
     case "task-time-box": {
-      const task = s.plan.tasks[timer.subject];
+      const task = own(s.plan.tasks, timer.subject);
       if (!task) return [];
       return [
         {
@@ -88,7 +89,7 @@ export function fireTimer(s: IncidentState, timer: DesiredTimer, config: DomainC
       ];
     }
     case "transfer-pending": {
-      const offer = s.transfers[timer.subject];
+      const offer = own(s.transfers, timer.subject);
       if (!offer) return [];
       return [{ type: "transfer.reminder", data: { id: offer.id, role: offer.role, to: offer.to } }];
     }

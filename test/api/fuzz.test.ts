@@ -140,3 +140,34 @@ describe.each(ENGINES)("the API fuzzed from its OpenAPI document (%s)", (engine)
     expect(tried).toBeGreaterThanOrEqual(operations.length * CASES);
   }, 120_000);
 });
+
+describe.each(ENGINES)("ids and handles that Object.prototype answers to (%s)", (engine) => {
+  it("finds nothing under them, instead of a built-in function", async () => {
+    const s = await startTestServer(engine);
+    try {
+      await call(s, s.adminToken, "POST", "/api/v1/incidents", {
+        synopsis: "Prototype names",
+        severity: "SEV3",
+      });
+      // Found by the fuzz: a change called "toString" was looked up as Object.prototype.toString (500).
+      const withdraw = await call(
+        s,
+        s.adminToken,
+        "POST",
+        "/api/v1/incidents/1/changes/toString/objections/x/withdraw",
+      );
+      expect(withdraw.status).toBe(404);
+      for (const id of ["toString", "constructor", "__proto__", "hasOwnProperty"]) {
+        const r = await call(s, s.adminToken, "POST", `/api/v1/incidents/1/transfers/${id}/accept`);
+        expect(r.status, id).toBeLessThan(500);
+      }
+      const assign = await call(s, s.adminToken, "POST", "/api/v1/incidents/1/responders/admin/assignment", {
+        supervisor: "constructor",
+      });
+      expect(assign.status).toBeLessThan(500);
+      expect(assign.status).not.toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+});

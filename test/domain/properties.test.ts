@@ -12,7 +12,8 @@ import {
 } from "../../src/domain/index.js";
 import { Scenario } from "./helpers.js";
 
-const PEOPLE = ["ic", "ann", "bob", "cy", "dee", "eve"] as const;
+// "constructor" and "toString" are names Object.prototype answers to: lookups must not see them.
+const PEOPLE = ["ic", "ann", "bob", "cy", "dee", "eve", "constructor", "toString"] as const;
 const ROLES: RoleKey[] = [
   "incident-commander",
   "deputy",
@@ -77,8 +78,9 @@ const steps = fc.array(fc.record({ actor: person, cmd: command }), { minLength: 
 /** Turns an "answer the n-th open transfer" step into the real command, if there is one. */
 function resolve(state: IncidentState, cmd: Step["cmd"]): Command | null {
   if (cmd.type !== "answer-transfer") return cmd;
-  const open = Object.keys(state.transfers);
-  const id = open[cmd.pick % Math.max(1, open.length)];
+  // Real offers, and ids Object.prototype answers to, which must be refused as unknown.
+  const open = [...Object.keys(state.transfers), "toString", "__proto__"];
+  const id = open[cmd.pick % open.length];
   if (id === undefined) return null;
   return cmd.accept ? { type: "accept-transfer", id } : { type: "decline-transfer", id };
 }

@@ -8,6 +8,7 @@ import type { IncidentState } from "../state.js";
 import { commanderOf, directReports, isActiveResponder, rolesOf } from "../state.js";
 import { isOpen } from "./plan.js";
 import { decideFill } from "./roles.js";
+import { own } from "../own.js";
 
 /** Check-in puts a person in staging, available. Anyone may check themself in. */
 export function decideCheckIn(
@@ -39,7 +40,7 @@ export function decideAssign(
   actor: Handle,
 ): DomainEvent[] {
   const person = requireCheckedIn(s, cmd.person, "person");
-  const current = s.responders[person];
+  const current = own(s.responders, person);
   if (current?.status === "assigned") {
     throw new DomainError(
       "ALREADY_ASSIGNED",
@@ -49,7 +50,7 @@ export function decideAssign(
   }
   let supervisor = cmd.supervisor;
   if (cmd.group !== undefined) {
-    const group = s.groups[cmd.group];
+    const group = own(s.groups, cmd.group);
     ensure(group, "GROUP_NOT_FOUND", `There is no group "${cmd.group}" in ${s.name}.`, "group");
     ensure(
       supervisor === undefined || supervisor === null || supervisor === group.lead,
@@ -75,7 +76,7 @@ export function decideMove(
   actor: Handle,
 ): DomainEvent[] {
   const person = requireCheckedIn(s, cmd.person, "person");
-  const r = s.responders[person];
+  const r = own(s.responders, person);
   ensure(
     r?.status === "assigned",
     "NOT_ASSIGNED",
@@ -155,9 +156,9 @@ export function decideFormGroup(
     `"${cmd.group}" is not a valid group name: use lower-case letters, digits and dashes.`,
     "group",
   );
-  ensure(!s.groups[cmd.group], "GROUP_EXISTS", `Group ${cmd.group} already exists.`, "group");
+  ensure(!own(s.groups, cmd.group), "GROUP_EXISTS", `Group ${cmd.group} already exists.`, "group");
   const lead = requireCheckedIn(s, cmd.lead, "lead");
-  const current = s.responders[lead];
+  const current = own(s.responders, lead);
   const supervisor =
     cmd.supervisor === undefined && current?.status === "assigned"
       ? current.supervisor
@@ -172,9 +173,9 @@ export function decideMoveGroup(
   cmd: Extract<Command, { type: "move-group" }>,
   actor: Handle,
 ): DomainEvent[] {
-  const group = s.groups[cmd.group];
+  const group = own(s.groups, cmd.group);
   ensure(group, "GROUP_NOT_FOUND", `There is no group "${cmd.group}" in ${s.name}.`, "group");
-  const from = s.responders[group.lead]?.supervisor ?? null;
+  const from = own(s.responders, group.lead)?.supervisor ?? null;
   const to = normaliseSupervisor(s, group.lead, cmd.supervisor);
   requireAuthorityOver(s, actor, group.lead, `move group ${cmd.group}`);
   return [{ type: "group.moved", data: { group: cmd.group, from, to } }];
@@ -199,7 +200,7 @@ function normaliseSupervisor(s: IncidentState, person: Handle, supervisor: Handl
     return null;
   }
   ensure(supervisor !== person, "SELF_SUPERVISION", `${person} cannot report to themself.`, "supervisor");
-  const r = s.responders[supervisor];
+  const r = own(s.responders, supervisor);
   ensure(
     r !== undefined && r.status === "assigned",
     "SUPERVISOR_NOT_IN_RESPONSE",

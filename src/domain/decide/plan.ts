@@ -7,6 +7,7 @@ import type { DomainEvent, Handle } from "../events.js";
 import type { Task } from "../plan.js";
 import type { IncidentState } from "../state.js";
 import { isActiveResponder } from "../state.js";
+import { own } from "../own.js";
 
 type PlanCommand = Extract<
   Command,
@@ -110,7 +111,7 @@ export function isOpen(task: Task): boolean {
 
 function requireActive(s: IncidentState, person: Handle, field: string): void {
   if (isActiveResponder(s, person)) return;
-  const released = s.responders[person]?.status === "released";
+  const released = own(s.responders, person)?.status === "released";
   throw new DomainError(
     "NOT_CHECKED_IN",
     released
@@ -121,13 +122,13 @@ function requireActive(s: IncidentState, person: Handle, field: string): void {
 }
 
 function objective(s: IncidentState, id: string) {
-  const found = s.plan.objectives[id];
+  const found = own(s.plan.objectives, id);
   ensure(found, "OBJECTIVE_NOT_FOUND", `There is no objective ${id} in the current plan.`, "objectiveId");
   return found;
 }
 
 function openTask(s: IncidentState, id: string): Task {
-  const t = s.plan.tasks[id];
+  const t = own(s.plan.tasks, id);
   ensure(t, "TASK_NOT_FOUND", `There is no task ${id} in the current plan.`, "id");
   ensure(isOpen(t), "TASK_CLOSED", `Task ${id} is ${t.status}.`, "id");
   return t;

@@ -6,6 +6,7 @@ import { ensure } from "../errors.js";
 import type { DomainEvent } from "../events.js";
 import type { IncidentState } from "../state.js";
 import { holdersOf, isActiveResponder } from "../state.js";
+import { own } from "../own.js";
 
 /** CAN reports, log entries, channel messages and decisions. */
 export function decideReport(
@@ -51,7 +52,7 @@ export function decideReport(
       );
       const objectiveId = cmd.objectiveId ?? null;
       ensure(
-        objectiveId === null || s.plan.objectives[objectiveId] !== undefined,
+        objectiveId === null || own(s.plan.objectives, objectiveId) !== undefined,
         "OBJECTIVE_NOT_FOUND",
         `There is no objective ${objectiveId ?? ""} in the current plan.`,
         "objectiveId",

@@ -8,6 +8,7 @@ import type { IncidentState } from "../state.js";
 import { commanderOf, holdersOf, isActiveResponder } from "../state.js";
 import { renderStatusMarkdown } from "../markdown.js";
 import { buildStatusDoc } from "../status-doc.js";
+import { own } from "../own.js";
 
 /** Fills a vacant role. Anyone in the response may take a vacant IC position. */
 export function decideFill(
@@ -18,7 +19,7 @@ export function decideFill(
 ): DomainEvent[] {
   const { role, person } = cmd;
   const group = groupOfLeadRole(role);
-  if (group !== null && !s.groups[group]) {
+  if (group !== null && !own(s.groups, group)) {
     requireCommand(s, actor, `form group ${group}`);
     ensure(
       isActiveResponder(s, person),
@@ -111,7 +112,7 @@ export function decideAnswer(
   cmd: Extract<Command, { type: "accept-transfer" | "decline-transfer" | "withdraw-transfer" }>,
   actor: Handle,
 ): DomainEvent[] {
-  const offer = s.transfers[cmd.id];
+  const offer = own(s.transfers, cmd.id);
   ensure(offer, "TRANSFER_NOT_FOUND", `There is no open transfer offer ${cmd.id}.`, "id");
   // Who was offered and who offered travel with the answer, so both can be told of it.
   const answer = { id: offer.id, role: offer.role, to: offer.to, offeredBy: offer.offeredBy };

@@ -6,13 +6,14 @@ import type { IncidentState } from "../../../domain/state.js";
 import { commanderOf } from "../../../domain/state.js";
 import type { Change, ChangeCommand, ChangeEvent, ChangeTimerKind } from "./model.js";
 import { changeUnderway, isConcluded, startHold } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Of<T extends ChangeCommand["type"]> = Extract<ChangeCommand, { type: T }>;
 
 /** The change a command names, once the actor is known to be a responder. */
 function changeFor(s: IncidentState, id: string, actor: Handle): Change {
   requireResponder(s, actor, "take part in changes");
-  const change = s.changes[id];
+  const change = own(s.changes, id);
   ensure(change, "CHANGE_NOT_FOUND", `There is no change ${id} in ${s.name}.`, "id");
   return change;
 }

@@ -1,12 +1,13 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { IncidentState } from "../../../domain/state.js";
 import type { Change, ChangeCommand, ChangeEvent, ChangeTimerKind } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Domain = CapabilityDomain<ChangeCommand, ChangeEvent, ChangeTimerKind>;
 
 /** Applies `edit` to the change an event names; an unknown id changes nothing. */
 function onChange(s: IncidentState, id: string, edit: (change: Change) => void): void {
-  const change = s.changes[id];
+  const change = own(s.changes, id);
   if (change) edit(change);
 }
 

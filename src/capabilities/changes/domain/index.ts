@@ -4,6 +4,7 @@ import { decideChanges } from "./decide.js";
 import { describeChanges, foldChanges } from "./fold.js";
 import type { ChangeCommand, ChangeEvent, ChangeTimerKind } from "./model.js";
 import { CHANGE_EVENT_TYPES } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 export * from "./model.js";
 
@@ -25,8 +26,8 @@ export const changesDomain = {
       const commander = commanderOf(s);
       return [...(commander ? [commander] : []), ...holdersOf(s, "tech-lead")];
     },
-    "change.objected": (s, e) => [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean),
-    "change.objection-window-closed": (s, e) => [s.changes[e.data.id]?.proposedBy ?? ""].filter(Boolean),
+    "change.objected": (s, e) => [own(s.changes, e.data.id)?.proposedBy ?? ""].filter(Boolean),
+    "change.objection-window-closed": (s, e) => [own(s.changes, e.data.id)?.proposedBy ?? ""].filter(Boolean),
   },
   timers: {
     want: (s, add) => {

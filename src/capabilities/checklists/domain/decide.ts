@@ -5,6 +5,7 @@ import { ensure } from "../../../domain/errors.js";
 import { inResponse } from "../../../domain/state.js";
 import { attachEvent } from "./attach.js";
 import type { ChecklistCommand, ChecklistEvent } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 /** Attach a checklist on demand, and check or uncheck items (recording who and when). */
 export const decideChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent>["decide"] = {
@@ -20,7 +21,7 @@ export const decideChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent
   },
   "check-item": (s, cmd, ctx) => {
     requireResponder(s, ctx.actor, "work through checklists");
-    const checklist = s.checklists[cmd.checklistId];
+    const checklist = own(s.checklists, cmd.checklistId);
     ensure(
       checklist,
       "CHECKLIST_NOT_FOUND",

@@ -1,6 +1,7 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { IncidentState } from "../../../domain/state.js";
 import type { Checklist, ChecklistCommand, ChecklistEvent } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 function mark(
   s: IncidentState,
@@ -9,7 +10,7 @@ function mark(
   by: string | null,
   at: string | null,
 ): void {
-  const item = s.checklists[checklistId]?.items.find((i) => i.id === itemId);
+  const item = own(s.checklists, checklistId)?.items.find((i) => i.id === itemId);
   if (!item) return;
   item.checkedBy = by;
   item.checkedAt = at;
@@ -35,7 +36,7 @@ export const foldChecklists: CapabilityDomain<ChecklistCommand, ChecklistEvent>[
     mark(s, e.data.checklistId, e.data.itemId, null, null);
   },
   "checklist.handed-over": (s, e) => {
-    const checklist = s.checklists[e.data.checklistId];
+    const checklist = own(s.checklists, e.data.checklistId);
     if (checklist) checklist.owner = e.data.to;
   },
 };

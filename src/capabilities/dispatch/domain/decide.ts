@@ -6,6 +6,7 @@ import type { IncidentState } from "../../../domain/state.js";
 import { isActiveResponder } from "../../../domain/state.js";
 import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
 import { pagedNow } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Of<T extends DispatchCommand["type"]> = Extract<DispatchCommand, { type: T }>;
 
@@ -44,7 +45,7 @@ function brief(text: string): string {
 
 /** Only someone already asked may acknowledge; acknowledging checks them in unless they say not to. */
 function acknowledge(s: IncidentState, cmd: Of<"ack-dispatch">, ctx: CommandContext): DomainEvent[] {
-  const d = s.dispatches[cmd.id];
+  const d = own(s.dispatches, cmd.id);
   ensure(d, "DISPATCH_NOT_FOUND", `There is no dispatch ${cmd.id} in ${s.name}.`, "id");
   ensure(d.status === "waiting", "DISPATCH_CLOSED", `Dispatch ${d.id} is ${d.status}.`, "id");
   const asked = d.escalation.slice(0, d.level + 1);
@@ -85,7 +86,7 @@ export const decideDispatch: CapabilityDomain<DispatchCommand, DispatchEvent, Di
 
 /** What an unanswered dispatch does when its acknowledgement time runs out: ask the next person, or give up. */
 export function escalate(s: IncidentState, id: string): DomainEvent[] {
-  const d = s.dispatches[id];
+  const d = own(s.dispatches, id);
   if (!d || pagedNow(d) === null) return [];
   const next = d.level + 1;
   const person = d.escalation[next];

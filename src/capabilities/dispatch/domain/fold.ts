@@ -1,11 +1,12 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { IncidentState } from "../../../domain/state.js";
 import type { Dispatch, DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Domain = CapabilityDomain<DispatchCommand, DispatchEvent, DispatchTimerKind>;
 
 function onDispatch(s: IncidentState, id: string, edit: (d: Dispatch) => void): void {
-  const d = s.dispatches[id];
+  const d = own(s.dispatches, id);
   if (d) edit(d);
 }
 

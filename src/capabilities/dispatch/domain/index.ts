@@ -3,6 +3,7 @@ import { decideDispatch, escalate } from "./decide.js";
 import { describeDispatch, foldDispatch } from "./fold.js";
 import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
 import { DISPATCH_EVENT_TYPES } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 export * from "./model.js";
 
@@ -21,8 +22,8 @@ export const dispatchDomain = {
   recipients: {
     "dispatch.requested": (_s, e) => e.data.escalation.slice(0, 1),
     "dispatch.escalated": (_s, e) => [e.data.person],
-    "dispatch.exhausted": (s, e) => [s.dispatches[e.data.id]?.requestedBy ?? ""].filter(Boolean),
-    "dispatch.acknowledged": (s, e) => [s.dispatches[e.data.id]?.requestedBy ?? ""].filter(Boolean),
+    "dispatch.exhausted": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
+    "dispatch.acknowledged": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
     "notification.sent": (_s, e) => e.data.audience,
   },
   timers: {

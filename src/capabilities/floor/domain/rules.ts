@@ -2,6 +2,7 @@ import { hasCommandAuthority, isTechCommand } from "../../../domain/authority.js
 import type { DomainEvent, Handle } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
 import { commanderOf, holdersOf, isActiveResponder, rolesOf } from "../../../domain/state.js";
+import { own } from "../../../domain/own.js";
 
 /** The IC, the Deputy and the Tech Lead control the channel (quiet mode, the floor). */
 export function mayModerate(s: IncidentState, person: Handle): boolean {
@@ -15,7 +16,7 @@ export function mayPin(s: IncidentState, person: Handle): boolean {
 
 /** In the org tree: assigned in it or holding a role (staged people are not yet in it). */
 export function inTree(s: IncidentState, person: Handle): boolean {
-  const r = s.responders[person];
+  const r = own(s.responders, person);
   return r?.status === "assigned" || rolesOf(s, person).length > 0;
 }
 
@@ -24,7 +25,7 @@ export function destination(s: IncidentState, person: Handle): "channel" | "quie
   if (inTree(s, person) || hasCommandAuthority(s, person)) return "channel";
   if (s.floor.quiet) return s.floor.speakers.includes(person) ? "channel" : "quiet";
   // Stakeholders told of the incident ask the Liaison, not the responders (out of band).
-  const spectator = s.audience.includes(person) && s.responders[person] === undefined;
+  const spectator = s.audience.includes(person) && own(s.responders, person) === undefined;
   return spectator ? "spectator" : "channel";
 }
 

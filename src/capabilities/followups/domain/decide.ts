@@ -3,6 +3,7 @@ import type { CapabilityDomain } from "../../../domain/capability.js";
 import { DomainError, ensure } from "../../../domain/errors.js";
 import type { IncidentState } from "../../../domain/state.js";
 import type { FollowUp, FollowUpCommand, FollowUpEvent, FollowUpSource } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 function checkSource(s: IncidentState, source: FollowUpSource): void {
   const missing = (what: string) =>
@@ -11,10 +12,10 @@ function checkSource(s: IncidentState, source: FollowUpSource): void {
       `There is no ${what} "${source.ref ?? ""}" in ${s.name} to follow up.`,
       "source",
     );
-  if (source.kind === "need" && (source.ref === null || s.needs[source.ref] === undefined)) {
+  if (source.kind === "need" && (source.ref === null || own(s.needs, source.ref) === undefined)) {
     throw missing("need");
   }
-  if (source.kind === "change" && (source.ref === null || s.changes[source.ref] === undefined)) {
+  if (source.kind === "change" && (source.ref === null || own(s.changes, source.ref) === undefined)) {
     throw missing("change");
   }
   if (source.kind === "decision") {
@@ -66,7 +67,7 @@ export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["
     ];
   },
   "update-follow-up": (s, cmd, ctx) => {
-    const f = s.followUps[cmd.id];
+    const f = own(s.followUps, cmd.id);
     ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
     mayChange(s, f, ctx);
     ensure(
@@ -94,7 +95,7 @@ export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["
     return [{ type: "follow-up.updated", data: { id: f.id, title: f.title, changes } }];
   },
   "track-follow-up": (s, cmd, ctx) => {
-    const f = s.followUps[cmd.id];
+    const f = own(s.followUps, cmd.id);
     ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
     mayChange(s, f, ctx);
     // A tracker outside Muster is outside its access rules: nothing of a restricted incident goes there.
@@ -113,7 +114,7 @@ export const decideFollowUps: CapabilityDomain<FollowUpCommand, FollowUpEvent>["
     return [{ type: "follow-up.tracking-requested", data: { id: f.id, title: f.title } }];
   },
   "link-follow-up": (s, cmd, ctx) => {
-    const f = s.followUps[cmd.id];
+    const f = own(s.followUps, cmd.id);
     ensure(f, "FOLLOW_UP_NOT_FOUND", `There is no follow-up ${cmd.id} in ${s.name}.`, "id");
     ensure(ctx.isAdmin, "NOT_IN_COMMAND", "Only Muster's tracker sync records a follow-up's issue.");
     // At-least-once: the same link again records nothing.

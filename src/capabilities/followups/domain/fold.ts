@@ -1,5 +1,6 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { FollowUpCommand, FollowUpEvent } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Domain = CapabilityDomain<FollowUpCommand, FollowUpEvent, "follow-up-due">;
 
@@ -18,7 +19,7 @@ export const foldFollowUps: Domain["fold"] = {
     };
   },
   "follow-up.updated": (s, e) => {
-    const f = s.followUps[e.data.id];
+    const f = own(s.followUps, e.data.id);
     if (!f) return;
     const c = e.data.changes;
     Object.assign(f, Object.fromEntries(Object.entries(c).filter(([, v]) => v !== undefined)), {
@@ -30,15 +31,15 @@ export const foldFollowUps: Domain["fold"] = {
     if (c.dueAt !== undefined) f.overdueAt = null;
   },
   "follow-up.overdue": (s, e) => {
-    const f = s.followUps[e.data.id];
+    const f = own(s.followUps, e.data.id);
     if (f) f.overdueAt = e.at;
   },
   "follow-up.tracking-requested": (s, e) => {
-    const f = s.followUps[e.data.id];
+    const f = own(s.followUps, e.data.id);
     if (f) f.tracker = "requested";
   },
   "follow-up.linked": (s, e) => {
-    const f = s.followUps[e.data.id];
+    const f = own(s.followUps, e.data.id);
     if (f) f.tracker = e.data.tracker;
   },
 };

@@ -3,6 +3,7 @@ import { decideFollowUps } from "./decide.js";
 import { describeFollowUps, foldFollowUps } from "./fold.js";
 import type { FollowUpCommand, FollowUpEvent, FollowUpTimerKind } from "./model.js";
 import { FOLLOW_UP_EVENT_TYPES, isOpenFollowUp } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 export * from "./model.js";
 
@@ -32,7 +33,7 @@ export const followUpsDomain = {
     },
     fire: {
       "follow-up-due": (s, timer) => {
-        const f = s.followUps[timer.subject];
+        const f = own(s.followUps, timer.subject);
         if (!f || !isOpenFollowUp(f) || f.dueAt === null || f.overdueAt !== null) return [];
         return [
           { type: "follow-up.overdue", data: { id: f.id, title: f.title, owner: f.owner, dueAt: f.dueAt } },

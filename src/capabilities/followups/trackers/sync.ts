@@ -7,6 +7,7 @@ import type { ReadStore } from "../../../storage/read-store.js";
 import type { FollowUp, FollowUpState } from "../domain/index.js";
 import { isOpenFollowUp } from "../domain/index.js";
 import type { IssueState, TrackerProvider } from "./provider.js";
+import { own } from "../../../domain/own.js";
 
 const SYSTEM = { handle: "muster", isAdmin: true };
 /** The actor of changes that came from the tracker: they are not sent back to it. */
@@ -80,7 +81,7 @@ export class TrackerSync {
   /** Opens the issue unless there is one; a crash before the link is recorded may open a second. */
   private async open(incidentId: string, id: string, automatic: boolean): Promise<void> {
     const s = await this.reads.currentState(incidentId);
-    const f = s?.followUps[id];
+    const f = s ? own(s.followUps, id) : undefined;
     if (!s || !f || typeof f.tracker === "object" || s.visibility === "restricted") return;
     // On first enabling the sync, follow-ups long closed are not sent out.
     if (automatic && !isOpenFollowUp(f)) return;
@@ -98,7 +99,8 @@ export class TrackerSync {
   }
 
   private async push(incidentId: string, id: string, state: FollowUpState): Promise<void> {
-    const f = (await this.reads.currentState(incidentId))?.followUps[id];
+    const current = await this.reads.currentState(incidentId);
+    const f = current ? own(current.followUps, id) : undefined;
     if (f && typeof f.tracker === "object") await this.provider.setState(f.tracker, issueState(state));
   }
 

@@ -6,6 +6,7 @@ import type { IncidentState } from "../../../domain/state.js";
 import { commanderOf, isActiveResponder } from "../../../domain/state.js";
 import type { Need, NeedCommand, NeedEvent } from "./model.js";
 import { asksForSomething } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 /** Those in command, and the supervisor the report went to, see to a need. */
 export function mayDirectNeed(s: IncidentState, actor: Handle, need: Need): boolean {
@@ -18,7 +19,7 @@ export function mayAnswerNeed(s: IncidentState, actor: Handle, need: Need): bool
 }
 
 function openNeed(s: IncidentState, id: string): Need {
-  const need = s.needs[id];
+  const need = own(s.needs, id);
   ensure(
     need,
     "NEED_NOT_FOUND",
@@ -59,7 +60,7 @@ export function needsRaised(
   );
   if (waiting) return [];
   const commander = commanderOf(s);
-  const supervisor = s.responders[reporter]?.supervisor ?? null;
+  const supervisor = own(s.responders, reporter)?.supervisor ?? null;
   const to = reporter === commander ? null : supervisor === commander ? null : supervisor;
   return [{ type: "need.raised", data: { id: newId(), text, from: reporter, to, canSeq: s.seq + 1 } }];
 }

@@ -1,5 +1,6 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { NeedCommand, NeedEvent } from "./model.js";
+import { own } from "../../../domain/own.js";
 
 type Domain = CapabilityDomain<NeedCommand, NeedEvent>;
 
@@ -18,11 +19,11 @@ export const foldNeeds: Domain["fold"] = {
     };
   },
   "need.assigned": (s, e) => {
-    const need = s.needs[e.data.id];
+    const need = own(s.needs, e.data.id);
     if (need) need.assignee = e.data.assignee;
   },
   "need.answered": (s, e) => {
-    const need = s.needs[e.data.id];
+    const need = own(s.needs, e.data.id);
     if (!need) return;
     need.state = "answered";
     need.answer = e.data.answer;
@@ -31,7 +32,7 @@ export const foldNeeds: Domain["fold"] = {
     need.answerSeq = e.seq;
   },
   "need.withdrawn": (s, e) => {
-    const need = s.needs[e.data.id];
+    const need = own(s.needs, e.data.id);
     if (need) need.state = "withdrawn";
   },
 };
