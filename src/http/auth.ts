@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from "fastify";
 import type { Revocations } from "../app/revocations.js";
 import type { TokenInfo, User, UserStore } from "../storage/users.js";
 import { accessRefusal, adminScope } from "./access.js";
-import { FailureLimiter } from "./failure-limiter.js";
+import { FailureLimiter, refuseWhileThrottled } from "./failure-limiter.js";
 import { HttpProblem } from "./problem.js";
 import { SESSION_COOKIE, csrfMatches } from "./sessions.js";
 
@@ -70,17 +70,7 @@ export function registerAuth(
   app.decorateRequest("token", null);
   app.addHook("onRequest", async (request) => {
     // Guessing tokens from one address is slowed down: past 20 wrong tokens a minute, 429.
-    const wait = failures.retryAfter(request.ip);
-    if (wait > 0) {
-      throw new HttpProblem(
-        429,
-        "TOO_MANY_FAILURES",
-        "Too many failed sign-ins",
-        `Too many wrong tokens from your address; try again in ${String(wait)} s.`,
-        undefined,
-        wait,
-      );
-    }
+    refuseWhileThrottled(failures, request.ip);
     const given = credential(request);
     if (!given) {
       throw new HttpProblem(

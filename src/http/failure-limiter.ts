@@ -1,3 +1,5 @@
+import { HttpProblem } from "./problem.js";
+
 /**
  * Counts failures (wrong tokens) per key in fixed windows, to slow down guessing: past `max`
  * failures in a window the key is refused until the window ends. Only failures count, which
@@ -32,5 +34,20 @@ export class FailureLimiter {
     }
     if (this.windows.size >= this.maxKeys) this.windows.clear();
     this.windows.set(key, { start: now, failures: 1 });
+  }
+}
+
+/** Throws 429 (with Retry-After) while an address is held back for wrong tokens. */
+export function refuseWhileThrottled(failures: FailureLimiter, address: string): void {
+  const wait = failures.retryAfter(address);
+  if (wait > 0) {
+    throw new HttpProblem(
+      429,
+      "TOO_MANY_FAILURES",
+      "Too many failed sign-ins",
+      `Too many wrong tokens from your address; try again in ${String(wait)} s.`,
+      undefined,
+      wait,
+    );
   }
 }

@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { FailureLimiter } from "./failure-limiter.js";
+import { refuseWhileThrottled } from "./failure-limiter.js";
 import { HttpProblem } from "./problem.js";
 import { UserOut } from "./responses.js";
 import { Problem } from "./schemas.js";
@@ -101,17 +102,7 @@ export function signInRoutes(
       },
     },
     async (request, reply) => {
-      const wait = failures.retryAfter(request.ip);
-      if (wait > 0) {
-        throw new HttpProblem(
-          429,
-          "TOO_MANY_FAILURES",
-          "Too many failed sign-ins",
-          `Too many wrong tokens from your address; try again in ${String(wait)} s.`,
-          undefined,
-          wait,
-        );
-      }
+      refuseWhileThrottled(failures, request.ip);
       const found = await services.users.byToken(request.body.token);
       const expired = found?.token.expiresAt != null && Date.parse(found.token.expiresAt) <= Date.now();
       if (!found || found.token.kind !== "api" || expired) {

@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { FailureLimiter } from "../failure-limiter.js";
+import { refuseWhileThrottled } from "../failure-limiter.js";
 import { HttpProblem } from "../problem.js";
 import { Problem } from "../schemas.js";
 import type { Services } from "../services.js";
@@ -18,17 +19,7 @@ async function authorize(
   failures: FailureLimiter,
   metricsToken: string | undefined,
 ): Promise<void> {
-  const wait = failures.retryAfter(request.ip);
-  if (wait > 0) {
-    throw new HttpProblem(
-      429,
-      "TOO_MANY_FAILURES",
-      "Too many failed sign-ins",
-      "Too many wrong tokens from your address.",
-      undefined,
-      wait,
-    );
-  }
+  refuseWhileThrottled(failures, request.ip);
   const secret = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
   if (!secret) {
     throw new HttpProblem(
