@@ -1,3 +1,4 @@
+import type { User, TokenInfo, UserStore } from "../storage/users.js";
 import { HttpProblem } from "./problem.js";
 
 /**
@@ -50,4 +51,30 @@ export function refuseWhileThrottled(failures: FailureLimiter, address: string):
       wait,
     );
   }
+}
+
+/**
+ * The owner of a usable API token (not a session secret, not expired), or a 401 naming why; an
+ * unknown token counts as a failure for the address.
+ */
+export async function apiTokenOwner(
+  users: UserStore,
+  secret: string,
+  failures: FailureLimiter,
+  address: string,
+  refused: string,
+): Promise<User & { token: TokenInfo }> {
+  const found = await users.byToken(secret);
+  const expired = found?.token.expiresAt != null && Date.parse(found.token.expiresAt) <= Date.now();
+  if (!found || found.token.kind !== "api" || expired) {
+    if (!found) failures.fail(address);
+    throw new HttpProblem(
+      401,
+      "INVALID_TOKEN",
+      "Invalid token",
+      expired ? "That API token has expired; make a new one." : refused,
+      "token",
+    );
+  }
+  return found;
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { FailureLimiter } from "./failure-limiter.js";
-import { refuseWhileThrottled } from "./failure-limiter.js";
+import { apiTokenOwner, refuseWhileThrottled } from "./failure-limiter.js";
 import { HttpProblem } from "./problem.js";
 import { UserOut } from "./responses.js";
 import { Problem } from "./schemas.js";
@@ -103,20 +103,13 @@ export function signInRoutes(
     },
     async (request, reply) => {
       refuseWhileThrottled(failures, request.ip);
-      const found = await services.users.byToken(request.body.token);
-      const expired = found?.token.expiresAt != null && Date.parse(found.token.expiresAt) <= Date.now();
-      if (!found || found.token.kind !== "api" || expired) {
-        if (!found) failures.fail(request.ip);
-        throw new HttpProblem(
-          401,
-          "INVALID_TOKEN",
-          "Invalid token",
-          expired
-            ? "That API token has expired; make a new one."
-            : "That API token is not valid; ask an admin for a new one.",
-          "token",
-        );
-      }
+      const found = await apiTokenOwner(
+        services.users,
+        request.body.token,
+        failures,
+        request.ip,
+        "That API token is not valid; ask an admin for a new one.",
+      );
       const { token, ...user } = found;
       // Signing in with a token is a use of it (its owner sees when, on the token list).
       await services.users.touchToken(token.id, new Date());

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import type { FailureLimiter } from "../failure-limiter.js";
-import { refuseWhileThrottled } from "../failure-limiter.js";
+import { apiTokenOwner, refuseWhileThrottled } from "../failure-limiter.js";
 import { HttpProblem } from "../problem.js";
 import { Problem } from "../schemas.js";
 import type { Services } from "../services.js";
@@ -30,12 +30,13 @@ async function authorize(
     );
   }
   if (metricsToken && timingSafeEqual(digest(secret), digest(metricsToken))) return;
-  const found = await services.users.byToken(secret);
-  const expired = found?.token.expiresAt != null && Date.parse(found.token.expiresAt) <= Date.now();
-  if (!found || found.token.kind !== "api" || expired) {
-    if (!found) failures.fail(request.ip);
-    throw new HttpProblem(401, "INVALID_TOKEN", "Invalid token", "That token may not scrape metrics.");
-  }
+  const found = await apiTokenOwner(
+    services.users,
+    secret,
+    failures,
+    request.ip,
+    "That token may not scrape metrics.",
+  );
   if (!found.isAdmin) {
     throw new HttpProblem(
       403,
