@@ -23,6 +23,8 @@ export type ServerConfig = {
   postmortem?: PostmortemConfig | undefined;
   /** Where people reach this server, for links in messages sent outside (issues, emails). */
   publicUrl?: string | undefined;
+  /** The public status page's branding (its address is MUSTER_PUBLIC_URL). */
+  statusPage?: { title: string; logoUrl: string | null; accent: string } | undefined;
   /** Follow-ups synced to GitHub Issues (unset: no tracker). */
   github?: GitHubConfig | undefined;
   /** A request (headers and body) must arrive within this; slow clients are cut off. */
@@ -122,6 +124,12 @@ const FileConfig = z
     MUSTER_POSTMORTEM_REVIEW_DAYS: z.coerce.number().int().min(1).max(90).optional(),
     MUSTER_POSTMORTEM_PUBLISH_DAYS: z.coerce.number().int().min(1).max(180).optional(),
     MUSTER_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_STATUS_TITLE: z.string().trim().min(1).max(120).optional(),
+    MUSTER_STATUS_LOGO_URL: z.url({ protocol: /^https?$/ }).optional(),
+    MUSTER_STATUS_ACCENT: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{3,8}$/, "MUSTER_STATUS_ACCENT is a hex colour such as #1f6feb")
+      .optional(),
     MUSTER_GITHUB_TOKEN: z.string().min(1).optional(),
     MUSTER_GITHUB_REPOSITORY: z
       .string()
@@ -224,6 +232,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MUSTER_MAIL_FROM ?? "Muster <muster@localhost>",
     publicUrl: c.MUSTER_PUBLIC_URL?.replace(/\/+$/, ""),
+    statusPage: {
+      title: c.MUSTER_STATUS_TITLE ?? "Service status",
+      logoUrl: c.MUSTER_STATUS_LOGO_URL ?? null,
+      accent: c.MUSTER_STATUS_ACCENT ?? "#1f6feb",
+    },
     github,
     outboundAllow: c.MUSTER_OUTBOUND_ALLOW?.split(",").map((x) => x.trim()) ?? [],
     requestTimeoutSeconds: c.MUSTER_REQUEST_TIMEOUT_SECONDS ?? 30,

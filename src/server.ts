@@ -20,8 +20,14 @@ import { Postmortems, postmortemConsumer, postmortemReminders } from "./capabili
 import { PostmortemStore } from "./capabilities/postmortems/store.js";
 import { listFollowUps } from "./capabilities/followups/store.js";
 import { ConsumerStore } from "./storage/consumers.js";
+import { LinkSigner } from "./storage/server-keys.js";
+import { StakeholderStore } from "./capabilities/comms/store.js";
+import { StatusStore } from "./capabilities/status-page/store.js";
+import { StatusPage } from "./capabilities/status-page/service.js";
+import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
+import type { PageSettings } from "./capabilities/status-page/model.js";
 import { ListFeed } from "./app/list-feed.js";
-import { cachedKinds, emailChannel, webhookChannel } from "./app/channels.js";
+import { cachedKinds, emailChannel, smtpMailer, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller, Ticker } from "./app/poller.js";
 import { timerScheduler } from "./app/scheduler.js";
@@ -146,6 +152,22 @@ export async function createRuntime(
         (key) => findTracked(storage.db, key),
       )
     : null;
+  const signer = await LinkSigner.open(storage.db);
+  const statusStore = new StatusStore(storage.db);
+  const statusSettings: PageSettings = {
+    ...(config.statusPage ?? { title: "Service status", logoUrl: null, accent: "#1f6feb" }),
+    url: config.publicUrl ?? "",
+    // Links in emails must point somewhere a reader can reach.
+    subscriptions: config.smtpUrl !== undefined && config.publicUrl !== undefined,
+  };
+  const statusPage = new StatusPage(statusStore, statusSettings, clock, log);
+  const subscriptions = new Subscriptions(
+    statusStore,
+    signer,
+    config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom ?? "muster@localhost") : null,
+    statusSettings,
+    clock,
+  );
   const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
@@ -154,6 +176,14 @@ export async function createRuntime(
       postmortemConsumer(postmortems, log),
       insightsConsumer(insights),
       ...(tracker ? [tracker.consumer()] : []),
+      subscriberConsumer(
+        subscriptions,
+        statusStore,
+        outbox,
+        (id) => reads.currentState(id),
+        statusSettings,
+        clock,
+      ),
       ...consumerList,
     ],
     consumerStore,
@@ -168,6 +198,7 @@ export async function createRuntime(
       })
     : null;
   await listener?.start();
+  statusPage.start(bus);
   metrics.observe({
     consumers: () => consumerStore.health(consumers.names),
     outbox: () => outbox.backlog(),
@@ -190,6 +221,14 @@ export async function createRuntime(
       audit: new AuditLog(storage.db),
       signIns: new SignInStore(storage.db),
       teams: new TeamStore(storage.db),
+      stakeholders: new StakeholderStore(storage.db),
+      signer,
+      publicUrl: config.publicUrl,
+      emailEnabled: config.smtpUrl !== undefined,
+      statusPage,
+      statusStore,
+      statusSettings,
+      subscriptions,
       postmortems,
       insights,
       tracker:
@@ -213,6 +252,7 @@ export async function createRuntime(
     consumers,
     reminders,
     close: async () => {
+      statusPage.stop();
       await consumers.stop();
       await reminders.stop();
       await scheduler.stop();

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import nodemailer from "nodemailer";
 import type { ContactStore } from "../storage/contacts.js";
+import { EMAIL_RECIPIENT } from "../domain/capability.js";
 import type { Delivery } from "../storage/outbox.js";
 import type { Channel } from "./deliveries.js";
 import type { OutboundGuard } from "./outbound.js";
@@ -18,6 +19,10 @@ export function signWebhook(secret: string, timestamp: number, body: string): st
 }
 
 async function contactFor(contacts: ContactStore, d: Delivery) {
+  // Someone without an account (a stakeholder group's outside address, a status page subscriber).
+  if (d.contactId === null && d.recipient.startsWith(EMAIL_RECIPIENT)) {
+    return { address: d.recipient.slice(EMAIL_RECIPIENT.length), secret: null };
+  }
   const contact = d.contactId ? await contacts.forSending(d.contactId) : undefined;
   if (!contact) throw new Error("the contact method was removed; nothing to send to");
   return contact;
@@ -79,6 +84,17 @@ export function webhookChannel(
       throw new Error(`webhook answered ${String(status)} (redirects are not followed)`);
     }
     if (status < 200 || status >= 300) throw new Error(`webhook answered ${String(status)}`);
+  };
+}
+
+/** Sends one email now over SMTP, for a reader waiting on it (a subscription's confirmation). */
+export function smtpMailer(
+  smtpUrl: string,
+  from: string,
+): (to: string, subject: string, text: string) => Promise<void> {
+  const transport = nodemailer.createTransport(smtpUrl);
+  return async (to, subject, text) => {
+    await transport.sendMail({ from, to, subject, text });
   };
 }
 

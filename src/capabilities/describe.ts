@@ -8,6 +8,7 @@ import { describeAccess } from "./access/domain/fold.js";
 import { describeNeeds } from "./needs/domain/fold.js";
 import { describeRelations } from "./relations/domain/fold.js";
 import { describeFollowUps } from "./followups/domain/fold.js";
+import { describeComms } from "./comms/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -21,6 +22,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeAccess,
   ...describeRelations,
   ...describeFollowUps,
+  ...describeComms,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

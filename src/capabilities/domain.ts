@@ -1,4 +1,4 @@
-import type { CapabilityDomain, CommandContext, FiringTimer } from "../domain/capability.js";
+import type { CapabilityDomain, CommandContext, ComposedNotice, FiringTimer } from "../domain/capability.js";
 import type { DomainConfig } from "../domain/config.js";
 import type { DomainEvent, EventEnvelope, Handle } from "../domain/events.js";
 import type { IncidentState } from "../domain/state.js";
@@ -10,6 +10,7 @@ import { accessDomain } from "./access/domain/index.js";
 import { needsDomain } from "./needs/domain/index.js";
 import { relationsDomain } from "./relations/domain/index.js";
 import { followUpsDomain } from "./followups/domain/index.js";
+import { commsDomain } from "./comms/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -27,6 +28,7 @@ const deciders: All["decide"] = {
   ...relationsDomain.decide,
   ...followUpsDomain.decide,
   ...accessDomain.decide,
+  ...commsDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -37,6 +39,7 @@ const folds: All["fold"] = {
   ...relationsDomain.fold,
   ...followUpsDomain.fold,
   ...accessDomain.fold,
+  ...commsDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
@@ -46,19 +49,29 @@ const recipients: NonNullable<All["recipients"]> = {
   ...relationsDomain.recipients,
   ...followUpsDomain.recipients,
   ...accessDomain.recipients,
+  ...commsDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,
   ...dispatchDomain.timers.fire,
   ...followUpsDomain.timers.fire,
+  ...commsDomain.timers.fire,
 };
 const timerWants: NonNullable<All["timers"]>["want"][] = [
   changesDomain.timers.want,
   dispatchDomain.timers.want,
   followUpsDomain.timers.want,
+  commsDomain.timers.want,
 ];
 
+const composers: NonNullable<All["compose"]>[] = [commsDomain.compose];
+
 const capabilityTypes = new Set<string>(CAPABILITY_EVENT_TYPES);
+
+/** The notices capabilities word themselves for an event (any event, the core's included). */
+export function composedNotices(s: IncidentState, e: EventEnvelope): ComposedNotice[] {
+  return composers.flatMap((compose) => compose(s, e));
+}
 
 /** Whether an event belongs to a capability (rather than the core). */
 export function isCapabilityEvent(e: EventEnvelope): e is CapabilityEnvelope {

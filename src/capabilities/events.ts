@@ -14,6 +14,8 @@ import type { FollowUpCommand, FollowUpEvent, FollowUpTimerKind } from "./follow
 import { FOLLOW_UP_EVENT_TYPES } from "./followups/domain/model.js";
 import { RELATION_EVENT_TYPES } from "./relations/domain/model.js";
 import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
+import type { CommsCommand, CommsEvent, CommsTimerKind } from "./comms/domain/model.js";
+import { COMMS_EVENT_TYPES } from "./comms/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
@@ -28,7 +30,8 @@ export type CapabilityCommand =
   | FloorCommand
   | RelationCommand
   | FollowUpCommand
-  | AccessCommand;
+  | AccessCommand
+  | CommsCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
@@ -39,10 +42,11 @@ export type CapabilityEvent =
   | FloorEvent
   | RelationEvent
   | FollowUpEvent
-  | AccessEvent;
+  | AccessEvent
+  | CommsEvent;
 
 /** Every capability's timer kinds. */
-export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind;
+export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind | CommsTimerKind;
 
 /** Every capability's event type names. */
 export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
@@ -54,4 +58,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...RELATION_EVENT_TYPES,
   ...FOLLOW_UP_EVENT_TYPES,
   ...ACCESS_EVENT_TYPES,
+  ...COMMS_EVENT_TYPES,
 ];

@@ -11,6 +11,8 @@ import { postmortemRoutes } from "./postmortems/routes.js";
 import { followUpRoutes } from "./followups/routes.js";
 import { insightRoutes } from "./insights/routes.js";
 import { githubWebhookRoutes } from "./followups/trackers/webhook.js";
+import { commsRoutes } from "./comms/routes.js";
+import { statusComponentRoutes } from "./status-page/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -24,6 +26,8 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   postmortemRoutes,
   followUpRoutes,
   insightRoutes,
+  commsRoutes,
+  statusComponentRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -31,6 +31,17 @@ export type CapabilityTimers<K extends string> = {
   fire: { [T in K]: (s: IncidentState, timer: FiringTimer, config: DomainConfig) => DomainEvent[] };
 };
 
+/** The prefix of a recipient who is an email address rather than a person ("email:ann@example.com"). */
+export const EMAIL_RECIPIENT = "email:";
+
+/** A notice a capability words itself for its reader, owed for one event. */
+export type ComposedNotice = {
+  recipient: Handle;
+  title: string;
+  body: string;
+  only?: "in-app" | "email" | "webhook";
+};
+
 /**
  * The pure half of a capability: for each of its command types the rule that turns it into
  * events, and for each of its event types the fold and the one-line description. The mapped
@@ -48,4 +59,9 @@ export type CapabilityDomain<C extends Typed, E extends Typed, K extends string 
   /** Who is owed a notice of each event (its actor never is); events left out tell nobody. */
   recipients?: { [T in E["type"]]?: (s: IncidentState, e: Envelope<T>) => Handle[] };
   timers?: CapabilityTimers<K>;
+  /**
+   * Notices worded for their readers rather than the event's one-line description (stakeholders
+   * read the update itself), owed for any event, the core's included.
+   */
+  compose?: (s: IncidentState, e: EventEnvelope) => ComposedNotice[];
 };

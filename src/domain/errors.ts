@@ -83,6 +83,14 @@ export const domainErrorCatalogue = {
   RESTRICTED_TRACKER: { status: 409, title: "Restricted incidents stay in Muster" },
   TRACKER_NOT_CONFIGURED: { status: 409, title: "No tracker configured" },
   CHANNEL_STATE: { status: 409, title: "The channel is not in a state that allows this" },
+  NOT_AN_AUDIENCE: { status: 422, title: "Not an audience of this incident" },
+  NOT_COMMS: { status: 403, title: "Not speaking for this audience" },
+  UPDATE_NOT_FOUND: { status: 404, title: "Update not found" },
+  UPDATE_NOT_PENDING: { status: 409, title: "Update not awaiting approval" },
+  QUESTION_NOT_FOUND: { status: 404, title: "Question not found" },
+  ALREADY_ANSWERED: { status: 409, title: "Question already answered" },
+  PUBLIC_RESTRICTED: { status: 409, title: "Restricted incidents are never public" },
+  UNKNOWN_GROUP: { status: 422, title: "Unknown stakeholder group" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -4,6 +4,7 @@ import type { RoleKey } from "./roles.js";
 import { COMMANDER, groupOfLeadRole, isMultiHolder } from "./roles.js";
 import { openFloor } from "../capabilities/floor/domain/model.js";
 import { noRelations } from "../capabilities/relations/domain/model.js";
+import { noComms } from "../capabilities/comms/domain/model.js";
 import { applyPlan } from "./evolve-plan.js";
 import { applyCommand } from "./evolve-command.js";
 import { applyResponse } from "./evolve-response.js";
@@ -97,6 +98,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     followUps: {},
     audience: d.audience ?? [],
     grants: [],
+    comms: noComms(),
     successor: null,
     away: null,
     links: [],

@@ -1,4 +1,4 @@
-import { capabilityRecipients, isCapabilityEvent } from "../capabilities/domain.js";
+import { capabilityRecipients, composedNotices, isCapabilityEvent } from "../capabilities/domain.js";
 import { describeEvent } from "./describe.js";
 import type { EventEnvelope, Handle } from "./events.js";
 import type { IncidentState } from "./state.js";
@@ -6,7 +6,15 @@ import { activeResponders, commanderOf, holdersOf } from "./state.js";
 import { own } from "./own.js";
 
 /** Something a person is told about (no answer expected), owed for one committed event. */
-export type Notice = { recipient: Handle; seq: number; kind: string; title: string; body: string };
+export type Notice = {
+  recipient: Handle;
+  seq: number;
+  kind: string;
+  title: string;
+  body: string;
+  /** Only this channel besides the inbox (a stakeholder group member's chosen channel). */
+  only?: "in-app" | "email" | "webhook";
+};
 
 /** The IC and the Comms Lead (the IC alone while acting as Comms Lead). */
 function commsPeople(s: IncidentState): Handle[] {
@@ -104,6 +112,16 @@ export function noticesFor(s: IncidentState, events: EventEnvelope[]): Notice[] 
         kind: e.type,
         title: `${label}${s.name} (#${s.number})`,
         body: `${label}${describeEvent(e)}`,
+      });
+    }
+    for (const composed of composedNotices(s, e)) {
+      if (composed.recipient === e.actor) continue;
+      notices.push({
+        ...composed,
+        seq: e.seq,
+        kind: e.type,
+        title: `${label}${composed.title}`,
+        body: `${label}${composed.body}`,
       });
     }
   }

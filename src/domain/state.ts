@@ -8,6 +8,8 @@ import { openFloor } from "../capabilities/floor/domain/model.js";
 import type { Relations } from "../capabilities/relations/domain/model.js";
 import { noRelations } from "../capabilities/relations/domain/model.js";
 import type { FollowUp } from "../capabilities/followups/domain/model.js";
+import type { Comms } from "../capabilities/comms/domain/model.js";
+import { noComms } from "../capabilities/comms/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 import { own } from "./own.js";
@@ -115,6 +117,8 @@ export type IncidentState = {
   followUps: Record<string, FollowUp>;
   /** Everyone told of the declaration (and of notifications): the end is announced to them too. */
   audience: Handle[];
+  /** Stakeholder communications: audiences, updates, cadence per audience, questions. */
+  comms: Comms;
   /** Given access to a restricted incident explicitly, until revoked (access capability). */
   grants: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -148,6 +152,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.relations ??= noRelations();
   s.followUps ??= {};
   s.grants ??= [];
+  s.comms ??= noComms();
   return s;
 }
 

@@ -24,6 +24,8 @@ import { isConcluded } from "../capabilities/changes/domain/model.js";
 import type { Decision, IncidentState } from "./state.js";
 import { commanderOf, roleOrder, rolesOf } from "./state.js";
 import { own } from "./own.js";
+import type { CommsDoc } from "../capabilities/comms/domain/doc.js";
+import { commsDoc } from "../capabilities/comms/domain/doc.js";
 
 export type StatusDocRole = {
   role: RoleKey;
@@ -114,6 +116,8 @@ export type StatusDoc = {
   followUps: FollowUp[];
   /** Where the response lives: chat channel, bridge, documents, dashboards. */
   links: IncidentLink[];
+  /** Stakeholder communications: audiences, updates (newest first), per-audience cadence, questions. */
+  comms: CommsDoc;
   warnings: OrgWarning[];
   seq: number;
   updatedAt: string;
@@ -136,7 +140,8 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     doc.needs !== undefined &&
     doc.channel !== undefined &&
     doc.relations !== undefined &&
-    doc.followUps !== undefined
+    doc.followUps !== undefined &&
+    doc.comms !== undefined
   ) {
     return doc;
   }
@@ -149,6 +154,7 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     channel: doc.channel ?? openFloor(),
     relations: doc.relations ?? { ...noRelations(), parent: null, children: [] },
     followUps: doc.followUps ?? [],
+    comms: doc.comms ?? { audiences: [], updates: [], nextDue: {}, questions: [] },
   };
 }
 
@@ -243,6 +249,7 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
         a.createdAt.localeCompare(b.createdAt),
     ),
     links: s.links,
+    comms: commsDoc(s, cadenceMinutesFor(config, s.severity)),
     command: {
       nextInLine: nextInLine(s),
       successor: s.successor,

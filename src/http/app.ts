@@ -39,6 +39,7 @@ import { registerOpenApi } from "./openapi.js";
 import { serialize } from "./serialize.js";
 import { endEventStreams, openStreamCount } from "./sse.js";
 import { metricsRoute } from "./routes/metrics.js";
+import { statusPageRoutes } from "../capabilities/status-page/public-routes.js";
 import type { Services } from "./services.js";
 
 export type AppOptions = {
@@ -240,6 +241,8 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   }
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
   probeRoutes(app, services);
+  // The public status page and stakeholder links: no sign-in, their own CSP, served from memory.
+  await statusPageRoutes(app, services);
   await app.register(cookie);
   // Wrong tokens count the same wherever they are tried: as a bearer token or at sign-in.
   const failures = new FailureLimiter();

@@ -4,6 +4,7 @@ import { NeedOut } from "../capabilities/needs/schemas.js";
 import { FloorOut } from "../capabilities/floor/schemas.js";
 import { IncidentRefOut, RelationsOut } from "../capabilities/relations/schemas.js";
 import { FollowUpOut } from "../capabilities/followups/schemas.js";
+import { CommsDocOut } from "../capabilities/comms/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -218,6 +219,9 @@ export const StatusDocOut = z
     links: z
       .array(z.object({ label: z.string(), url: z.string() }).meta({ id: "IncidentLink" }))
       .describe("Where the response lives: chat channel, bridge, documents, dashboards"),
+    comms: CommsDocOut.describe(
+      "Stakeholder communications: audiences, updates, cadence per audience, questions",
+    ),
     command: z
       .object({
         nextInLine: Handle.nullable().describe("The Deputy, else the designated successor"),

@@ -19,6 +19,12 @@ import type { Insights } from "../capabilities/insights/service.js";
 import type { TrackerSync } from "../capabilities/followups/trackers/sync.js";
 import type { ListedFollowUp } from "../capabilities/followups/store.js";
 import type { Viewer } from "../storage/read-store.js";
+import type { StakeholderStore } from "../capabilities/comms/store.js";
+import type { LinkSigner } from "../storage/server-keys.js";
+import type { StatusPage } from "../capabilities/status-page/service.js";
+import type { StatusStore } from "../capabilities/status-page/store.js";
+import type { Subscriptions } from "../capabilities/status-page/subscriptions.js";
+import type { PageSettings } from "../capabilities/status-page/model.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
 export type Services = {
@@ -41,6 +47,19 @@ export type Services = {
   /** Where user-configured URLs (webhooks) may point. */
   outbound: OutboundGuard;
   teams: TeamStore;
+  /** Stakeholder groups and the read-only links given to them. */
+  stakeholders: StakeholderStore;
+  /** Signs links that work without signing in (subscriptions, stakeholder views). */
+  signer: LinkSigner;
+  /** Where Muster is reached from outside (MUSTER_PUBLIC_URL), for links in emails; undefined: relative. */
+  publicUrl: string | undefined;
+  /** Whether email can be sent (SMTP configured): outside addresses count only then. */
+  emailEnabled: boolean;
+  /** The public status page, rendered once per change. */
+  statusPage: StatusPage;
+  statusStore: StatusStore;
+  statusSettings: PageSettings;
+  subscriptions: Subscriptions;
   /** The postmortems' write path (their own aggregate). */
   postmortems: Postmortems;
   /** Follow-ups synced to an outside tracker, and the secret its webhook signs with (null: none configured). */

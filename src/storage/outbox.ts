@@ -90,6 +90,37 @@ export class OutboxStore {
       .execute();
   }
 
+  /**
+   * Owes deliveries decided outside a commit (a consumer's, e.g. status page subscribers). Ids
+   * are deterministic, so a consumer that runs again owes nothing twice.
+   */
+  async enqueue(rows: Omit<Delivery, "attempts">[], at: Date): Promise<void> {
+    for (let i = 0; i < rows.length; i += 200) {
+      await this.db
+        .insertInto("deliveries")
+        .values(
+          rows.slice(i, i + 200).map((d) => ({
+            id: d.id,
+            incident_id: d.incidentId,
+            event_seq: d.eventSeq,
+            recipient: d.recipient,
+            channel: d.channel,
+            contact_id: d.contactId,
+            kind: d.kind,
+            title: d.title,
+            body: d.body,
+            status: "pending",
+            next_attempt_at: at.toISOString(),
+            created_at: at.toISOString(),
+            last_error: null,
+            sent_at: null,
+          })),
+        )
+        .onConflict((oc) => oc.column("id").doNothing())
+        .execute();
+    }
+  }
+
   /** Puts deliveries in their recipients' inboxes, once each (the delivery id is the inbox id). */
   async addToInboxes(deliveries: Delivery[], at: Date): Promise<(InboxItem & { recipient: string })[]> {
     const createdAt = at.toISOString();

@@ -120,6 +120,43 @@ export type Database = {
     secret: string | null;
     created_at: string;
   };
+  stakeholder_groups: {
+    name: string;
+    label: string;
+    external: number;
+    approval: number;
+    members: string;
+    updated_at: string;
+  };
+  status_components: {
+    name: string;
+    label: string;
+    group_label: string | null;
+    description: string;
+    position: number;
+    updated_at: string;
+  };
+  status_subscriptions: {
+    id: string;
+    email: string;
+    scope: string;
+    created_at: string;
+    confirmed_at: string | null;
+    unsubscribed_at: string | null;
+  };
+  stakeholder_links: {
+    id: string;
+    incident_id: string;
+    audience: string;
+    label: string;
+    created_by: string;
+    created_at: string;
+    revoked_at: string | null;
+  };
+  server_keys: {
+    name: string;
+    value: string;
+  };
   teams: {
     name: string;
     display_name: string;

@@ -1,4 +1,5 @@
 import type { AccessWindows } from "../domain/index.js";
+import { EMAIL_RECIPIENT } from "../domain/capability.js";
 import type { DesiredTimer, EventEnvelope, IncidentState, Notice, StatusDoc } from "../domain/index.js";
 
 /** What a job sees when its incident does not exist yet (declaring). */
@@ -64,9 +65,17 @@ export function owedDeliveries(
 ): Owed[] {
   const owed: Owed[] = [];
   for (const notice of notices) {
+    // Someone with no account (a stakeholder group's outside address) has one way in: email.
+    if (notice.recipient.startsWith(EMAIL_RECIPIENT)) {
+      if (kinds.has("email")) {
+        owed.push({ id: deliveryId(incidentId, notice, "email"), notice, channel: "email", contactId: null });
+      }
+      continue;
+    }
     owed.push({ id: deliveryId(incidentId, notice, "in-app"), notice, channel: "in-app", contactId: null });
+    if (notice.only === "in-app") continue;
     for (const contact of contactsOf(notice.recipient)) {
-      if (!kinds.has(contact.kind)) continue;
+      if (!kinds.has(contact.kind) || (notice.only !== undefined && notice.only !== contact.kind)) continue;
       owed.push({
         id: deliveryId(incidentId, notice, contact.kind, contact.id),
         notice,

@@ -3,12 +3,12 @@ import http from "node:http";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../../src/http/app.js";
 import type { Runtime } from "../../src/server.js";
 import { bootstrapAdmin, createRuntime } from "../../src/server.js";
 import { freePort } from "../support/postgres.js";
+import { smtp } from "../support/smtp.js";
 import { ENGINES, testConfig } from "../support/runtime.js";
 
 const admin = { handle: "admin", isAdmin: true };
@@ -41,35 +41,6 @@ async function receiver(
           r();
         }),
       ),
-  };
-}
-
-/** A real SMTP server on loopback that keeps what it receives. */
-async function smtp(): Promise<{ url: string; messages: string[]; close: () => Promise<void> }> {
-  const messages: string[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS", "AUTH"],
-    onData(stream, _session, callback) {
-      let data = "";
-      stream.on("data", (c: Buffer) => (data += c.toString()));
-      stream.on("end", () => {
-        messages.push(data);
-        callback();
-      });
-    },
-  });
-  const port = await freePort();
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    messages,
-    close: () =>
-      new Promise((r) => {
-        server.close(() => {
-          r();
-        });
-      }),
   };
 }
 

@@ -26,6 +26,10 @@ const TABLES = [
   "checklist_templates",
   "deliveries",
   "timers",
+  "stakeholder_groups",
+  "stakeholder_links",
+  "status_components",
+  "status_subscriptions",
 ] as const;
 
 /** Cases per operation: bounded so the suite stays quick; fast-check's seed is printed on failure. */

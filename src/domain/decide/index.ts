@@ -36,6 +36,12 @@ export const WRAP_UP: ReadonlySet<string> = new Set([
   "track-child",
   "add-follow-up",
   "update-follow-up",
+  // Stakeholders still hear the resolution and get answers after the end.
+  "draft-update",
+  "approve-update",
+  "reject-update",
+  "ask-question",
+  "answer-question",
 ]);
 
 /** A command plus the current state gives events, or throws a DomainError. */
