@@ -13,6 +13,7 @@ import { webBenchmark } from "./web.js";
 import { webhookBenchmark } from "./webhooks.js";
 import { draftBenchmark } from "./postmortem.js";
 import { insightsBenchmark } from "./insights.js";
+import { statusPageBenchmark } from "./status-page.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -132,6 +133,22 @@ if (want("insights")) {
     `   baseline: one SQL aggregate (count and mean times by severity) over the same rows: ${f(r.baselineMs, 1)} ms`,
   );
   console.log(`   ${f(r.adminMs, 1)} ms (goal < 1,000 ms), ratio ${f(r.adminMs / r.baselineMs, 1)}\n`);
+}
+
+if (want("status-page")) {
+  const r = await statusPageBenchmark(seconds, runs);
+  console.log(
+    `12. Public status page: GET /status (${f(r.bytes / 1024, 1)} KiB), 200 connections, while 200 writes/s go on (one public update a second)`,
+  );
+  console.log(
+    `   muster:   ${f(r.muster.rps)} req/s  p50 ${r.muster.p50} ms  p99 ${r.muster.p99} ms  errors ${r.muster.errors} non-2xx ${r.muster.non2xx}`,
+  );
+  console.log(
+    `   baseline: ${f(r.baseline.rps)} req/s  p50 ${r.baseline.p50} ms  p99 ${r.baseline.p99} ms  (bare Fastify serving the same bytes from memory, same writes going on)`,
+  );
+  console.log(
+    `   ratio ${f(r.muster.rps / r.baseline.rps, 2)} (goal ≥ 0.5), p99 ${r.muster.p99} ms (goal < 50); writes refused: ${r.failedWrites}\n`,
+  );
 }
 
 if (want("webhooks")) {

@@ -176,14 +176,19 @@ export async function createRuntime(
       postmortemConsumer(postmortems, log),
       insightsConsumer(insights),
       ...(tracker ? [tracker.consumer()] : []),
-      subscriberConsumer(
-        subscriptions,
-        statusStore,
-        outbox,
-        (id) => reads.currentState(id),
-        statusSettings,
-        clock,
-      ),
+      // Only where readers can subscribe (email and a public URL): otherwise it would only add work.
+      ...(statusSettings.subscriptions
+        ? [
+            subscriberConsumer(
+              subscriptions,
+              statusStore,
+              outbox,
+              (id) => reads.currentState(id),
+              statusSettings,
+              clock,
+            ),
+          ]
+        : []),
       ...consumerList,
     ],
     consumerStore,

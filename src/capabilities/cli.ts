@@ -8,6 +8,7 @@ import { registerNeedCommands } from "./needs/cli.js";
 import { registerRelationCommands } from "./relations/cli.js";
 import { registerPostmortemCommands } from "./postmortems/cli.js";
 import { registerFollowUpCommands } from "./followups/cli.js";
+import { registerCommsCommands } from "./comms/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -21,6 +22,7 @@ const capabilityVerbs: Verbs[] = [
   registerRelationCommands,
   registerPostmortemCommands,
   registerFollowUpCommands,
+  registerCommsCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -25,6 +25,10 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
     .option("--as-tech-lead", "you work the problem as Tech Lead; an IC is wanted")
     .option("--umbrella", "an umbrella incident that coordinates others (meta-response)")
     .option("--detected-at <time>", "when the problem was first noticed (ISO 8601)")
+    .option(
+      "--audiences <groups>",
+      "stakeholder groups who hear about it, comma-separated (public: the status page)",
+    )
     .option("--json", "print JSON")
     .action(
       async (
@@ -38,6 +42,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           asTechLead?: boolean;
           umbrella?: boolean;
           detectedAt?: string;
+          audiences?: string;
           json?: boolean;
         },
       ) => {
@@ -51,6 +56,7 @@ export function registerIncidentCommands(program: Command, conn: Conn, out: Out)
           ...(o.asTechLead ? { declarerRole: "tech-lead" } : {}),
           ...(o.umbrella ? { umbrella: true } : {}),
           ...(o.detectedAt ? { detectedAt: o.detectedAt } : {}),
+          ...(o.audiences ? { audiences: o.audiences.split(",").map((a) => a.trim()) } : {}),
         });
         if (o.json) {
           out.json(doc);

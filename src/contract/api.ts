@@ -2379,6 +2379,8 @@ export interface components {
         Abilities: {
             /** @description Open needs (ids) the caller may answer */
             answerNeeds: string[];
+            /** @description Approve or reject updates waiting for approval */
+            approveUpdates: boolean;
             assignTasks: boolean;
             /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
             assumeCommand: boolean;
@@ -2389,6 +2391,8 @@ export interface components {
             message: boolean;
             /** @description Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead) */
             moderate: boolean;
+            /** @description Name the stakeholder audiences */
+            nameAudiences: boolean;
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
@@ -2408,6 +2412,8 @@ export interface components {
             /** @description Take command back after stepping away */
             resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Audiences this person writes updates to and answers questions for */
+            speakFor: string[];
             /** @description Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads */
             staff: string[];
             /** @description Step away from command for a while, the Deputy acting */
@@ -2422,6 +2428,8 @@ export interface components {
         AbilitiesInput: {
             /** @description Open needs (ids) the caller may answer */
             answerNeeds: string[];
+            /** @description Approve or reject updates waiting for approval */
+            approveUpdates: boolean;
             assignTasks: boolean;
             /** @description Take command without a handover, with a reason (Deputy, successor, admin) */
             assumeCommand: boolean;
@@ -2432,6 +2440,8 @@ export interface components {
             message: boolean;
             /** @description Control the channel: quiet mode and the floor (IC, Deputy, Tech Lead) */
             moderate: boolean;
+            /** @description Name the stakeholder audiences */
+            nameAudiences: boolean;
             /** @description People the caller may place others under, move or release */
             organise: string[];
             overrideChanges: boolean;
@@ -2451,6 +2461,8 @@ export interface components {
             /** @description Take command back after stepping away */
             resumeCommand: boolean;
             setStatus: ("active" | "stable" | "ended")[];
+            /** @description Audiences this person writes updates to and answers questions for */
+            speakFor: string[];
             /** @description Whom the caller may put staged people under ("" is the IC position): IC, Deputy, group leads */
             staff: string[];
             /** @description Step away from command for a while, the Deputy acting */
@@ -5854,6 +5866,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /** @description Stakeholder groups who hear about it (`public`: the status page); the IC can change them later */
+                    audiences?: string[];
                     /** @description Name someone else as IC (they are checked in) */
                     commander?: string;
                     /**

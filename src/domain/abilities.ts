@@ -13,6 +13,7 @@ import { COMMANDER } from "./roles.js";
 import { mayAnswerNeed, openNeeds } from "../capabilities/needs/domain/index.js";
 import { destination, mayModerate, mayPin } from "../capabilities/floor/domain/index.js";
 import type { IncidentState } from "./state.js";
+import { speaksFor } from "../capabilities/comms/domain/decide.js";
 import { commanderOf, holdersOf, inResponse, isActiveResponder, wasInResponse } from "./state.js";
 
 /**
@@ -66,6 +67,12 @@ export type Abilities = {
   staff: string[];
   /** Page people into the incident (IC, Deputy, group leads). */
   page: boolean;
+  /** Name the stakeholder audiences (command, while the incident runs). */
+  nameAudiences: boolean;
+  /** Audiences this person writes updates to and answers questions for (Comms Lead, command, their Liaison group). */
+  speakFor: string[];
+  /** Approve or reject updates waiting for approval (command, or an admin; after the end too). */
+  approveUpdates: boolean;
 };
 
 /** The abilities of `person` on the incident as it stands. */
@@ -116,6 +123,9 @@ export function abilitiesFor(s: IncidentState, person: Handle, isAdmin: boolean)
           .filter((owner) => hasAuthorityOver(s, person, owner))
           .sort()
       : [],
+    nameAudiences: command || (!ended && isAdmin),
+    speakFor: s.comms.audiences.filter((a) => speaksFor(s, person, a.name)).map((a) => a.name),
+    approveUpdates: isAdmin || hasCommandAuthority(s, person),
     setStatus: hasCommandAuthority(s, person) || reopenByAdmin ? ALLOWED_TRANSITIONS[s.status] : [],
     organise: ended
       ? []

@@ -1,6 +1,7 @@
 import type { Handle, IncidentLink, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { CapabilityCommand } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
+import type { Audience } from "../capabilities/comms/domain/model.js";
 
 /** Declaring is separate from other commands: there is no state yet. */
 export type DeclareCommand = {
@@ -20,6 +21,8 @@ export type DeclareCommand = {
   umbrella?: boolean | undefined;
   /** When the problem was first noticed (an alert, a customer), if before the declaration. */
   detectedAt?: string | undefined;
+  /** Stakeholder audiences named at declaration (groups resolved by the caller). */
+  stakeholders?: Audience[] | undefined;
 };
 
 /** Every command on an existing incident. */

@@ -91,6 +91,7 @@ export const domainErrorCatalogue = {
   ALREADY_ANSWERED: { status: 409, title: "Question already answered" },
   PUBLIC_RESTRICTED: { status: 409, title: "Restricted incidents are never public" },
   UNKNOWN_GROUP: { status: 422, title: "Unknown stakeholder group" },
+  QUESTION_BACKLOG: { status: 429, title: "Too many unanswered questions" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

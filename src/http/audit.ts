@@ -13,6 +13,10 @@ const ACTIONS: Record<string, string> = {
   "DELETE /api/v1/checklist-templates/:id": "template.deleted",
   "PUT /api/v1/teams/:name": "team.saved",
   "DELETE /api/v1/teams/:name": "team.deleted",
+  "PUT /api/v1/stakeholder-groups/:name": "stakeholder-group.saved",
+  "DELETE /api/v1/stakeholder-groups/:name": "stakeholder-group.deleted",
+  "PUT /api/v1/status-components/:name": "status-component.saved",
+  "DELETE /api/v1/status-components/:name": "status-component.deleted",
 };
 
 /** What an action was done to: the path's names, or the new person's handle. */

@@ -69,6 +69,13 @@ export const DeclareBody = z.strictObject({
     })
     .optional()
     .describe("Who to tell of the declaration; they are told of the end too"),
+  audiences: z
+    .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "a stakeholder group's name"))
+    .max(50)
+    .optional()
+    .describe(
+      "Stakeholder groups who hear about it (`public`: the status page); the IC can change them later",
+    ),
   declarerRole: z
     .enum(["incident-commander", "tech-lead"])
     .optional()

@@ -74,6 +74,8 @@ describe.each(ENGINES)("stakeholder communications (%s)", (engine) => {
       members: [{ kind: "person", handle: "nobody" }],
     });
     expect(nobody.status).toBe(422);
+    const audit = await call(s, s.adminToken, "GET", "/api/v1/audit");
+    expect(JSON.stringify(audit.body)).toContain("stakeholder-group.saved");
     const listed = await call(s, tok("sue"), "GET", "/api/v1/stakeholder-groups");
     expect((listed.body.groups as { name: string }[]).map((g) => g.name)).toEqual([
       "customers",
@@ -232,6 +234,38 @@ describe.each(ENGINES)("stakeholder communications (%s)", (engine) => {
     );
     expect(revoked.status).toBe(204);
     expect((await s.app.inject({ method: "GET", url })).statusCode).toBe(404);
+  });
+
+  it("names audiences at declaration, in the same commit, or declares nothing", async () => {
+    const before = (await call(s, tok("ic"), "GET", "/api/v1/incidents?status=active,stable,ended&limit=500"))
+      .body.incidents as unknown[];
+    const unknown = await call(s, tok("ic"), "POST", "/api/v1/incidents", {
+      synopsis: "x",
+      audiences: ["sales"],
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.field).toBe("groups");
+    const secret = await call(s, tok("ic"), "POST", "/api/v1/incidents", {
+      synopsis: "x",
+      visibility: "restricted",
+      audiences: ["public"],
+    });
+    expect(secret.status).toBe(409);
+    expect(secret.body.code).toBe("PUBLIC_RESTRICTED");
+    const after = (await call(s, tok("ic"), "GET", "/api/v1/incidents?status=active,stable,ended&limit=500"))
+      .body.incidents as unknown[];
+    expect(after).toHaveLength(before.length);
+    const declared = await call(s, tok("ic"), "POST", "/api/v1/incidents", {
+      synopsis: "Login slow",
+      audiences: ["executives", "public"],
+    });
+    expect(declared.status).toBe(201);
+    const comms = (
+      declared.body as unknown as { comms: { audiences: { name: string; members: unknown[] }[] } }
+    ).comms;
+    expect(comms.audiences.map((a) => a.name)).toEqual(["executives", "public"]);
+    // The team was expanded to its people when the audience was named.
+    expect(comms.audiences[0]?.members).toContainEqual({ kind: "person", handle: "ceo", channel: "all" });
   });
 
   it("never gives a restricted incident a public audience or a link", async () => {

@@ -66,4 +66,37 @@ describe("several instances on one PostgreSQL", () => {
     const events = await a.services.reads.timeline(incidentId, 0, 1000);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 40 + declared.length }, (_, i) => i + 1));
   });
+
+  it("shows a public update committed on one instance on the other's status page, from memory", async () => {
+    const admin = { handle: "admin", isAdmin: true };
+    await a.services.statusStore.putComponent(
+      { name: "api", label: "API", group: null, description: "", position: 0 },
+      new Date(),
+    );
+    const { incidentId } = await a.services.muster.declare(admin, { synopsis: "API down" });
+    await a.services.muster.execute(admin, incidentId, {
+      type: "set-audiences",
+      audiences: [{ name: "public", label: "Status page", external: true, approval: true, members: [] }],
+    });
+    // Instance b builds its page before the update, then hears of the commit over LISTEN/NOTIFY.
+    expect((await b.services.statusPage.current()).snapshot.active).toHaveLength(0);
+    await a.services.muster.execute(admin, incidentId, {
+      type: "draft-update",
+      audience: "public",
+      stage: "investigating",
+      title: "API unavailable",
+      impact: "All requests fail",
+      workaround: null,
+      text: "We are on it.",
+      nextUpdateAt: null,
+      components: { api: "major-outage" },
+    });
+    const deadline = Date.now() + 5000;
+    while ((await b.services.statusPage.current()).snapshot.active.length === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const { snapshot } = await b.services.statusPage.current();
+    expect(snapshot.active.map((i) => i.title)).toEqual(["API unavailable"]);
+    expect(snapshot.overall).toBe("major-outage");
+  });
 });

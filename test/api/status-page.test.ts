@@ -3,6 +3,7 @@ import { call, until } from "../support/http.js";
 import type { TestServer } from "../support/runtime.js";
 import { ENGINES, startTestServer } from "../support/runtime.js";
 import { plain, smtp } from "../support/smtp.js";
+import { freePort } from "../support/postgres.js";
 
 type Snapshot = {
   overall: string;
@@ -236,5 +237,65 @@ describe.each(ENGINES)("the public status page (%s)", (engine) => {
     expect(r.status).toBe(201);
     await s.runtime.services.statusPage.rebuild();
     expect(await publicBodies()).not.toContain("DRILL-TITLE");
+  });
+});
+
+describe.each(ENGINES)("the status page when email cannot be sent, and hostile requests (%s)", (engine) => {
+  let down: TestServer;
+  let none: TestServer;
+  beforeAll(async () => {
+    // An SMTP address where nothing listens: the mail server is down.
+    down = await startTestServer(engine, {
+      smtpUrl: `smtp://127.0.0.1:${String(await freePort())}`,
+      publicUrl: "https://status.example.test",
+    });
+    none = await startTestServer(engine);
+  });
+  afterAll(async () => {
+    await down.close();
+    await none.close();
+  });
+  const subscribe = (s: TestServer, payload: string, type = "application/json") =>
+    s.app.inject({ method: "POST", url: "/status/subscribe", headers: { "content-type": type }, payload });
+
+  it("says at once when the confirmation cannot be sent, and keeps the page up", async () => {
+    const r = await subscribe(down, JSON.stringify({ email: "a@example.test" }));
+    expect(r.statusCode).toBe(503);
+    expect(r.headers["content-type"]).toContain("application/problem+json");
+    expect(JSON.parse(r.body)).toMatchObject({ code: "MAIL_UNAVAILABLE" });
+    expect(r.headers["retry-after"]).toBeDefined();
+    expect((await down.app.inject({ method: "GET", url: "/status" })).statusCode).toBe(200);
+  });
+
+  it("offers no subscription without email, and says why if asked anyway", async () => {
+    const page = await none.app.inject({ method: "GET", url: "/status" });
+    expect(page.body).not.toContain("/status/subscribe");
+    const r = await subscribe(none, JSON.stringify({ email: "a@example.test" }));
+    expect(r.statusCode).toBe(409);
+    expect(JSON.parse(r.body)).toMatchObject({ code: "EMAIL_DISABLED" });
+  });
+
+  it("refuses huge, deep and malformed bodies with a problem, and forged links alike", async () => {
+    const huge = await subscribe(
+      down,
+      `email=${"a".repeat(10 * 1024 * 1024)}`,
+      "application/x-www-form-urlencoded",
+    );
+    expect(huge.statusCode).toBe(413);
+    const deep = await subscribe(down, `${"[".repeat(5000)}${"]".repeat(5000)}`);
+    expect([400, 422]).toContain(deep.statusCode);
+    const nul = await subscribe(down, JSON.stringify({ email: "a@example.test", scope: "all\u0000" }));
+    expect(nul.statusCode).toBe(422);
+    for (const url of [
+      "/status/confirm/not-a-uuid?sig=x",
+      `/status/confirm/${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}?sig=x`,
+      `/status/unsubscribe/${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}?sig=${"x".repeat(300)}`,
+      `/stakeholder/${"0".repeat(8)}-0000-0000-0000-${"0".repeat(12)}?sig=x`,
+      "/status/incidents/%00",
+    ]) {
+      const r = await down.app.inject({ method: "GET", url, headers: { accept: "application/json" } });
+      expect(r.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(r.statusCode, url).toBeLessThan(500);
+    }
   });
 });

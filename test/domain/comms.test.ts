@@ -209,6 +209,21 @@ describe("stakeholder communications", () => {
     );
   });
 
+  it("holds at most 50 unanswered questions, so a leaked link cannot bury Comms", () => {
+    const t = staffed();
+    const ask = () =>
+      t.run("muster", {
+        type: "ask-question",
+        audience: "customers",
+        from: { kind: "email", name: "Pat", address: "pat@customer.example" },
+        text: "Any news?",
+      });
+    for (let i = 0; i < 50; i++) ask();
+    expectRefusal(ask, "QUESTION_BACKLOG");
+    t.run("lia", { type: "answer-question", id: t.state.comms.questions[0]?.id ?? "", text: "Soon." });
+    expect(ask()).toHaveLength(1);
+  });
+
   it("goes on after the end: the resolution can still be written and questions answered", () => {
     const t = staffed();
     t.run("ic", { type: "set-status", status: "ended", summary: "Fixed" });

@@ -4,14 +4,17 @@ import { ApiError, api, takeLegacyToken, setCsrf } from "./api.js";
 import { Board } from "./Board.js";
 import { IncidentRoom } from "./IncidentRoom.js";
 import { People } from "./People.js";
+import { Stakeholders } from "./Stakeholders.js";
 
 // Charts load only when someone opens Insights: the room stays light.
 const InsightsPage = lazy(() => import("./insights/InsightsPage.js"));
 
-function route(): { page: "board" | "people" | "insights" } | { page: "incident"; number: number } {
+function route():
+  { page: "board" | "people" | "insights" | "stakeholders" } | { page: "incident"; number: number } {
   const match = /^#\/incidents\/(\d+)/.exec(location.hash);
   if (match) return { page: "incident", number: Number(match[1]) };
   if (location.hash === "#/insights") return { page: "insights" };
+  if (location.hash === "#/stakeholders") return { page: "stakeholders" };
   return { page: location.hash === "#/people" ? "people" : "board" };
 }
 
@@ -125,6 +128,7 @@ export function App() {
   }
   if (where.page === "incident") return <IncidentRoom number={where.number} me={me} />;
   if (where.page === "people") return <People me={me} />;
+  if (where.page === "stakeholders") return <Stakeholders me={me} />;
   if (where.page === "insights") {
     return (
       <Suspense fallback={<p role="status">Loading insights…</p>}>

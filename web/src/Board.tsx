@@ -88,6 +88,7 @@ export function Board({
         </span>
         <a href="#/people">People</a>
         <a href="#/insights">Insights</a>
+        <a href="#/stakeholders">Stakeholders</a>
         <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>

@@ -20,6 +20,16 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
       },
     );
   }, []);
+  const [groups, setGroups] = useState<{ name: string; label: string }[]>([]);
+  const [audiences, setAudiences] = useState<string[]>([]);
+  useEffect(() => {
+    api<{ groups: { name: string; label: string }[] }>("GET", "/stakeholder-groups").then(
+      (r) => {
+        setGroups(r.groups.filter((g) => g.name !== "public"));
+      },
+      () => undefined,
+    );
+  }, []);
   const [name, setName] = useState("");
   // A suggestion only: the server picks a codename unique among open incidents when none is given.
   const [suggestion] = useState(() =>
@@ -40,6 +50,9 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
         ...(restricted ? { visibility: "restricted" } : {}),
         ...(asTechLead ? { declarerRole: "tech-lead" } : {}),
         ...(umbrella ? { umbrella: true } : {}),
+        ...(audiences.length > 0
+          ? { audiences: restricted ? audiences.filter((a) => a !== "public") : audiences }
+          : {}),
       });
       onDone(doc.number);
     } catch (e) {
@@ -137,6 +150,23 @@ export function Declare({ onDone }: { onDone: (number: number | null) => void })
         />{" "}
         Umbrella: coordinates several incidents (each sends a Liaison)
       </label>
+      <fieldset>
+        <legend>Who hears about it (the IC can change this later)</legend>
+        {[...(restricted ? [] : [{ name: "public", label: "Public status page" }]), ...groups].map((g) => (
+          <label key={g.name}>
+            <input
+              type="checkbox"
+              checked={audiences.includes(g.name)}
+              onChange={(e) => {
+                setAudiences(
+                  e.target.checked ? [...audiences, g.name] : audiences.filter((a) => a !== g.name),
+                );
+              }}
+            />{" "}
+            {g.label}
+          </label>
+        ))}
+      </fieldset>
       {error && (
         <p className="error" role="alert">
           {error}

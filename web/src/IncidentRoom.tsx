@@ -20,13 +20,14 @@ import { NeedsPanel } from "./panels/NeedsPanel.js";
 import { RelationsPanel } from "./panels/RelationsPanel.js";
 import { PostmortemPanel } from "./panels/PostmortemPanel.js";
 import { FollowUpsPanel } from "./panels/FollowUpsPanel.js";
+import { CommsPanel } from "./panels/CommsPanel.js";
 import { NextActions } from "./room/NextActions.js";
 import { OfferDialog, PinnedBriefingPanel, usePinnedBriefing } from "./room/OfferDialog.js";
 import { useToast } from "./ui/Toast.js";
 import { useIncident, useNow } from "./useIncident.js";
 import { useMediaQuery } from "./useMediaQuery.js";
 
-type Tab = "overview" | "plan" | "changes" | "org" | "postmortem" | "channel" | "timeline";
+type Tab = "overview" | "plan" | "changes" | "comms" | "org" | "postmortem" | "channel" | "timeline";
 
 /** The tab where each kind of next action is done, and the section to bring into view there. */
 const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
@@ -38,6 +39,7 @@ const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
   changes: { tab: "changes", section: "changes" },
   org: { tab: "org", section: "org" },
   handover: { tab: "org", section: "handover" },
+  comms: { tab: "comms", section: "comms" },
 };
 
 /**
@@ -102,6 +104,9 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
     <Channel events={view.events} version={view.version} can={can} act={act} floor={doc.channel} />
   );
   const timeline = <Timeline events={view.events} version={view.version} />;
+  const pendingApproval = can.approveUpdates
+    ? doc.comms.updates.filter((u) => u.status === "pending-approval").length
+    : 0;
   const shown: Tab = !wide || (tab !== "channel" && tab !== "timeline") ? tab : "overview";
   return (
     <CurrentRoles.Provider value={rolesByPerson(doc.roles)}>
@@ -145,6 +150,10 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                 <Tabs.Trigger value="changes">
                   Changes{doc.changes.length > 0 ? ` (${String(doc.changes.length)})` : ""}
                 </Tabs.Trigger>
+                <Tabs.Trigger value="comms">
+                  Comms
+                  {pendingApproval > 0 ? ` (${String(pendingApproval)} to approve)` : ""}
+                </Tabs.Trigger>
                 <Tabs.Trigger value="org">Org</Tabs.Trigger>
                 {doc.status === "ended" && <Tabs.Trigger value="postmortem">Postmortem</Tabs.Trigger>}
                 {!wide && <Tabs.Trigger value="channel">Channel</Tabs.Trigger>}
@@ -166,6 +175,9 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.Content>
               <Tabs.Content value="changes" forceMount>
                 <ChangesPanel doc={doc} can={can} me={me} act={act} now={now} people={responders} />
+              </Tabs.Content>
+              <Tabs.Content value="comms" forceMount>
+                <CommsPanel doc={doc} can={can} now={now} />
               </Tabs.Content>
               <Tabs.Content value="org" forceMount>
                 <OrgPanel doc={doc} org={org} can={can} me={me} act={act} now={now} />

@@ -15,6 +15,7 @@ import { MessageText, mentions } from "../src/panels/Channel.js";
 import { ChangesPanel } from "../src/panels/ChangesPanel.js";
 import { OrgPanel, supervisorChoices } from "../src/panels/OrgPanel.js";
 import { StatusPanel } from "../src/panels/StatusPanel.js";
+import { CommsPanel } from "../src/panels/CommsPanel.js";
 import { EventLine } from "../src/panels/Timeline.js";
 import { Handover } from "../src/Actions.js";
 import { CommandBar } from "../src/room/CommandBar.js";
@@ -324,5 +325,50 @@ describe("mentions in the channel", () => {
     expect(mentions("@bob can you check DNS?", "bo")).toBe(false);
     expect(mentions("mail bo@example.com", "example")).toBe(false);
     expect(mentions("thanks @j.doe.", "j.doe")).toBe(true);
+  });
+});
+
+describe("communications show each person only what the API would take", () => {
+  const audiences: [string, Command][] = [
+    ["ann", { type: "check-in", person: "cam" }],
+    ["ann", { type: "assign", person: "cam", role: "comms-lead" }],
+    [
+      "ann",
+      {
+        type: "set-audiences",
+        audiences: [{ name: "customers", label: "Customers", external: true, approval: true, members: [] }],
+      },
+    ],
+    [
+      "cam",
+      {
+        type: "draft-update",
+        audience: "customers",
+        stage: "investigating",
+        title: "Checkout errors",
+        impact: "Some payments fail",
+        workaround: null,
+        text: "Looking into it.",
+        nextUpdateAt: null,
+        components: {},
+      },
+    ],
+  ];
+  const comms = (person: string) => {
+    const state = incident(audiences);
+    const doc = buildStatusDoc(state, defaultDomainConfig);
+    const can: Abilities = { person, ...abilitiesFor(state, person, false) };
+    return renderToStaticMarkup(<CommsPanel doc={doc} can={can} now={at.getTime()} />);
+  };
+
+  it("lets the IC approve, the Comms Lead write, and a responder only read", () => {
+    expect(comms("ann")).toContain("Approve and send");
+    expect(comms("cam")).toContain('aria-label="Write an update"');
+    expect(comms("cam")).not.toContain("Approve and send");
+    expect(comms("cam")).toContain("awaiting the IC&#x27;s approval");
+    const bob = comms("bob");
+    expect(bob).not.toContain("Write an update");
+    expect(bob).not.toContain("Approve and send");
+    expect(bob).toContain("Checkout errors");
   });
 });

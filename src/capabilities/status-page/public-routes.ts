@@ -26,14 +26,29 @@ export function publicCsp(logoUrl: string | null): string {
   return `default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:${logo}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'`;
 }
 
+/**
+ * The headers every public page carries, made once: helmet is off on these routes (they are
+ * the hottest in an outage), so its protections are set here instead.
+ */
+export function publicHeaders(csp: string): Record<string, string> {
+  return {
+    "cache-control": CACHE,
+    "content-security-policy": csp,
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "no-referrer",
+    "cross-origin-opener-policy": "same-origin",
+  };
+}
+
 /** Sends a rendered page, or 304 when the reader already has it. */
 export function sendRendered(
   request: FastifyRequest,
   reply: FastifyReply,
   page: Rendered,
-  csp: string,
+  headers: Record<string, string>,
 ): FastifyReply {
-  reply.header("etag", page.etag).header("cache-control", CACHE).header("content-security-policy", csp);
+  reply.headers(headers).header("etag", page.etag);
   const known = request.headers["if-none-match"];
   if (known !== undefined && known.split(",").some((tag) => tag.trim() === page.etag)) {
     return reply.code(304).send();
@@ -67,26 +82,31 @@ export async function statusPageRoutes(app: FastifyInstance, services: Services)
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { statusPage } = services;
   const csp = publicCsp(services.statusSettings.logoUrl);
+  const headers = publicHeaders(csp);
   const tags = ["status page"];
 
   r.get(
     "/status",
-    { schema: { tags, summary: "The public status page (HTML, no sign-in)" } },
-    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).html, csp),
+    { helmet: false, schema: { tags, summary: "The public status page (HTML, no sign-in)" } },
+    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).html, headers),
   );
   r.get(
     "/status.json",
-    { schema: { tags, summary: "The public status page's content for machines (no sign-in)" } },
-    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).json, csp),
+    {
+      helmet: false,
+      schema: { tags, summary: "The public status page's content for machines (no sign-in)" },
+    },
+    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).json, headers),
   );
   r.get(
     "/status/feed.atom",
-    { schema: { tags, summary: "Public updates as an Atom feed (no sign-in)" } },
-    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).atom, csp),
+    { helmet: false, schema: { tags, summary: "Public updates as an Atom feed (no sign-in)" } },
+    async (request, reply) => sendRendered(request, reply, (await statusPage.current()).atom, headers),
   );
   r.get(
     "/status/incidents/:id",
     {
+      helmet: false,
       schema: {
         tags,
         summary: "One public incident: every public update (HTML, or JSON with Accept: application/json)",
@@ -99,7 +119,7 @@ export async function statusPageRoutes(app: FastifyInstance, services: Services)
       if (!found) {
         throw new HttpProblem(404, "NOT_FOUND", "Not found", "There is no public incident with that id.");
       }
-      return sendRendered(request, reply, wantsJson(request) ? found.json : found.html, csp);
+      return sendRendered(request, reply, wantsJson(request) ? found.json : found.html, headers);
     },
   );
 
@@ -109,6 +129,14 @@ export async function statusPageRoutes(app: FastifyInstance, services: Services)
     stakeholderViewRoutes(forms, services, csp);
   });
 }
+
+/** The problem codes of the subscription steps, by status (documented in docs/errors.md). */
+const PROBLEM_CODES: Record<number, string> = {
+  404: "LINK_NOT_FOUND",
+  409: "EMAIL_DISABLED",
+  429: "TOO_MANY_PENDING",
+  503: "MAIL_UNAVAILABLE",
+};
 
 function subscriptionRoutes(app: FastifyInstance, services: Services, csp: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -121,8 +149,13 @@ function subscriptionRoutes(app: FastifyInstance, services: Services, csp: strin
     heading: string,
     text: string,
   ) => {
+    // A machine (JSON asked for, or sent) gets problem+json like everywhere else; a form, a page.
+    const machine = wantsJson(request) || (request.headers["content-type"] ?? "").includes("json");
+    if (machine && code >= 400) {
+      throw new HttpProblem(code, PROBLEM_CODES[code] ?? "NOT_FOUND", heading, text);
+    }
     reply.code(code).header("content-security-policy", csp).header("cache-control", "no-store");
-    if (wantsJson(request)) return reply.send({ status: code, title: heading, detail: text });
+    if (machine) return reply.send({ status: code, title: heading, detail: text });
     return reply
       .type("text/html; charset=utf-8")
       .send(renderMessageHtml((await statusPage.current()).snapshot, heading, text));
@@ -164,6 +197,16 @@ function subscriptionRoutes(app: FastifyInstance, services: Services, csp: strin
           409,
           "Email is not set up",
           "This status page cannot send email; follow the Atom feed instead.",
+        );
+      }
+      if (outcome === "mail-failed") {
+        reply.header("retry-after", "60");
+        return answer(
+          request,
+          reply,
+          503,
+          "Could not send the email",
+          "The confirmation email could not be sent just now; try again in a minute.",
         );
       }
       if (outcome === "too-many") {

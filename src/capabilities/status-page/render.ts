@@ -1,7 +1,7 @@
 import { Feed } from "feed";
 import { stageLabel } from "../comms/domain/message.js";
 import type { ComponentState } from "../comms/domain/model.js";
-import type { PublicIncident, Snapshot } from "./model.js";
+import type { DayMark, PublicIncident, Snapshot } from "./model.js";
 
 const STATE_LABEL: Record<ComponentState, string> = {
   operational: "Operational",
@@ -29,6 +29,11 @@ export function escapeHtml(value: string): string {
     .replace(/'/g, "&#39;");
 }
 
+/** A time as readers anywhere read it: "2026-12-02 14:51 UTC". */
+function when(iso: string): string {
+  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
+}
+
 /** A colour the admin configured, or the default when it is not a plain hex colour. */
 function safeColour(value: string): string {
   return /^#[0-9a-fA-F]{3,8}$/.test(value) ? value : "#1f6feb";
@@ -43,7 +48,7 @@ header img{max-height:2.5rem}h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.1
 .s-major-outage{background:#cf222e}.s-maintenance{background:#0969da}
 .card{background:#fff;border:1px solid #d0d7de;border-radius:.5rem;padding:.75rem 1rem;margin:.5rem 0}
 .row{display:flex;justify-content:space-between;gap:1rem}.state{font-weight:600}
-.bars{display:flex;gap:1px;margin-top:.4rem}.bars span{flex:1;height:1.5rem;border-radius:1px}
+.bars{display:flex;gap:1px;margin-top:.4rem}.bars span{height:1.5rem;border-radius:1px}
 .update{border-left:3px solid #d0d7de;padding-left:.75rem;margin:.5rem 0}small{color:#57606a}
 a{color:${accent}}form{display:flex;gap:.5rem;flex-wrap:wrap}input,select,button{font:inherit;padding:.3rem .5rem}`;
 }
@@ -58,7 +63,7 @@ function page(snapshot: Snapshot, title: string, body: string): string {
 <style>${css(safeColour(settings.accent))}</style></head>
 <body><main><header>${logo}<h1><a href="${escapeHtml(settings.url)}/status">${escapeHtml(settings.title)}</a></h1></header>
 ${body}
-<footer><small>Updated ${escapeHtml(snapshot.generatedAt)} · <a href="${escapeHtml(settings.url)}/status.json">JSON</a> · <a href="${escapeHtml(settings.url)}/status/feed.atom">Atom feed</a></small></footer>
+<footer><small>Updated ${escapeHtml(when(snapshot.generatedAt))} · <a href="${escapeHtml(settings.url)}/status.json">JSON</a> · <a href="${escapeHtml(settings.url)}/status/feed.atom">Atom feed</a></small></footer>
 </main></body></html>
 `;
 }
@@ -67,7 +72,7 @@ function updatesHtml(incident: PublicIncident): string {
   return incident.updates
     .map(
       (u) => `<div class="update"><strong>${escapeHtml(stageLabel(u.stage))}</strong> — ${escapeHtml(u.text)}
-<br><small>Impact: ${escapeHtml(u.impact)}${u.workaround ? ` · Workaround: ${escapeHtml(u.workaround)}` : ""} · <time datetime="${escapeHtml(u.at)}">${escapeHtml(u.at)}</time></small></div>`,
+<br><small>Impact: ${escapeHtml(u.impact)}${u.workaround ? ` · Workaround: ${escapeHtml(u.workaround)}` : ""} · <time datetime="${escapeHtml(u.at)}">${escapeHtml(when(u.at))}</time></small></div>`,
     )
     .join("\n");
 }
@@ -78,6 +83,29 @@ function incidentCard(snapshot: Snapshot, incident: PublicIncident): string {
 ${updatesHtml({ ...incident, updates: incident.updates.slice(0, 3) })}</section>`;
 }
 
+/**
+ * 90 days as one bar: a run of days in the same state is one segment sized by its length, so a
+ * quiet quarter costs a few bytes rather than ninety elements per component.
+ */
+function historyBars(history: DayMark[]): string {
+  const runs: { state: ComponentState; from: string; to: string; days: number }[] = [];
+  for (const d of history) {
+    const last = runs.at(-1);
+    if (last?.state === d.state) {
+      last.to = d.date;
+      last.days++;
+    } else {
+      runs.push({ state: d.state, from: d.date, to: d.date, days: 1 });
+    }
+  }
+  return runs
+    .map(
+      (r) =>
+        `<span class="s-${r.state}" style="flex:${String(r.days)}" title="${r.from}${r.days > 1 ? ` to ${r.to}` : ""}: ${STATE_LABEL[r.state]}"></span>`,
+    )
+    .join("");
+}
+
 function componentsHtml(snapshot: Snapshot): string {
   return snapshot.groups
     .map(({ label, components }) => {
@@ -86,7 +114,7 @@ function componentsHtml(snapshot: Snapshot): string {
           (
             c,
           ) => `<div class="card"><div class="row"><span>${escapeHtml(c.label)}</span><span class="state">${STATE_LABEL[c.state]}</span></div>
-<div class="bars" aria-label="Last 90 days">${c.history.map((d) => `<span class="s-${d.state}" title="${d.date}: ${STATE_LABEL[d.state]}"></span>`).join("")}</div></div>`,
+<div class="bars" aria-label="Last 90 days">${historyBars(c.history)}</div></div>`,
         )
         .join("\n");
       return label ? `<h2>${escapeHtml(label)}</h2>\n${rows}` : rows;

@@ -15,7 +15,7 @@ export type Mailer = (to: string, subject: string, text: string) => Promise<void
 const MAX_PENDING = 10;
 
 /** The outcome of asking to subscribe; the same whatever the address's state, so nothing leaks. */
-export type SubscribeOutcome = "check-inbox" | "too-many" | "no-email";
+export type SubscribeOutcome = "check-inbox" | "too-many" | "no-email" | "mail-failed";
 
 /** Double opt-in subscriptions by email, with signed confirm and one-click unsubscribe links. */
 export class Subscriptions {
@@ -49,11 +49,16 @@ export class Subscriptions {
     const existing = await this.store.subscribe(address, scope, this.clock());
     if (existing.confirmedAt !== null && existing.unsubscribedAt === null) return "check-inbox";
     if ((await this.store.pendingFor(address)) > MAX_PENDING) return "too-many";
-    await this.mailer(
-      address,
-      `Confirm your subscription to ${this.settings.title}`,
-      `Someone (we hope you) asked to get updates from ${this.settings.title} at this address.\n\nConfirm: ${this.confirmUrl(existing.id)}\n\nIf it was not you, ignore this email: nothing is sent until you confirm.`,
-    );
+    try {
+      await this.mailer(
+        address,
+        `Confirm your subscription to ${this.settings.title}`,
+        `Someone (we hope you) asked to get updates from ${this.settings.title} at this address.\n\nConfirm: ${this.confirmUrl(existing.id)}\n\nIf it was not you, ignore this email: nothing is sent until you confirm.`,
+      );
+    } catch {
+      // The reader is waiting: say so now rather than queue a confirmation they may never see.
+      return "mail-failed";
+    }
     return "check-inbox";
   }
 

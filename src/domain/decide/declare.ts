@@ -6,6 +6,7 @@ import type { DomainEvent, Handle } from "../events.js";
 import { generateCodename } from "../codename.js";
 import { assertSeverity } from "./lifecycle.js";
 import { checkLinks } from "./links.js";
+import { PUBLIC_AUDIENCE } from "../../capabilities/comms/domain/model.js";
 
 export type DeclareContext = {
   actor: Handle;
@@ -38,6 +39,13 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
     "commander",
   );
   const links = checkLinks(cmd.links ?? []);
+  const stakeholders = cmd.stakeholders ?? [];
+  ensure(
+    cmd.visibility !== "restricted" || !stakeholders.some((a) => a.name === PUBLIC_AUDIENCE),
+    "PUBLIC_RESTRICTED",
+    "A restricted incident never appears on the public status page; leave out the public audience.",
+    "audiences",
+  );
   const detectedAt = checkDetectedAt(cmd.detectedAt, ctx.now);
   return [
     {
@@ -61,6 +69,9 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
       },
     },
     ...(links.length > 0 ? [{ type: "incident.links-set" as const, data: { links } }] : []),
+    ...(stakeholders.length > 0
+      ? [{ type: "comms.audiences-set" as const, data: { audiences: stakeholders } }]
+      : []),
   ];
 }
 

@@ -18,6 +18,11 @@ const AbilitiesOut = z
     message: z.boolean(),
     command: z.boolean(),
     postUpdate: z.boolean(),
+    nameAudiences: z.boolean().describe("Name the stakeholder audiences"),
+    speakFor: z
+      .array(z.string())
+      .describe("Audiences this person writes updates to and answers questions for"),
+    approveUpdates: z.boolean().describe("Approve or reject updates waiting for approval"),
     assignTasks: z.boolean(),
     clearChanges: z.boolean(),
     overrideChanges: z.boolean(),

@@ -22,6 +22,7 @@ import {
 } from "../schemas.js";
 import type { Services } from "../services.js";
 import { resolveAudience } from "../../capabilities/dispatch/routes.js";
+import { resolveAudiences } from "../../capabilities/comms/audiences.js";
 import {
   CommandOut,
   IncidentListOut,
@@ -65,9 +66,10 @@ export function incidentRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request, reply) => {
-      const { notify, ...declare } = request.body;
+      const { notify, audiences, ...declare } = request.body;
       const audience = notify ? await resolveAudience(services, notify.people, notify.teams) : undefined;
-      const outcome = await services.muster.declare(caller(request), { ...declare, audience });
+      const stakeholders = audiences ? await resolveAudiences(services, audiences) : undefined;
+      const outcome = await services.muster.declare(caller(request), { ...declare, audience, stakeholders });
       return reply.code(201).send(commandBody(outcome.doc, outcome.events));
     },
   );

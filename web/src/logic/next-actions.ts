@@ -3,7 +3,7 @@ import { asksForSomething } from "../../../src/capabilities/needs/domain/model.j
 
 /** Where in the room an action is done (the tab, or a dialog opened from the command bar). */
 export type ActionPlace =
-  "overview" | "needs" | "plan" | "changes" | "org" | "handover" | "update" | "dispatch";
+  "overview" | "needs" | "plan" | "changes" | "org" | "handover" | "update" | "dispatch" | "comms";
 
 /** One thing a person should do now, most urgent first. */
 export type NextAction = {
@@ -140,6 +140,26 @@ function command(doc: StatusDoc, me: string, can: Abilities, now: number): NextA
         place: "update",
       });
     }
+  }
+  const pending = doc.comms.updates.filter((u) => u.status === "pending-approval");
+  if (can.approveUpdates && pending.length > 0) {
+    actions.push({
+      key: "approve-updates",
+      urgent: true,
+      text: `${String(pending.length)} update${pending.length === 1 ? "" : "s"} to outside audiences await your approval`,
+      dueAt: null,
+      place: "comms",
+    });
+  }
+  for (const [audience, due] of Object.entries(doc.comms.nextDue)) {
+    if (due === null || !can.speakFor.includes(audience) || Date.parse(due) - now >= SOON_MS) continue;
+    actions.push({
+      key: `comms-due:${audience}`,
+      urgent: Date.parse(due) < now,
+      text: `The next update to ${audience} is ${Date.parse(due) < now ? "overdue" : "due soon"}`,
+      dueAt: due,
+      place: "comms",
+    });
   }
   if (!can.command) return actions;
   for (const task of allTasks(doc)) {

@@ -9,6 +9,9 @@ import { PUBLIC_AUDIENCE } from "./model.js";
 
 type Domain = CapabilityDomain<CommsCommand, CommsEvent>;
 
+/** Unanswered stakeholder questions an incident holds at most. */
+export const MAX_UNANSWERED = 50;
+
 /** The Comms Lead, command (who holds Comms while it is vacant), or the Liaison for that audience. */
 export function speaksFor(s: IncidentState, actor: Handle, audience: string | null): boolean {
   return (
@@ -116,6 +119,13 @@ export const decideComms: Domain["decide"] = {
   },
   "ask-question": (s, cmd, ctx) => {
     if (cmd.audience !== null) audienceOf(s, cmd.audience);
+    // A link is a bearer credential: whoever holds it cannot bury Comms in questions.
+    const waiting = s.comms.questions.filter((q) => q.answer === null).length;
+    ensure(
+      waiting < MAX_UNANSWERED,
+      "QUESTION_BACKLOG",
+      `${String(MAX_UNANSWERED)} questions are waiting for an answer already; ask again once some are answered.`,
+    );
     return [
       {
         type: "comms.question-asked",
