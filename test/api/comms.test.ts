@@ -268,6 +268,48 @@ describe.each(ENGINES)("stakeholder communications (%s)", (engine) => {
     expect(comms.audiences[0]?.members).toContainEqual({ kind: "person", handle: "ceo", channel: "all" });
   });
 
+  it("takes a group named like an Object.prototype member as any other (no built-in function found)", async () => {
+    const saved = await call(s, s.adminToken, "PUT", "/api/v1/stakeholder-groups/constructor", {
+      label: "Builders",
+      members: [{ kind: "email", address: "builders@example.test" }],
+    });
+    expect(saved.status).toBe(200);
+    const ref = await incident();
+    await call(s, tok("ic"), "PUT", `/api/v1/incidents/${ref}/comms/audiences`, { groups: ["constructor"] });
+    const link = await call(s, tok("ic"), "POST", `/api/v1/incidents/${ref}/comms/links`, {
+      audience: "constructor",
+      label: "Builders",
+    });
+    expect(link.status).toBe(201);
+    const before = await s.app.inject({
+      method: "GET",
+      url: String(link.body.url),
+      headers: { accept: "application/json" },
+    });
+    expect(before.statusCode).toBe(200);
+    expect(JSON.parse(before.body)).toMatchObject({ nextUpdateAt: null, updates: [] });
+    const sent = await call(s, tok("cam"), "POST", `/api/v1/incidents/${ref}/comms/updates`, {
+      audience: "constructor",
+      stage: "investigating",
+      title: "Build farm slow",
+      impact: "Builds take longer",
+      text: "Looking into it.",
+      components: { constructor: "degraded" },
+    });
+    expect(sent.status).toBe(201);
+    const after = JSON.parse(
+      (
+        await s.app.inject({
+          method: "GET",
+          url: String(link.body.url),
+          headers: { accept: "application/json" },
+        })
+      ).body,
+    ) as { nextUpdateAt: unknown; updates: unknown[] };
+    expect(typeof after.nextUpdateAt).toBe("string");
+    expect(after.updates).toHaveLength(1);
+  });
+
   it("never gives a restricted incident a public audience or a link", async () => {
     const r = await call(s, tok("ic"), "POST", "/api/v1/incidents", {
       synopsis: "Key leak",

@@ -47,7 +47,8 @@ describe("CLI: stakeholder communications and the status page", () => {
     expect((await as("ivy")(["declare", "API errors", "--audiences", "customers,public"])).code).toBe(0);
     await as("cam")(["checkin", "1"]);
     await as("ivy")(["assign", "1", "cam", "--role", "comms-lead"]);
-    const preview = await as("cam")([
+    // The message as several words, as a shell passes it; the options as for any update.
+    const update = [
       "comms",
       "1",
       "update",
@@ -64,26 +65,15 @@ describe("CLI: stakeholder communications and the status page", () => {
       "Some requests fail",
       "--component",
       "api=major-outage",
-      "--preview",
-    ]);
+    ];
+    const preview = await as("cam")([...update, "--preview"]);
     expect(preview.stdout).toContain("after the IC approves it");
     expect(preview.stdout).toContain("Investigating: API errors");
-    const drafted = await as("cam")([
-      "comms",
-      "1",
-      "update",
-      "We are looking into errors.",
-      "--audience",
-      "public",
-      "--title",
-      "API errors",
-      "--impact",
-      "Some requests fail",
-      "--component",
-      "api=major-outage",
-      "--json",
-    ]);
-    const doc = JSON.parse(drafted.stdout) as { comms: { updates: { id: string; status: string }[] } };
+    const drafted = await as("cam")([...update, "--json"]);
+    const doc = JSON.parse(drafted.stdout) as {
+      comms: { updates: { id: string; status: string; text: string }[] };
+    };
+    expect(doc.comms.updates[0]?.text).toBe("We are looking into errors.");
     const id = doc.comms.updates[0]?.id ?? "";
     expect(doc.comms.updates[0]?.status).toBe("pending-approval");
     expect((await as("cam")(["comms", "1", "approve", id])).code).not.toBe(0);

@@ -91,7 +91,7 @@ export const DraftUpdateBody = z.strictObject({
     .default(null)
     .describe("When they hear next (null: the cadence for the severity)"),
   components: z
-    .record(z.string().min(1).max(64), ComponentStateEnum)
+    .record(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "a component's name, e.g. api"), ComponentStateEnum)
     .default({})
     .describe("Public audience only: the affected components and their state"),
 });

@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import type { StatusDoc } from "../../domain/index.js";
 import { Muster } from "../../app/muster.js";
+import { own } from "../../domain/own.js";
 import { HttpProblem } from "../../http/problem.js";
 import { findTextFault } from "../../http/text-guard.js";
 import { text } from "../../http/schemas.js";
@@ -65,7 +66,7 @@ async function viewFor(
       label: audience?.label ?? link.label,
       title,
       status: doc.status === "ended" ? "ended" : latest ? stageLabel(latest.stage) : "investigating",
-      nextUpdateAt: doc.comms.nextDue[link.audience] ?? null,
+      nextUpdateAt: own(doc.comms.nextDue, link.audience) ?? null,
       updates: updates.map((u) => ({
         at: u.publishedAt ?? u.draftedAt,
         stage: stageLabel(u.stage),

@@ -1,4 +1,5 @@
 import type { IncidentState } from "../../../domain/state.js";
+import { own } from "../../../domain/own.js";
 import type { Audience, CommsUpdate, Question } from "./model.js";
 
 /** The communications part of the status doc. */
@@ -14,7 +15,7 @@ export type CommsDoc = {
 
 /** When an audience is owed its next update (null: nothing published yet, or it has heard the end). */
 export function nextDueFor(s: IncidentState, audience: string, cadenceMinutes: number): string | null {
-  const cadence = s.comms.cadence[audience];
+  const cadence = own(s.comms.cadence, audience);
   if (!cadence?.lastPublishedAt) return null;
   const last = [...s.comms.updates]
     .reverse()

@@ -1,4 +1,5 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
+import { own } from "../../../domain/own.js";
 import type { CommsCommand, CommsEvent, CommsUpdate } from "./model.js";
 
 type Domain = CapabilityDomain<CommsCommand, CommsEvent>;
@@ -64,7 +65,7 @@ export const foldComms: Domain["fold"] = {
     s.lastUpdate = { at: e.at, by: update.draftedBy, text: update.text };
   },
   "comms.update-due": (s, e) => {
-    const cadence = s.comms.cadence[e.data.audience];
+    const cadence = own(s.comms.cadence, e.data.audience);
     if (cadence) cadence.reminded = true;
   },
   "comms.question-asked": (s, e) => {

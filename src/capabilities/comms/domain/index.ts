@@ -4,6 +4,7 @@ import { cadenceMinutesFor } from "../../../domain/config.js";
 import type { EventEnvelope, Handle } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
 import { commanderOf, holdersOf } from "../../../domain/state.js";
+import { own } from "../../../domain/own.js";
 import { decideComms } from "./decide.js";
 import { describeComms, foldComms } from "./fold.js";
 import { memberRecipient, renderUpdate } from "./message.js";
@@ -31,7 +32,8 @@ function speakers(s: IncidentState, audience: string | null): Handle[] {
 function inDrill(s: IncidentState, recipient: string): boolean {
   if (s.kind !== "drill") return true;
   return (
-    !recipient.startsWith(EMAIL_RECIPIENT) && (recipient in s.responders || s.audience.includes(recipient))
+    !recipient.startsWith(EMAIL_RECIPIENT) &&
+    (own(s.responders, recipient) !== undefined || s.audience.includes(recipient))
   );
 }
 
