@@ -54,6 +54,25 @@ export function refuseWhileThrottled(failures: FailureLimiter, address: string):
 }
 
 /**
+ * Refuses an address that has asked too often lately, then counts this request: each one may
+ * send an email (or write a question), so one client must not be able to send many.
+ */
+export function holdBack(limiter: FailureLimiter, address: string): void {
+  const wait = limiter.retryAfter(address);
+  if (wait > 0) {
+    throw new HttpProblem(
+      429,
+      "TOO_MANY_REQUESTS",
+      "Too many requests",
+      `Too many requests from your address; try again in ${String(wait)} s.`,
+      undefined,
+      wait,
+    );
+  }
+  limiter.fail(address);
+}
+
+/**
  * The owner of a usable API token (not a session secret, not expired), or a 401 naming why; an
  * unknown token counts as a failure for the address.
  */

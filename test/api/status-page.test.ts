@@ -267,6 +267,20 @@ describe.each(ENGINES)("the status page when email cannot be sent, and hostile r
     expect((await down.app.inject({ method: "GET", url: "/status" })).statusCode).toBe(200);
   });
 
+  it("holds back an address that asks to subscribe again and again", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push(
+        (await subscribe(down, JSON.stringify({ email: `victim${String(i)}@example.test` }))).statusCode,
+      );
+    }
+    expect(statuses).toContain(503);
+    expect(statuses.at(-1)).toBe(429);
+    const held = await subscribe(down, JSON.stringify({ email: "one-more@example.test" }));
+    expect(JSON.parse(held.body)).toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    expect(Number(held.headers["retry-after"])).toBeGreaterThan(0);
+  });
+
   it("offers no subscription without email, and says why if asked anyway", async () => {
     const page = await none.app.inject({ method: "GET", url: "/status" });
     expect(page.body).not.toContain("/status/subscribe");

@@ -79,7 +79,12 @@ describe("CLI: stakeholder communications and the status page", () => {
     expect((await as("cam")(["comms", "1", "approve", id])).code).not.toBe(0);
     const approved = await as("ivy")(["comms", "1", "approve", id, "--title", "Errors on the API"]);
     expect(approved.stdout).toContain("approved update");
-    const page = await (await fetch(`${server.url}/status`)).text();
+    // The page is rebuilt just after the commit (debounced), not within it: wait for it.
+    let page = "";
+    for (let i = 0; i < 50 && !page.includes("Errors on the API"); i++) {
+      if (i > 0) await new Promise((r) => setTimeout(r, 100));
+      page = await (await fetch(`${server.url}/status`)).text();
+    }
     expect(page).toContain("Errors on the API");
     const link = await as("ivy")(["comms", "1", "link", "--audience", "customers", "--label", "Acme"]);
     expect(link.stdout).toMatch(/\/stakeholder\/[0-9a-f-]{36}\?sig=/);

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem } from "../../http/problem.js";
+import { FailureLimiter, holdBack } from "../../http/failure-limiter.js";
 import { findTextFault } from "../../http/text-guard.js";
 import type { Services } from "../../http/services.js";
 import type { Rendered } from "./service.js";
@@ -140,6 +141,8 @@ const PROBLEM_CODES: Record<number, string> = {
 
 function subscriptionRoutes(app: FastifyInstance, services: Services, csp: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // Ten subscription requests a minute per address: plenty for a person, little for a mail bomb.
+  const asking = new FailureLimiter(10, 60_000);
   const { statusPage, subscriptions } = services;
   const tags = ["status page"];
   const answer = async (
@@ -173,6 +176,7 @@ function subscriptionRoutes(app: FastifyInstance, services: Services, csp: strin
     async (request, reply) => {
       const fault = findTextFault(request.body);
       if (fault) throw new HttpProblem(422, "VALIDATION", "Invalid request", fault.detail, fault.field);
+      holdBack(asking, request.ip);
       const { scope } = request.body;
       const pages = await statusPage.current();
       const known =

@@ -10,6 +10,7 @@ import { text } from "../../http/schemas.js";
 import type { Services } from "../../http/services.js";
 import { stageLabel } from "../comms/domain/message.js";
 import { escapeHtml } from "./render.js";
+import { FailureLimiter, holdBack } from "../../http/failure-limiter.js";
 
 const Params = z.object({ id: z.uuid() });
 const Query = z.object({ sig: z.string().min(1).max(200) });
@@ -105,6 +106,8 @@ ${updates || "<p>No updates yet.</p>"}
 export function stakeholderViewRoutes(app: FastifyInstance, services: Services, csp: string): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ["status page"];
+  // Twenty questions a minute per address, whichever link they come through.
+  const asking = new FailureLimiter(20, 60_000);
   const send = (request: FastifyRequest, view: StakeholderView, notice: string | null) => {
     const { id } = request.params as { id: string };
     const { sig } = request.query as { sig: string };
@@ -144,6 +147,7 @@ export function stakeholderViewRoutes(app: FastifyInstance, services: Services, 
     async (request, reply) => {
       const fault = findTextFault(request.body);
       if (fault) throw new HttpProblem(422, "VALIDATION", "Invalid request", fault.detail, fault.field);
+      holdBack(asking, request.ip);
       const { doc, audience } = await viewFor(services, request.params.id, request.query.sig);
       // The link is the asker's authority: the question is recorded as the system's, from them.
       await services.muster.execute({ handle: Muster.SYSTEM, isAdmin: true }, doc.id, {

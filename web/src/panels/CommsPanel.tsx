@@ -71,6 +71,7 @@ function AudiencePicker({ doc }: { doc: StatusDoc }) {
 function Approval({ doc, update }: { doc: StatusDoc; update: Update }) {
   const action = useAction();
   const [title, setTitle] = useState(update.title);
+  const [text, setText] = useState(update.text);
   const [reason, setReason] = useState("");
   const base = `/incidents/${String(doc.number)}/comms/updates/${update.id}`;
   return (
@@ -80,7 +81,11 @@ function Approval({ doc, update }: { doc: StatusDoc; update: Update }) {
         aria-label={`Approve update ${update.title}`}
         onSubmit={(e) => {
           e.preventDefault();
-          void action.run("POST", `${base}/approve`, title === update.title ? {} : { edits: { title } });
+          const edits = {
+            ...(title === update.title ? {} : { title }),
+            ...(text === update.text ? {} : { text }),
+          };
+          void action.run("POST", `${base}/approve`, Object.keys(edits).length === 0 ? {} : { edits });
         }}
       >
         <label>
@@ -90,6 +95,17 @@ function Approval({ doc, update }: { doc: StatusDoc; update: Update }) {
             maxLength={160}
             onChange={(e) => {
               setTitle(e.target.value);
+            }}
+          />
+        </label>
+        <label>
+          Message
+          <textarea
+            value={text}
+            rows={3}
+            maxLength={8000}
+            onChange={(e) => {
+              setText(e.target.value);
             }}
           />
         </label>
