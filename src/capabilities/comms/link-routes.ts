@@ -9,7 +9,8 @@ import { HttpProblem } from "../../http/problem.js";
 import { IncidentRef, Problem, text } from "../../http/schemas.js";
 import type { Services } from "../../http/services.js";
 import { visibleIncident } from "../../http/routes/incidents.js";
-import { namedAudience, speaksForDoc } from "./preview.js";
+import { speaksForDoc } from "./preview.js";
+import { audienceOf } from "./domain/index.js";
 import { GroupName } from "./schemas.js";
 import type { StakeholderLink } from "./store.js";
 
@@ -92,7 +93,7 @@ export function stakeholderLinkRoutes(app: FastifyInstance, services: Services):
           `${doc.name} is restricted: it is not shared by link. Grant access to named people instead.`,
         );
       }
-      namedAudience(doc, request.body.audience);
+      audienceOf(doc, request.body.audience);
       const link: StakeholderLink = {
         id: randomUUID(),
         incidentId,

@@ -1,7 +1,6 @@
-import { DomainError } from "../../domain/index.js";
 import type { StatusDoc } from "../../domain/index.js";
-import type { Audience, UpdateContent } from "./domain/index.js";
-import { renderUpdate } from "./domain/index.js";
+import type { UpdateContent } from "./domain/index.js";
+import { audienceOf, renderUpdate } from "./domain/index.js";
 
 function holders(doc: StatusDoc, role: string): string[] {
   return doc.roles.filter((r) => r.role === role && !r.acting).flatMap((r) => r.holders);
@@ -25,19 +24,6 @@ export function speaksForDoc(doc: StatusDoc, person: string, audience: string | 
   );
 }
 
-/** The audience by name, or the domain's answer for one the IC has not named. */
-export function namedAudience(doc: StatusDoc, name: string): Audience {
-  const audience = doc.comms.audiences.find((a) => a.name === name);
-  if (!audience) {
-    throw new DomainError(
-      "NOT_AN_AUDIENCE",
-      `"${name}" is not an audience of ${doc.name}; named now: ${doc.comms.audiences.map((a) => a.name).join(", ") || "none"}.`,
-      "audience",
-    );
-  }
-  return audience;
-}
-
 /** What the members of an audience would receive, rendered exactly as delivery renders it. */
 export function previewUpdate(
   doc: StatusDoc,
@@ -45,7 +31,7 @@ export function previewUpdate(
   writer: string,
   emailEnabled: boolean,
 ): { audience: string; needsApproval: boolean; recipients: number; title: string; body: string } {
-  const audience = namedAudience(doc, draft.audience);
+  const audience = audienceOf(doc, draft.audience);
   const rendered = renderUpdate(audience, draft, draft.nextUpdateAt, doc);
   return {
     audience: audience.name,

@@ -148,7 +148,8 @@ export function stakeholderViewRoutes(app: FastifyInstance, services: Services, 
       const fault = findTextFault(request.body);
       if (fault) throw new HttpProblem(422, "VALIDATION", "Invalid request", fault.detail, fault.field);
       holdBack(asking, request.ip);
-      const { doc, audience } = await viewFor(services, request.params.id, request.query.sig);
+      // Asking changes nothing the view shows (questions are not on it), so it is read once.
+      const { doc, audience, view } = await viewFor(services, request.params.id, request.query.sig);
       // The link is the asker's authority: the question is recorded as the system's, from them.
       await services.muster.execute({ handle: Muster.SYSTEM, isAdmin: true }, doc.id, {
         type: "ask-question",
@@ -156,7 +157,6 @@ export function stakeholderViewRoutes(app: FastifyInstance, services: Services, 
         from: { kind: "email", name: request.body.name, address: request.body.email.toLowerCase() },
         text: request.body.text,
       });
-      const { view } = await viewFor(services, request.params.id, request.query.sig);
       reply.code(201).header("cache-control", "no-store").header("content-security-policy", csp);
       if ((request.headers.accept ?? "").includes("application/json")) return reply.send(view);
       return reply

@@ -21,12 +21,13 @@ export function speaksFor(s: IncidentState, actor: Handle, audience: string | nu
   );
 }
 
-function audienceOf(s: IncidentState, name: string): Audience {
+/** An audience the IC named, by name; the state and the status doc both carry the list. */
+export function audienceOf(s: { name: string; comms: { audiences: Audience[] } }, name: string): Audience {
   const audience = s.comms.audiences.find((a) => a.name === name);
   ensure(
     audience,
     "NOT_AN_AUDIENCE",
-    `"${name}" is not an audience of ${s.name}. The IC names audiences first (PUT /incidents/{ref}/audiences); named now: ${s.comms.audiences.map((a) => a.name).join(", ") || "none"}.`,
+    `"${name}" is not an audience of ${s.name}. The IC names audiences first (PUT /incidents/{ref}/comms/audiences); named now: ${s.comms.audiences.map((a) => a.name).join(", ") || "none"}.`,
     "audience",
   );
   return audience;

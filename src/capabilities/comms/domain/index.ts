@@ -14,7 +14,7 @@ import { nextDueFor } from "./doc.js";
 
 export * from "./model.js";
 export { renderUpdate, stageLabel, templateFor } from "./message.js";
-export { speaksFor } from "./decide.js";
+export { audienceOf, speaksFor } from "./decide.js";
 export { commsDoc, nextDueFor } from "./doc.js";
 export type { CommsDoc } from "./doc.js";
 
