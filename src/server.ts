@@ -26,6 +26,8 @@ import { StatusStore } from "./capabilities/status-page/store.js";
 import { StatusPage } from "./capabilities/status-page/service.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
+import { AlertStore } from "./capabilities/alerts/store.js";
+import { AlertRouter } from "./capabilities/alerts/router.js";
 import { ListFeed } from "./app/list-feed.js";
 import { cachedKinds, emailChannel, smtpMailer, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
@@ -59,6 +61,8 @@ export type Runtime = {
   consumers: ConsumerRunner;
   /** Reminds owners (and the last IC) of postmortem steps past due. */
   reminders: ReturnType<typeof postmortemReminders>;
+  /** Routes alert groups: opens, attaches or records, as the rules say. */
+  alertRouter: AlertRouter;
   close: () => Promise<void>;
 };
 
@@ -196,6 +200,17 @@ export async function createRuntime(
     bus,
     { clock, log },
   );
+  const teams = new TeamStore(storage.db);
+  const alerts = new AlertStore(storage.db, storage.engine);
+  const alertRouter = new AlertRouter({
+    store: alerts,
+    muster,
+    reads,
+    teams,
+    severities: () => config.domain.severities.map((s) => s.level),
+    clock,
+    log,
+  });
   const revocations = new Revocations(storage.engine === "postgres" ? storage.db : null);
   const listener = config.databaseUrl
     ? new EventListener(config.databaseUrl, bus, log, () => {
@@ -225,7 +240,9 @@ export async function createRuntime(
       revocations,
       audit: new AuditLog(storage.db),
       signIns: new SignInStore(storage.db),
-      teams: new TeamStore(storage.db),
+      teams,
+      alerts,
+      alertRouter,
       stakeholders: new StakeholderStore(storage.db),
       signer,
       publicUrl: config.publicUrl,
@@ -256,8 +273,10 @@ export async function createRuntime(
     deliveries,
     consumers,
     reminders,
+    alertRouter,
     close: async () => {
       statusPage.stop();
+      await alertRouter.stop();
       await consumers.stop();
       await reminders.stop();
       await scheduler.stop();
@@ -310,6 +329,7 @@ export async function startServer(
   runtime.deliveries.start(250);
   runtime.consumers.start();
   runtime.reminders.start();
+  runtime.alertRouter.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -65,8 +65,11 @@ export class Muster {
     return this.templates;
   }
 
-  /** Declares an incident; the caller becomes IC unless they say otherwise. */
-  async declare(actor: Actor, cmd: DeclareCommand): Promise<CommandOutcome> {
+  /**
+   * Declares an incident; the caller becomes IC unless they say otherwise. `id` fixes the new
+   * incident's id (alert routing records it first, so a retried declaration is recognised).
+   */
+  async declare(actor: Actor, cmd: DeclareCommand, id: string = randomUUID()): Promise<CommandOutcome> {
     if (cmd.commander !== undefined) await this.requirePerson(cmd.commander, "commander");
     const step: Step = (_state, helpers) => {
       const now = this.deps.clock();
@@ -74,7 +77,7 @@ export class Muster {
         actor: actor.handle,
         now,
         config: this.deps.config,
-        id: randomUUID(),
+        id,
         number: helpers.nextNumber(),
         openNames: helpers.openNames(),
       });

@@ -9,6 +9,7 @@ import { describeNeeds } from "./needs/domain/fold.js";
 import { describeRelations } from "./relations/domain/fold.js";
 import { describeFollowUps } from "./followups/domain/fold.js";
 import { describeComms } from "./comms/domain/fold.js";
+import { describeAlerts } from "./alerts/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -23,6 +24,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeRelations,
   ...describeFollowUps,
   ...describeComms,
+  ...describeAlerts,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

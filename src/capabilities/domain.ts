@@ -11,6 +11,7 @@ import { needsDomain } from "./needs/domain/index.js";
 import { relationsDomain } from "./relations/domain/index.js";
 import { followUpsDomain } from "./followups/domain/index.js";
 import { commsDomain } from "./comms/domain/index.js";
+import { alertsDomain } from "./alerts/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -29,6 +30,7 @@ const deciders: All["decide"] = {
   ...followUpsDomain.decide,
   ...accessDomain.decide,
   ...commsDomain.decide,
+  ...alertsDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -40,6 +42,7 @@ const folds: All["fold"] = {
   ...followUpsDomain.fold,
   ...accessDomain.fold,
   ...commsDomain.fold,
+  ...alertsDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,

@@ -16,6 +16,8 @@ import { RELATION_EVENT_TYPES } from "./relations/domain/model.js";
 import { NEED_EVENT_TYPES } from "./needs/domain/model.js";
 import type { CommsCommand, CommsEvent, CommsTimerKind } from "./comms/domain/model.js";
 import { COMMS_EVENT_TYPES } from "./comms/domain/model.js";
+import type { AlertCommand, AlertEvent } from "./alerts/domain/model.js";
+import { ALERT_EVENT_TYPES } from "./alerts/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
@@ -31,7 +33,8 @@ export type CapabilityCommand =
   | RelationCommand
   | FollowUpCommand
   | AccessCommand
-  | CommsCommand;
+  | CommsCommand
+  | AlertCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
@@ -43,7 +46,8 @@ export type CapabilityEvent =
   | RelationEvent
   | FollowUpEvent
   | AccessEvent
-  | CommsEvent;
+  | CommsEvent
+  | AlertEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind | CommsTimerKind;
@@ -59,4 +63,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...FOLLOW_UP_EVENT_TYPES,
   ...ACCESS_EVENT_TYPES,
   ...COMMS_EVENT_TYPES,
+  ...ALERT_EVENT_TYPES,
 ];

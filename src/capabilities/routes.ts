@@ -13,6 +13,8 @@ import { insightRoutes } from "./insights/routes.js";
 import { githubWebhookRoutes } from "./followups/trackers/webhook.js";
 import { commsRoutes } from "./comms/routes.js";
 import { statusComponentRoutes } from "./status-page/routes.js";
+import { alertRoutes } from "./alerts/routes.js";
+import { alertIntakeRoutes } from "./alerts/intake-routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -28,6 +30,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   insightRoutes,
   commsRoutes,
   statusComponentRoutes,
+  alertRoutes,
 ];
 
 /** Registers every capability's routes. */
@@ -41,4 +44,5 @@ export function registerCapabilityRoutes(app: FastifyInstance, services: Service
  */
 export function registerIntegrationRoutes(app: FastifyInstance, services: Services): void {
   githubWebhookRoutes(app, services);
+  alertIntakeRoutes(app, services);
 }

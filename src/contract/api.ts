@@ -2,6 +2,144 @@
 // change the routes' zod schemas instead. test/api/contract.test.ts fails when this is stale.
 /* eslint-disable */
 export interface paths {
+    "/api/v1/alert-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alert groups, newest activity first */
+        get: operations["getAlertGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alert group with its alerts (firing first; up to 500) */
+        get: operations["getAlertGroupsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-groups/{id}/incident": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an alert group to an incident (its alerts then go there as they change) */
+        post: operations["postAlertGroupsByIdIncident"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Routing rules, in the order they are tried */
+        get: operations["getAlertRules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-rules/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: create or replace a routing rule */
+        put: operations["putAlertRulesByName"];
+        post?: never;
+        /** Admin: remove a routing rule */
+        delete: operations["deleteAlertRulesByName"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Admin: alert sources (without their secrets) */
+        get: operations["getAlertSources"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alert-sources/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Admin: create or change an alert source; a new source (or rotateSecret) gets a secret, shown once */
+        put: operations["putAlertSourcesByName"];
+        post?: never;
+        /** Admin: remove an alert source (its secret stops working; its alerts stay) */
+        delete: operations["deleteAlertSourcesByName"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alerts/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Alert intake for a source: Alertmanager's webhook_config body, Grafana's webhook contact point body, or generic JSON (by the source's kind); authenticated with the source's secret */
+        post: operations["postAlertsByName"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -2499,6 +2637,268 @@ export interface components {
             /** @enum {string} */
             visibility: "open" | "restricted";
         };
+        AlertGroup: {
+            alerts: components["schemas"]["AlertLine"][];
+            firing: number;
+            /** @description ISO 8601 UTC */
+            firstAt: string;
+            groupKey: string;
+            id: string;
+            /** @description The incident tracking the group (null: none, or one you may not see) */
+            incident: {
+                id: string;
+                name: string;
+                number: number;
+                status: string;
+            } | null;
+            labels: {
+                [key: string]: string;
+            };
+            /** @description ISO 8601 UTC */
+            lastAt: string;
+            /** @description opened, attached, recorded, resolved (or opening while in flight) */
+            outcome: string | null;
+            /** @description Alerts received for the group, repeats included */
+            received: number;
+            resolved: number;
+            /** @description The rule that routed it */
+            rule: string | null;
+            source: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            title: string;
+        };
+        AlertGroupInput: {
+            alerts: components["schemas"]["AlertLineInput"][];
+            firing: number;
+            /** @description ISO 8601 UTC */
+            firstAt: string;
+            groupKey: string;
+            id: string;
+            /** @description The incident tracking the group (null: none, or one you may not see) */
+            incident: {
+                id: string;
+                name: string;
+                number: number;
+                status: string;
+            } | null;
+            labels: {
+                [key: string]: string;
+            };
+            /** @description ISO 8601 UTC */
+            lastAt: string;
+            /** @description opened, attached, recorded, resolved (or opening while in flight) */
+            outcome: string | null;
+            /** @description Alerts received for the group, repeats included */
+            received: number;
+            resolved: number;
+            /** @description The rule that routed it */
+            rule: string | null;
+            source: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            title: string;
+        };
+        AlertLine: {
+            endsAt: string | null;
+            fingerprint: string;
+            name: string;
+            /** @description ISO 8601 UTC */
+            startsAt: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            summary: string;
+            url: string | null;
+        };
+        AlertLineInput: {
+            endsAt: string | null;
+            fingerprint: string;
+            name: string;
+            /** @description ISO 8601 UTC */
+            startsAt: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            summary: string;
+            url: string | null;
+        };
+        AlertRule: {
+            /**
+             * @description open: open an incident (or add to the open one tracking the group); record: keep the alerts only
+             * @enum {string}
+             */
+            action: "open" | "record";
+            /**
+             * @description Alertmanager-style matchers on the group's common labels: severity="critical", service=~"db|cache", env!="dev"
+             * @default []
+             */
+            match: string[];
+            name: string;
+            /**
+             * @default {
+             *       "people": [],
+             *       "teams": []
+             *     }
+             */
+            notify: {
+                /** @default [] */
+                people: string[];
+                /** @default [] */
+                teams: string[];
+            };
+            /** @default null */
+            page: {
+                /** @default 5 */
+                ackMinutes: number;
+                /**
+                 * @description Page all of the team at once rather than along its escalation list
+                 * @default false
+                 */
+                all: boolean;
+                team: string;
+            } | null;
+            /**
+             * @description Rules are tried in position order; the first match wins
+             * @default 100
+             */
+            position: number;
+            severity: string;
+            /** @default severity */
+            severityLabel: string;
+            /**
+             * @description Label value → severity, e.g. {"critical": "SEV-1", "warning": "SEV-3"}
+             * @default {}
+             */
+            severityMap: {
+                [key: string]: string;
+            };
+            /**
+             * @description Only groups from these sources (empty: any)
+             * @default []
+             */
+            sources: string[];
+        };
+        AlertRuleInput: {
+            /**
+             * @description open: open an incident (or add to the open one tracking the group); record: keep the alerts only
+             * @enum {string}
+             */
+            action: "open" | "record";
+            /**
+             * @description Alertmanager-style matchers on the group's common labels: severity="critical", service=~"db|cache", env!="dev"
+             * @default []
+             */
+            match: string[];
+            name: string;
+            /**
+             * @default {
+             *       "people": [],
+             *       "teams": []
+             *     }
+             */
+            notify: {
+                /** @default [] */
+                people: string[];
+                /** @default [] */
+                teams: string[];
+            };
+            /** @default null */
+            page: {
+                /** @default 5 */
+                ackMinutes: number;
+                /**
+                 * @description Page all of the team at once rather than along its escalation list
+                 * @default false
+                 */
+                all: boolean;
+                team: string;
+            } | null;
+            /**
+             * @description Rules are tried in position order; the first match wins
+             * @default 100
+             */
+            position: number;
+            severity: string;
+            /** @default severity */
+            severityLabel: string;
+            /**
+             * @description Label value → severity, e.g. {"critical": "SEV-1", "warning": "SEV-3"}
+             * @default {}
+             */
+            severityMap: {
+                [key: string]: string;
+            };
+            /**
+             * @description Only groups from these sources (empty: any)
+             * @default []
+             */
+            sources: string[];
+        };
+        AlertSource: {
+            /** @description ISO 8601 UTC */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "alertmanager" | "grafana" | "generic";
+            label: string;
+            lastReceivedAt: string | null;
+            name: string;
+            /** @description Shown once, when created or rotated: the source sends it as `Authorization: Bearer <secret>` */
+            secret?: string;
+            /** @description Where the source posts (relative to the server unless MUSTER_PUBLIC_URL is set) */
+            url: string;
+        };
+        AlertSourceInput: {
+            /** @description ISO 8601 UTC */
+            createdAt: string;
+            /** @enum {string} */
+            kind: "alertmanager" | "grafana" | "generic";
+            label: string;
+            lastReceivedAt: string | null;
+            name: string;
+            /** @description Shown once, when created or rotated: the source sends it as `Authorization: Bearer <secret>` */
+            secret?: string;
+            /** @description Where the source posts (relative to the server unless MUSTER_PUBLIC_URL is set) */
+            url: string;
+        };
+        AttachedAlerts: {
+            alerts: components["schemas"]["AlertLine"][];
+            /** @description ISO 8601 UTC */
+            attachedAt: string;
+            attachedBy: string;
+            firing: number;
+            /** @description ISO 8601 UTC */
+            firstAt: string;
+            id: string;
+            labels: {
+                [key: string]: string;
+            };
+            /** @description ISO 8601 UTC */
+            lastAt: string;
+            resolved: number;
+            source: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            title: string;
+        };
+        AttachedAlertsInput: {
+            alerts: components["schemas"]["AlertLineInput"][];
+            /** @description ISO 8601 UTC */
+            attachedAt: string;
+            attachedBy: string;
+            firing: number;
+            /** @description ISO 8601 UTC */
+            firstAt: string;
+            id: string;
+            labels: {
+                [key: string]: string;
+            };
+            /** @description ISO 8601 UTC */
+            lastAt: string;
+            resolved: number;
+            source: string;
+            /** @enum {string} */
+            status: "firing" | "resolved";
+            title: string;
+        };
         Audience: {
             approval: boolean;
             external: boolean;
@@ -2714,6 +3114,8 @@ export interface components {
             trigger: string;
         };
         CommandResult: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlerts"][];
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             channel: components["schemas"]["ChannelFloor"];
@@ -2759,6 +3161,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -2861,6 +3265,8 @@ export interface components {
             warnings: components["schemas"]["OrgWarning"][];
         };
         CommandResultInput: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlertsInput"][];
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             channel: components["schemas"]["ChannelFloorInput"];
@@ -2906,6 +3312,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -3746,6 +4154,8 @@ export interface components {
             text: string;
         };
         OfferResult: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlerts"][];
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             channel: components["schemas"]["ChannelFloor"];
@@ -3791,6 +4201,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -3903,6 +4315,8 @@ export interface components {
             warnings: components["schemas"]["OrgWarning"][];
         };
         OfferResultInput: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlertsInput"][];
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             channel: components["schemas"]["ChannelFloorInput"];
@@ -3948,6 +4362,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -4520,6 +4936,8 @@ export interface components {
             position: number;
         };
         StatusDoc: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlerts"][];
             cadenceMinutes: number;
             changes: components["schemas"]["Change"][];
             channel: components["schemas"]["ChannelFloor"];
@@ -4565,6 +4983,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -4666,6 +5086,8 @@ export interface components {
             warnings: components["schemas"]["OrgWarning"][];
         };
         StatusDocInput: {
+            /** @description Alert groups the incident tracks: firing ones first, then newest */
+            alerts: components["schemas"]["AttachedAlertsInput"][];
             cadenceMinutes: number;
             changes: components["schemas"]["ChangeInput"][];
             channel: components["schemas"]["ChannelFloorInput"];
@@ -4711,6 +5133,8 @@ export interface components {
                 ackMinutes: number;
                 acknowledgedAt: string | null;
                 acknowledgedBy: string | null;
+                /** @description Page all: everyone on the list was asked at once */
+                all?: boolean;
                 escalation: string[];
                 id: string;
                 level: number;
@@ -4988,6 +5412,995 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    getAlertGroups: {
+        parameters: {
+            query?: {
+                /** @description Page on: groups last active before this time */
+                before?: string;
+                limit?: number;
+                status?: "firing" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups: components["schemas"]["AlertGroup"][];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlertGroupsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        alerts: components["schemas"]["AlertLine"][];
+                        all: {
+                            annotations: {
+                                [key: string]: string;
+                            };
+                            endsAt: string | null;
+                            fingerprint: string;
+                            labels: {
+                                [key: string]: string;
+                            };
+                            name: string;
+                            received: number;
+                            /** @description ISO 8601 UTC */
+                            startsAt: string;
+                            /** @enum {string} */
+                            status: "firing" | "resolved";
+                            summary: string;
+                            url: string | null;
+                        }[];
+                        firing: number;
+                        /** @description ISO 8601 UTC */
+                        firstAt: string;
+                        groupKey: string;
+                        id: string;
+                        /** @description The incident tracking the group (null: none, or one you may not see) */
+                        incident: {
+                            id: string;
+                            name: string;
+                            number: number;
+                            status: string;
+                        } | null;
+                        labels: {
+                            [key: string]: string;
+                        };
+                        /** @description ISO 8601 UTC */
+                        lastAt: string;
+                        /** @description opened, attached, recorded, resolved (or opening while in flight) */
+                        outcome: string | null;
+                        /** @description Alerts received for the group, repeats included */
+                        received: number;
+                        resolved: number;
+                        /** @description The rule that routed it */
+                        rule: string | null;
+                        source: string;
+                        /** @enum {string} */
+                        status: "firing" | "resolved";
+                        title: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAlertGroupsByIdIncident: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The incident's id or number */
+                    incident: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandResult"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlertRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rules: components["schemas"]["AlertRule"][];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAlertRulesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description open: open an incident (or add to the open one tracking the group); record: keep the alerts only
+                     * @enum {string}
+                     */
+                    action: "open" | "record";
+                    /**
+                     * @description Alertmanager-style matchers on the group's common labels: severity="critical", service=~"db|cache", env!="dev"
+                     * @default []
+                     */
+                    match?: string[];
+                    /**
+                     * @default {
+                     *       "people": [],
+                     *       "teams": []
+                     *     }
+                     */
+                    notify?: {
+                        /** @default [] */
+                        people?: string[];
+                        /** @default [] */
+                        teams?: string[];
+                    };
+                    /** @default null */
+                    page?: {
+                        /** @default 5 */
+                        ackMinutes?: number;
+                        /**
+                         * @description Page all of the team at once rather than along its escalation list
+                         * @default false
+                         */
+                        all?: boolean;
+                        team: string;
+                    } | null;
+                    /**
+                     * @description Rules are tried in position order; the first match wins
+                     * @default 100
+                     */
+                    position?: number;
+                    /** @description Severity of an incident it opens (default: the configured default) */
+                    severity?: string;
+                    /** @default severity */
+                    severityLabel?: string;
+                    /**
+                     * @description Label value → severity, e.g. {"critical": "SEV-1", "warning": "SEV-3"}
+                     * @default {}
+                     */
+                    severityMap?: {
+                        [key: string]: string;
+                    };
+                    /**
+                     * @description Only groups from these sources (empty: any)
+                     * @default []
+                     */
+                    sources?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertRule"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAlertRulesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAlertSources: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        sources: components["schemas"]["AlertSource"][];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putAlertSourcesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description What sends to it: Alertmanager's webhook, Grafana's webhook contact point, or generic JSON
+                     * @enum {string}
+                     */
+                    kind: "alertmanager" | "grafana" | "generic";
+                    label?: string;
+                    /**
+                     * @description Issue a new secret (the old one stops working at once)
+                     * @default false
+                     */
+                    rotateSecret?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSource"];
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AlertSource"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAlertSourcesByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postAlertsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Alerts stored (repeats update the alert they repeat) */
+                        accepted: number;
+                        groups: {
+                            id: string;
+                            /** @enum {string} */
+                            status: "firing" | "resolved";
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body too large (problem+json) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Error (problem+json) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getAudit: {
         parameters: {
             query?: {
@@ -9926,6 +11339,11 @@ export interface operations {
                      * @default 5
                      */
                     ackMinutes?: number;
+                    /**
+                     * @description Page all of the team at once (any one acknowledges) rather than along its escalation list
+                     * @default false
+                     */
+                    all?: boolean;
                     message: string;
                     /** @description A person's handle, e.g. `sue` */
                     person?: string;

@@ -21,6 +21,8 @@ export type DeclareCommand = {
   umbrella?: boolean | undefined;
   /** When the problem was first noticed (an alert, a customer), if before the declaration. */
   detectedAt?: string | undefined;
+  /** Opened by alert routing: the declarer (the system) takes no part, and the IC seat waits to be filled. */
+  automatic?: boolean | undefined;
   /** Stakeholder audiences named at declaration (groups resolved by the caller). */
   stakeholders?: Audience[] | undefined;
 };

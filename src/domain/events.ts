@@ -30,6 +30,8 @@ export type DomainEvent =
         visibility: Visibility;
         commander: Handle | null;
         declarerRole: "incident-commander" | "tech-lead" | null;
+        /** Opened by alert routing: the declarer took no part. */
+        automatic?: boolean;
         /** End of the first operational period (its length depends on severity). */
         periodEndsAt: string;
         /** People told of the declaration; they are told of the end too. */

@@ -99,6 +99,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     audience: d.audience ?? [],
     grants: [],
     comms: noComms(),
+    alerts: {},
     successor: null,
     away: null,
     links: [],
@@ -106,7 +107,8 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     updatedAt: event.at,
   };
   const commander = d.commander ?? (d.declarerRole === "incident-commander" ? event.actor : null);
-  checkIn(state, event.actor, event.actor, event.at, [], null);
+  // An incident opened by alert routing has no declarer in the response: the paged take it up.
+  if (!d.automatic) checkIn(state, event.actor, event.actor, event.at, [], null);
   if (commander !== null) {
     checkIn(state, commander, event.actor, event.at, [], null);
     place(state, commander, null, event.at);

@@ -10,6 +10,7 @@ import { noRelations } from "../capabilities/relations/domain/model.js";
 import type { FollowUp } from "../capabilities/followups/domain/model.js";
 import type { Comms } from "../capabilities/comms/domain/model.js";
 import { noComms } from "../capabilities/comms/domain/model.js";
+import type { AttachedAlerts } from "../capabilities/alerts/domain/model.js";
 import type { ActionPlan } from "./plan.js";
 import type { RoleKey } from "./roles.js";
 import { own } from "./own.js";
@@ -119,6 +120,8 @@ export type IncidentState = {
   audience: Handle[];
   /** Stakeholder communications: audiences, updates, cadence per audience, questions. */
   comms: Comms;
+  /** Alert groups the incident tracks, by group id. */
+  alerts: Record<string, AttachedAlerts>;
   /** Given access to a restricted incident explicitly, until revoked (access capability). */
   grants: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -153,6 +156,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.followUps ??= {};
   s.grants ??= [];
   s.comms ??= noComms();
+  s.alerts ??= {};
   return s;
 }
 

@@ -26,6 +26,7 @@ import { commanderOf, roleOrder, rolesOf } from "./state.js";
 import { own } from "./own.js";
 import type { CommsDoc } from "../capabilities/comms/domain/doc.js";
 import { commsDoc } from "../capabilities/comms/domain/doc.js";
+import type { AttachedAlerts } from "../capabilities/alerts/domain/model.js";
 
 export type StatusDocRole = {
   role: RoleKey;
@@ -118,6 +119,8 @@ export type StatusDoc = {
   links: IncidentLink[];
   /** Stakeholder communications: audiences, updates (newest first), per-audience cadence, questions. */
   comms: CommsDoc;
+  /** Alert groups the incident tracks: firing ones first, then newest. */
+  alerts: AttachedAlerts[];
   warnings: OrgWarning[];
   seq: number;
   updatedAt: string;
@@ -141,7 +144,8 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     doc.channel !== undefined &&
     doc.relations !== undefined &&
     doc.followUps !== undefined &&
-    doc.comms !== undefined
+    doc.comms !== undefined &&
+    doc.alerts !== undefined
   ) {
     return doc;
   }
@@ -155,6 +159,7 @@ export function upgradeStatusDoc(doc: StatusDoc): StatusDoc {
     relations: doc.relations ?? { ...noRelations(), parent: null, children: [] },
     followUps: doc.followUps ?? [],
     comms: doc.comms ?? { audiences: [], updates: [], nextDue: {}, questions: [] },
+    alerts: doc.alerts ?? [],
   };
 }
 
@@ -250,6 +255,10 @@ export function buildStatusDoc(s: IncidentState, config: DomainConfig): StatusDo
     ),
     links: s.links,
     comms: commsDoc(s, cadenceMinutesFor(config, s.severity)),
+    alerts: Object.values(s.alerts).sort(
+      (a, b) =>
+        Number(b.status === "firing") - Number(a.status === "firing") || b.lastAt.localeCompare(a.lastAt),
+    ),
     command: {
       nextInLine: nextInLine(s),
       successor: s.successor,

@@ -17,6 +17,10 @@ const ACTIONS: Record<string, string> = {
   "DELETE /api/v1/stakeholder-groups/:name": "stakeholder-group.deleted",
   "PUT /api/v1/status-components/:name": "status-component.saved",
   "DELETE /api/v1/status-components/:name": "status-component.deleted",
+  "PUT /api/v1/alert-sources/:name": "alert-source.saved",
+  "DELETE /api/v1/alert-sources/:name": "alert-source.deleted",
+  "PUT /api/v1/alert-rules/:name": "alert-rule.saved",
+  "DELETE /api/v1/alert-rules/:name": "alert-rule.deleted",
 };
 
 /** What an action was done to: the path's names, or the new person's handle. */

@@ -5,6 +5,7 @@ import { FloorOut } from "../capabilities/floor/schemas.js";
 import { IncidentRefOut, RelationsOut } from "../capabilities/relations/schemas.js";
 import { FollowUpOut } from "../capabilities/followups/schemas.js";
 import { CommsDocOut } from "../capabilities/comms/schemas.js";
+import { AttachedAlertsOut } from "../capabilities/alerts/schemas.js";
 
 /** Response shapes: they type the handlers and document the API in OpenAPI. */
 const Handle = z.string();
@@ -196,6 +197,7 @@ export const StatusDocOut = z
         message: z.string(),
         escalation: z.array(Handle),
         level: z.number(),
+        all: z.boolean().optional().describe("Page all: everyone on the list was asked at once"),
         ackMinutes: z.number(),
         requestedBy: Handle,
         requestedAt: When,
@@ -222,6 +224,9 @@ export const StatusDocOut = z
     comms: CommsDocOut.describe(
       "Stakeholder communications: audiences, updates, cadence per audience, questions",
     ),
+    alerts: z
+      .array(AttachedAlertsOut)
+      .describe("Alert groups the incident tracks: firing ones first, then newest"),
     command: z
       .object({
         nextInLine: Handle.nullable().describe("The Deputy, else the designated successor"),

@@ -320,6 +320,10 @@ export const DispatchBody = z
       .max(120)
       .default(5)
       .describe("Escalate when nobody acknowledges within this many minutes"),
+    all: z
+      .boolean()
+      .default(false)
+      .describe("Page all of the team at once (any one acknowledges) rather than along its escalation list"),
   })
   .refine((b) => (b.person === undefined) !== (b.team === undefined), {
     message: "name exactly one of person or team",

@@ -25,6 +25,8 @@ import type { StatusPage } from "../capabilities/status-page/service.js";
 import type { StatusStore } from "../capabilities/status-page/store.js";
 import type { Subscriptions } from "../capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "../capabilities/status-page/model.js";
+import type { AlertStore } from "../capabilities/alerts/store.js";
+import type { AlertRouter } from "../capabilities/alerts/router.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
 export type Services = {
@@ -47,6 +49,10 @@ export type Services = {
   /** Where user-configured URLs (webhooks) may point. */
   outbound: OutboundGuard;
   teams: TeamStore;
+  /** Alert sources, routing rules, alert groups and alerts. */
+  alerts: AlertStore;
+  /** Routes stored alert groups (intake nudges it). */
+  alertRouter: AlertRouter;
   /** Stakeholder groups and the read-only links given to them. */
   stakeholders: StakeholderStore;
   /** Signs links that work without signing in (subscriptions, stakeholder views). */

@@ -221,4 +221,50 @@ export type Database = {
     /** The whole `IncidentMetrics` as JSON. */
     metrics: string;
   };
+  alert_sources: {
+    name: string;
+    kind: string;
+    label: string;
+    secret_hash: string;
+    created_at: string;
+    last_received_at: string | null;
+  };
+  alert_rules: {
+    name: string;
+    position: number;
+    body: string;
+    updated_at: string;
+  };
+  alert_groups: {
+    id: string;
+    source: string;
+    group_key: string;
+    title: string;
+    labels: string;
+    status: string;
+    first_at: string;
+    last_at: string;
+    received: number;
+    version: number;
+    routed_version: number;
+    claimed_until: string | null;
+    incident_id: string | null;
+    rule: string | null;
+    outcome: string | null;
+  };
+  alerts: {
+    group_id: string;
+    fingerprint: string;
+    status: string;
+    name: string;
+    summary: string;
+    labels: string;
+    annotations: string;
+    starts_at: string;
+    ends_at: string | null;
+    url: string | null;
+    first_received_at: string;
+    last_received_at: string;
+    received: number;
+  };
 };

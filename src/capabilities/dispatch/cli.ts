@@ -12,12 +12,13 @@ export function registerDispatchCommands(program: Command, _conn: Conn, out: Out
     .option("--person <handle>")
     .option("--team <name>")
     .option("--ack-minutes <n>", "escalate after this many minutes without an acknowledgement", "5")
+    .option("--all", "page all of the team at once (any one acknowledges)")
     .option("--json", "print JSON")
     .action(
       async (
         ref: string,
         words: string[],
-        o: { person?: string; team?: string; ackMinutes: string; json?: boolean },
+        o: { person?: string; team?: string; ackMinutes: string; all?: boolean; json?: boolean },
       ) => {
         const target = o.team ? { team: o.team } : { person: o.person };
         report(
@@ -27,6 +28,7 @@ export function registerDispatchCommands(program: Command, _conn: Conn, out: Out
             ...target,
             message: words.join(" "),
             ackMinutes: Number(o.ackMinutes),
+            ...(o.all ? { all: true } : {}),
           }),
         );
       },

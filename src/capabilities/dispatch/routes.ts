@@ -90,7 +90,7 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
       },
     },
     async (request, reply) => {
-      const { person, team, message, ackMinutes } = request.body;
+      const { person, team, message, ackMinutes, all } = request.body;
       let escalation: string[];
       if (team !== undefined) {
         const found = await services.teams.get(team);
@@ -115,6 +115,7 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
           escalation,
           message,
           ackMinutes,
+          all,
         }),
       );
     },

@@ -30,7 +30,9 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
     `An open incident is already called "${name}"; choose another name or leave it out to get a codename.`,
     "name",
   );
-  const declarerRole = cmd.declarerRole ?? (cmd.commander ? null : "incident-commander");
+  const declarerRole = cmd.automatic
+    ? null
+    : (cmd.declarerRole ?? (cmd.commander ? null : "incident-commander"));
   const commander = cmd.commander ?? (declarerRole === "incident-commander" ? ctx.actor : null);
   ensure(
     !(declarerRole === "tech-lead" && commander === ctx.actor),
@@ -62,6 +64,7 @@ export function decideDeclare(cmd: DeclareCommand, ctx: DeclareContext): DomainE
         declarerRole,
         audience: [...new Set(cmd.audience ?? [])].filter((h) => h !== ctx.actor),
         ...(cmd.umbrella ? { umbrella: true } : {}),
+        ...(cmd.automatic ? { automatic: true } : {}),
         ...(detectedAt ? { detectedAt } : {}),
         periodEndsAt: new Date(
           ctx.now.getTime() + periodMinutesFor(ctx.config, severity) * 60_000,

@@ -58,7 +58,8 @@ function personal(doc: StatusDoc, me: string, now: number): NextAction[] {
     });
   }
   for (const d of doc.dispatches) {
-    if (d.status === "waiting" && d.escalation[d.level] === me) {
+    const asked = d.all ? d.escalation : [d.escalation[d.level]];
+    if (d.status === "waiting" && asked.includes(me)) {
       actions.push({
         key: `page:${d.id}`,
         urgent: true,

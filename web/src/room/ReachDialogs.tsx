@@ -42,11 +42,13 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
   const [target, setTarget] = useState("");
   const [message, setMessage] = useState("");
   const [minutes, setMinutes] = useState("5");
+  const [all, setAll] = useState(false);
   useEffect(() => {
     if (open) {
       setTarget("");
       setMessage("");
       setMinutes("5");
+      setAll(false);
       action.clear();
     }
   }, [open, action.clear]);
@@ -56,6 +58,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
       ...(kind === "team" ? { team: name } : { person: name }),
       message,
       ackMinutes: Number(minutes),
+      ...(kind === "team" && all ? { all: true } : {}),
     };
     if (await action.run("POST", `/incidents/${String(doc.number)}/dispatches`, body)) onOpenChange(false);
   };
@@ -129,7 +132,19 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
             />
           )}
         </Field>
-        <FormError error={formError(action, ["person", "team", "message", "ackMinutes"])} />
+        {kind === "team" && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={all}
+              onChange={(e) => {
+                setAll(e.target.checked);
+              }}
+            />{" "}
+            Page all of the team at once (any one acknowledges)
+          </label>
+        )}
+        <FormError error={formError(action, ["person", "team", "message", "ackMinutes", "all"])} />
         <div className="buttons">
           <button type="submit" disabled={action.pending || target === "" || message.trim() === ""}>
             Page

@@ -36,7 +36,13 @@ function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): D
     );
   }
   const { target, message, escalation, ackMinutes } = cmd;
-  return [{ type: "dispatch.requested", data: { id: ctx.newId(), target, message, escalation, ackMinutes } }];
+  const all = cmd.all === true && escalation.length > 1 ? { all: true } : {};
+  return [
+    {
+      type: "dispatch.requested",
+      data: { id: ctx.newId(), target, message, escalation, ackMinutes, ...all },
+    },
+  ];
 }
 
 function brief(text: string): string {
@@ -87,7 +93,7 @@ export const decideDispatch: CapabilityDomain<DispatchCommand, DispatchEvent, Di
 /** What an unanswered dispatch does when its acknowledgement time runs out: ask the next person, or give up. */
 export function escalate(s: IncidentState, id: string): DomainEvent[] {
   const d = own(s.dispatches, id);
-  if (!d || pagedNow(d) === null) return [];
+  if (!d || pagedNow(d).length === 0) return [];
   const next = d.level + 1;
   const person = d.escalation[next];
   if (person === undefined) return [{ type: "dispatch.exhausted", data: { id } }];

@@ -15,7 +15,8 @@ export const foldDispatch: Domain["fold"] = {
   "dispatch.requested": (s, e) => {
     s.dispatches[e.data.id] = {
       ...e.data,
-      level: 0,
+      // Everyone asked at once: the acknowledgement may come from any of them.
+      level: e.data.all ? e.data.escalation.length - 1 : 0,
       requestedBy: e.actor,
       requestedAt: e.at,
       levelSince: e.at,
@@ -51,7 +52,7 @@ export const foldDispatch: Domain["fold"] = {
 /** One line per dispatch event, for the timeline and notices. */
 export const describeDispatch: Domain["describe"] = {
   "dispatch.requested": (e, who) =>
-    `${who} asked ${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person} to respond: ${e.data.message} (acknowledge within ${e.data.ackMinutes} min; dispatch ${e.data.id})`,
+    `${who} asked ${e.data.all ? "all of " : ""}${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person} to respond: ${e.data.message} (acknowledge within ${e.data.ackMinutes} min; dispatch ${e.data.id})`,
   "dispatch.escalated": (e) => `no acknowledgement: dispatch ${e.data.id} escalated to ${e.data.person}`,
   "dispatch.acknowledged": (e) => `${e.data.person} acknowledged dispatch ${e.data.id}`,
   "dispatch.exhausted": (e) => `dispatch ${e.data.id}: nobody acknowledged; the escalation list is exhausted`,

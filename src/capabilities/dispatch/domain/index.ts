@@ -20,7 +20,7 @@ export const dispatchDomain = {
   fold: foldDispatch,
   describe: describeDispatch,
   recipients: {
-    "dispatch.requested": (_s, e) => e.data.escalation.slice(0, 1),
+    "dispatch.requested": (_s, e) => (e.data.all ? e.data.escalation : e.data.escalation.slice(0, 1)),
     "dispatch.escalated": (_s, e) => [e.data.person],
     "dispatch.exhausted": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
     "dispatch.acknowledged": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),

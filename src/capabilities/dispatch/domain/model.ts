@@ -9,6 +9,8 @@ export type Dispatch = {
   /** Who is asked, in order; `level` is the index of who is being asked now. */
   escalation: Handle[];
   level: number;
+  /** "Page all": everyone on the list was asked at once (`level` is then the last of them). */
+  all?: boolean;
   ackMinutes: number;
   requestedBy: Handle;
   requestedAt: string;
@@ -28,6 +30,8 @@ export type DispatchCommand =
       escalation: Handle[];
       message: string;
       ackMinutes: number;
+      /** Ask everyone on the list at once rather than one after another. */
+      all?: boolean | undefined;
     }
   | { type: "ack-dispatch"; id: string; checkIn: boolean }
   | { type: "notify"; people: Handle[]; teams: string[]; text: string };
@@ -42,6 +46,7 @@ export type DispatchEvent =
         message: string;
         escalation: Handle[];
         ackMinutes: number;
+        all?: boolean;
       };
     }
   | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
@@ -60,7 +65,8 @@ export const DISPATCH_EVENT_TYPES = [
 /** The timers of the dispatch capability: the acknowledgement time of whoever is asked now. */
 export type DispatchTimerKind = "dispatch-ack";
 
-/** The person a waiting dispatch is asking now. */
-export function pagedNow(d: Dispatch): Handle | null {
-  return d.status === "waiting" ? (d.escalation[d.level] ?? null) : null;
+/** The people a waiting dispatch is asking now: one, or the whole list for "page all". */
+export function pagedNow(d: Dispatch): Handle[] {
+  if (d.status !== "waiting") return [];
+  return d.all ? d.escalation : d.escalation.slice(d.level, d.level + 1);
 }

@@ -17,11 +17,11 @@ function standing(s: IncidentState, person: Handle): "checked-in" | "paged" | nu
       s.relations.umbrella && roles.length > 0 && roles.every((r) => r.startsWith("liaison:inc-"));
     return seatOnly ? null : "checked-in";
   }
-  return Object.values(s.dispatches).some((d) => pagedNow(d) === person) ? "paged" : null;
+  return Object.values(s.dispatches).some((d) => pagedNow(d).includes(person)) ? "paged" : null;
 }
 
 function people(s: IncidentState): Handle[] {
-  return [...activeResponders(s), ...Object.values(s.dispatches).flatMap((d) => pagedNow(d) ?? [])];
+  return [...activeResponders(s), ...Object.values(s.dispatches).flatMap((d) => pagedNow(d))];
 }
 
 /**

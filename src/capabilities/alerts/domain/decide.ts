@@ -1,0 +1,58 @@
+import type { CapabilityDomain, CommandContext } from "../../../domain/capability.js";
+import { ensure } from "../../../domain/errors.js";
+import type { DomainEvent } from "../../../domain/events.js";
+import type { IncidentState } from "../../../domain/state.js";
+import { isActiveResponder } from "../../../domain/state.js";
+import { own } from "../../../domain/own.js";
+import type { AlertCommand, AlertEvent } from "./model.js";
+import { alertsChanged } from "./model.js";
+
+/** The handle alert routing acts under (the system's own). */
+export const ROUTER = "muster";
+
+type Of<T extends AlertCommand["type"]> = Extract<AlertCommand, { type: T }>;
+
+/**
+ * Records an alert group on the incident: the first time it attaches (and pages and tells whom the
+ * routing rule says, in the same commit, so a retried attachment never pages twice); later, only
+ * when something a responder would notice changed.
+ */
+function record(s: IncidentState, cmd: Of<"record-alerts">, ctx: CommandContext): DomainEvent[] {
+  ensure(
+    ctx.actor === ROUTER || ctx.isAdmin || isActiveResponder(s, ctx.actor),
+    "NOT_A_RESPONDER",
+    `Only responders in ${s.name} can attach alerts to it; check in first.`,
+  );
+  const known = own(s.alerts, cmd.group.id);
+  if (known) {
+    return alertsChanged(known, cmd.group) ? [{ type: "alerts.changed", data: { group: cmd.group } }] : [];
+  }
+  const events: DomainEvent[] = [{ type: "alerts.attached", data: { group: cmd.group } }];
+  const page = cmd.page;
+  if (page && page.escalation.length > 0 && s.kind !== "drill") {
+    events.push({
+      type: "dispatch.requested",
+      data: {
+        id: ctx.newId(),
+        target: { team: page.team },
+        message: `${cmd.group.title}: ${cmd.group.firing} alert${cmd.group.firing === 1 ? "" : "s"} firing`,
+        escalation: page.escalation,
+        ackMinutes: page.ackMinutes,
+        ...(page.all && page.escalation.length > 1 ? { all: true } : {}),
+      },
+    });
+  }
+  const told = [...new Set(cmd.notify?.people ?? [])];
+  if (told.length > 0 && s.kind !== "drill") {
+    events.push({
+      type: "notification.sent",
+      data: { audience: told, teams: cmd.notify?.teams ?? [], text: `Alerts: ${cmd.group.title}` },
+    });
+  }
+  return events;
+}
+
+/** The alerts capability's rules. */
+export const decideAlerts: CapabilityDomain<AlertCommand, AlertEvent>["decide"] = {
+  "record-alerts": record,
+};

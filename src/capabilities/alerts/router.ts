@@ -1,0 +1,216 @@
+import { randomUUID } from "node:crypto";
+import type { Actor, Muster } from "../../app/muster.js";
+import { Poller } from "../../app/poller.js";
+import type { Log } from "../../log.js";
+import { silentLog } from "../../log.js";
+import { DomainError } from "../../domain/index.js";
+import type { ReadStore } from "../../storage/read-store.js";
+import type { TeamStore } from "../../storage/teams.js";
+import type { AlertGroupView, AlertPage } from "./domain/index.js";
+import { ROUTER } from "./domain/index.js";
+import type { AlertRule } from "./domain/rules.js";
+import { routeFor, severityFor } from "./domain/rules.js";
+import type { AlertGroupRow, AlertStore } from "./store.js";
+
+/** The system as alert routing acts: it may see and act on every incident. */
+const SYSTEM: Actor = { handle: ROUTER, isAdmin: true };
+
+export type RouterDeps = {
+  store: AlertStore;
+  muster: Muster;
+  reads: ReadStore;
+  teams: TeamStore;
+  severities: () => string[];
+  clock: () => Date;
+  log?: Log;
+};
+
+type Outcome = { rule: string | null; outcome: string };
+
+/**
+ * Routes alert groups with deliveries it has not seen, one round at a time: a group tracked by an
+ * open incident adds to it; otherwise the first matching rule opens an incident (paging and telling
+ * whom it names) or only records the alerts. The incident's id is stored before it is declared, so
+ * a round retried after a crash finds it rather than opening a second one; a storm of deliveries for
+ * one group is one round's work however many arrive while it runs.
+ */
+export class AlertRouter {
+  readonly poller: Poller<{ id: string; version: number }>;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.poller = new Poller({
+      name: "alert-router",
+      log: deps.log ?? silentLog,
+      clock: deps.clock,
+      batch: 200,
+      claimSeconds: 60,
+      claim: (now, until, limit) => deps.store.claimDue(now, until, limit),
+      handle: async (groups) => {
+        const done = await Promise.all(groups.map((g) => this.routeOne(g.id, g.version)));
+        return done.filter(Boolean).length;
+      },
+    });
+  }
+
+  private get log(): Log {
+    return this.deps.log ?? silentLog;
+  }
+
+  private wanted = false;
+  private draining: NodeJS.Timeout | null = null;
+
+  /** Routes soon (intake calls this after storing), coalescing a burst of calls into a few rounds. */
+  nudge(): void {
+    this.wanted = true;
+    if (this.draining) return;
+    this.draining = setTimeout(() => {
+      void this.drain();
+    }, 10);
+    this.draining.unref();
+  }
+
+  private async drain(): Promise<void> {
+    while (this.wanted) {
+      this.wanted = false;
+      await this.poller.tick().catch((error: unknown) => {
+        this.log.warn({ err: error }, "alert routing round failed; it is retried");
+      });
+    }
+    this.draining = null;
+  }
+
+  /** Starts routing on an interval (deliveries also nudge it). */
+  start(ms = 1000): void {
+    this.poller.start(ms);
+  }
+
+  /** Stops routing and waits for a round in progress. */
+  async stop(): Promise<void> {
+    if (this.draining) clearTimeout(this.draining);
+    this.draining = null;
+    this.wanted = false;
+    await this.poller.stop();
+  }
+
+  /** Routes one claimed group; a failure lets the claim lapse into a retry a little later. */
+  private async routeOne(id: string, version: number): Promise<boolean> {
+    try {
+      const group = await this.deps.store.group(id);
+      if (!group) return false;
+      const outcome = await this.route(group);
+      await this.deps.store.routed(id, version, outcome);
+      return true;
+    } catch (error) {
+      this.log.warn({ err: error, group: id }, "an alert group could not be routed; it will be retried");
+      await this.deps.store.release(id, new Date(this.deps.clock().getTime() + 5000)).catch(() => undefined);
+      return false;
+    }
+  }
+
+  private async route(group: AlertGroupRow): Promise<Outcome> {
+    const view = await this.deps.store.view(group);
+    const tracking = group.incidentId ? await this.deps.reads.currentState(group.incidentId) : undefined;
+    if (group.incidentId && group.outcome === "opening") {
+      // A previous round stored the id and stopped before finishing: finish (the domain pages once).
+      return this.open(
+        group,
+        view,
+        await this.ruleNamed(group.rule),
+        group.incidentId,
+        tracking !== undefined,
+      );
+    }
+    if (group.incidentId && tracking && tracking.status !== "ended") {
+      await this.record(group.incidentId, view, undefined, undefined);
+      return { rule: group.rule, outcome: "attached" };
+    }
+    if (view.status === "resolved") return { rule: group.rule, outcome: "resolved" };
+    const rule = routeFor(await this.deps.store.rules(), group.source, group.labels);
+    if (!rule || rule.action === "record") return { rule: rule?.name ?? null, outcome: "recorded" };
+    const incidentId = randomUUID();
+    await this.deps.store.opening(group.id, incidentId, rule.name);
+    return this.open(group, view, rule, incidentId, false);
+  }
+
+  private async ruleNamed(name: string | null): Promise<AlertRule | null> {
+    return (await this.deps.store.rules(true)).find((r) => r.name === name) ?? null;
+  }
+
+  /** Opens the incident (with the alerts' start as its detection time), then attaches, pages and tells. */
+  private async open(
+    group: AlertGroupRow,
+    view: AlertGroupView,
+    rule: AlertRule | null,
+    incidentId: string,
+    declared: boolean,
+  ): Promise<Outcome> {
+    if (!rule) return { rule: null, outcome: "recorded" };
+    if (!declared) await this.declare(group, view, rule, incidentId);
+    await this.record(incidentId, view, await this.pageFor(rule), await this.notifyFor(rule));
+    return { rule: rule.name, outcome: "opened" };
+  }
+
+  private async declare(
+    group: AlertGroupRow,
+    view: AlertGroupView,
+    rule: AlertRule,
+    incidentId: string,
+  ): Promise<void> {
+    const severity = severityFor(rule, group.labels, this.deps.severities());
+    try {
+      await this.deps.muster.declare(
+        SYSTEM,
+        {
+          synopsis: `${group.title}: opened from ${group.source} alerts by rule ${rule.name}`.slice(0, 500),
+          severity,
+          automatic: true,
+          detectedAt: view.firstAt < this.deps.clock().toISOString() ? view.firstAt : undefined,
+        },
+        incidentId,
+      );
+    } catch (error) {
+      // A severity the configuration no longer knows: open at the default rather than not at all.
+      if (!(error instanceof DomainError) || error.code !== "UNKNOWN_SEVERITY") throw error;
+      await this.deps.muster.declare(
+        SYSTEM,
+        { synopsis: `${group.title} (from ${group.source})`, automatic: true },
+        incidentId,
+      );
+    }
+  }
+
+  private async record(
+    incidentId: string,
+    group: AlertGroupView,
+    page: AlertPage | undefined,
+    notify: { people: string[]; teams: string[] } | undefined,
+  ): Promise<void> {
+    await this.deps.muster.execute(SYSTEM, incidentId, { type: "record-alerts", group, page, notify });
+  }
+
+  private async pageFor(rule: AlertRule): Promise<AlertPage | undefined> {
+    if (!rule.page) return undefined;
+    const team = await this.deps.teams.get(rule.page.team);
+    if (!team || team.escalation.length === 0) {
+      this.log.warn(
+        { rule: rule.name, team: rule.page.team },
+        "alert rule pages a team that is missing or empty",
+      );
+      return undefined;
+    }
+    return {
+      team: team.name,
+      escalation: team.escalation,
+      all: rule.page.all,
+      ackMinutes: rule.page.ackMinutes,
+    };
+  }
+
+  private async notifyFor(rule: AlertRule): Promise<{ people: string[]; teams: string[] } | undefined> {
+    const people = [...rule.notify.people];
+    for (const name of rule.notify.teams) {
+      people.push(...((await this.deps.teams.get(name))?.escalation ?? []));
+    }
+    return people.length > 0 ? { people: [...new Set(people)], teams: rule.notify.teams } : undefined;
+  }
+}
