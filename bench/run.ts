@@ -14,6 +14,7 @@ import { webhookBenchmark } from "./webhooks.js";
 import { draftBenchmark } from "./postmortem.js";
 import { insightsBenchmark } from "./insights.js";
 import { statusPageBenchmark } from "./status-page.js";
+import { alertStormBenchmark } from "./alert-storm.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -185,6 +186,25 @@ if (want("web")) {
   console.log(`   scrolling 600 px a frame: ${ms(r.scroll)}`);
   console.log(`   baseline, idle frames on the same page: ${ms(r.idle)}`);
   console.log(`   scroll p95 / idle p95 ${f(r.scroll.p95 / r.idle.p95, 2)} (1.0 = no dropped frames)\n`);
+}
+
+if (want("alert-storm")) {
+  const r = await alertStormBenchmark();
+  console.log(
+    `13. Alert storm: ${r.muster.sent} Alertmanager bodies (one alert each) in ${r.seconds} s across ${r.groups} groups, each opening an incident and paging`,
+  );
+  const line = (x: typeof r.muster) =>
+    `p50 ${f(x.p50, 1)} ms  p99 ${f(x.p99, 1)} ms  max ${f(x.max, 1)} ms  failed ${x.failed}`;
+  console.log(`   muster:   ${line(r.muster)}`);
+  console.log(
+    `   baseline: ${line(r.baseline)}  (bare Fastify, bearer secret checked, body stored, synchronous=FULL)`,
+  );
+  console.log(
+    `   stored ${r.stored}/${r.muster.sent} alerts, ${r.incidents} incidents, ${r.pages} pages (goal: ${r.groups} each), routing settled ${f(r.settleSeconds, 1)} s after the last alert`,
+  );
+  console.log(
+    `   p99 ${f(r.muster.p99, 1)} ms (goal < 50), ratio to baseline p99 ${f(r.muster.p99 / r.baseline.p99, 1)}\n`,
+  );
 }
 
 if (want("postgres")) {

@@ -80,6 +80,9 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
 
   beforeAll(async () => {
     s = await startTestServer(engine);
+    // As a server runs it, with a shorter quiet time between a group's changes to its incident.
+    s.runtime.alertRouter.quietMs = 300;
+    s.runtime.alertRouter.start(100);
     sue = await s.user("sue");
     for (const h of ["dana", "omar", "lee"]) await s.user(h);
     expect(

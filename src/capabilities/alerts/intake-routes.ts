@@ -9,6 +9,7 @@ import { findTextFault } from "../../http/text-guard.js";
 import type { Delivery, SourceKind } from "./domain/intake.js";
 import { GenericPayload, PayloadFault, WebhookPayload, fromGeneric, fromWebhook } from "./domain/intake.js";
 import { IntakeOut, SourceParams } from "./schemas.js";
+import { IntakeQueue } from "./intake-queue.js";
 
 /** A source's secret, as Alertmanager's `authorization` or `basic_auth` and Grafana's webhook send it. */
 function secretOf(request: FastifyRequest): string | null {
@@ -68,6 +69,7 @@ export function deliveriesOf(kind: SourceKind, raw: string, now: string): Delive
  */
 export function alertIntakeRoutes(app: FastifyInstance, services: Services): void {
   const failures = new FailureLimiter();
+  const queue = new IntakeQueue(services.alerts, () => new Date());
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     "/alerts/:name",
@@ -114,13 +116,9 @@ export function alertIntakeRoutes(app: FastifyInstance, services: Services): voi
         );
       }
       const raw = typeof request.body === "string" ? request.body : "";
-      const now = new Date();
-      const deliveries = deliveriesOf(source.kind, raw, now.toISOString());
-      const groups = [];
-      for (const d of deliveries) {
-        const stored = await services.alerts.receive(source.name, d, now);
-        groups.push({ id: stored.groupId, status: stored.status });
-      }
+      const deliveries = deliveriesOf(source.kind, raw, new Date().toISOString());
+      const stored = await queue.submit(source.name, deliveries);
+      const groups = stored.map((g) => ({ id: g.groupId, status: g.status }));
       services.alertRouter.nudge();
       return reply.code(202).send({ accepted: deliveries.reduce((n, d) => n + d.alerts.length, 0), groups });
     },

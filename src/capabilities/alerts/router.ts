@@ -26,6 +26,7 @@ export type RouterDeps = {
 };
 
 type Outcome = { rule: string | null; outcome: string };
+type Routed = Outcome & { id: string; version: number; quietUntil: Date };
 
 /**
  * Routes alert groups with deliveries it has not seen, one round at a time: a group tracked by an
@@ -36,6 +37,8 @@ type Outcome = { rule: string | null; outcome: string };
  */
 export class AlertRouter {
   readonly poller: Poller<{ id: string; version: number }>;
+  /** How long a group whose alerts went to its incident waits before the next ones go there. */
+  quietMs = 5000;
 
   constructor(private readonly deps: RouterDeps) {
     this.poller = new Poller({
@@ -46,8 +49,11 @@ export class AlertRouter {
       claimSeconds: 60,
       claim: (now, until, limit) => deps.store.claimDue(now, until, limit),
       handle: async (groups) => {
-        const done = await Promise.all(groups.map((g) => this.routeOne(g.id, g.version)));
-        return done.filter(Boolean).length;
+        const routed = await Promise.all(groups.map((g) => this.routeOne(g.id, g.version)));
+        const done = routed.filter((r) => r !== null);
+        // What the round made of its groups is written in one transaction (one fsync a round).
+        await deps.store.routedAll(done);
+        return done.length;
       },
     });
   }
@@ -93,17 +99,19 @@ export class AlertRouter {
   }
 
   /** Routes one claimed group; a failure lets the claim lapse into a retry a little later. */
-  private async routeOne(id: string, version: number): Promise<boolean> {
+  private async routeOne(id: string, version: number): Promise<Routed | null> {
     try {
       const group = await this.deps.store.group(id);
-      if (!group) return false;
+      if (!group) return null;
       const outcome = await this.route(group);
-      await this.deps.store.routed(id, version, outcome);
-      return true;
+      // A group whose alerts went to an incident waits a little before its next ones go there,
+      // so a storm is a change every few seconds, not one per delivery; others go again at once.
+      const quiet = outcome.outcome === "attached" || outcome.outcome === "opened" ? this.quietMs : 0;
+      return { id, version, ...outcome, quietUntil: new Date(this.deps.clock().getTime() + quiet) };
     } catch (error) {
       this.log.warn({ err: error, group: id }, "an alert group could not be routed; it will be retried");
       await this.deps.store.release(id, new Date(this.deps.clock().getTime() + 5000)).catch(() => undefined);
-      return false;
+      return null;
     }
   }
 

@@ -219,10 +219,36 @@ export class AlertStore {
     d: Delivery,
     now: Date,
   ): Promise<{ groupId: string; status: "firing" | "resolved" }> {
+    const [result] = await this.receiveAll([{ source, delivery: d }], now);
+    if (!result) throw new Error("a delivery was written without a result");
+    return result;
+  }
+
+  /**
+   * Stores several deliveries in one transaction (one fsync for a burst: the intake queue gathers
+   * what arrives together), in order; resolves with each one's group.
+   */
+  async receiveAll(
+    items: { source: string; delivery: Delivery }[],
+    now: Date,
+  ): Promise<{ groupId: string; status: "firing" | "resolved" }[]> {
+    return this.db.transaction().execute(async (trx) => {
+      const results = [];
+      for (const item of items) results.push(await this.write(trx, item.source, item.delivery, now));
+      return results;
+    });
+  }
+
+  private async write(
+    trx: Kysely<Database>,
+    source: string,
+    d: Delivery,
+    now: Date,
+  ): Promise<{ groupId: string; status: "firing" | "resolved" }> {
     const at = now.toISOString();
     const alerts = latest(d.alerts);
     const firstStart = alerts.reduce((min, a) => (a.startsAt < min ? a.startsAt : min), at);
-    return this.db.transaction().execute(async (trx) => {
+    {
       const group = await trx
         .insertInto("alert_groups")
         .values({
@@ -311,7 +337,7 @@ export class AlertStore {
         .where("name", "=", source)
         .execute();
       return { groupId: group.id, status };
-    });
+    }
   }
 
   /**
@@ -401,22 +427,28 @@ export class AlertStore {
       .execute();
   }
 
-  /** Records what routing made of the group as of `version`, and lets go of the claim. */
-  async routed(
-    id: string,
-    version: number,
-    outcome: { rule: string | null; outcome: string },
+  /**
+   * Records what a routing round made of its groups, each as of its `version`, in one
+   * transaction; a group is not routed again before its `quietUntil`.
+   */
+  async routedAll(
+    groups: { id: string; version: number; rule: string | null; outcome: string; quietUntil: Date }[],
   ): Promise<void> {
-    await this.db
-      .updateTable("alert_groups")
-      .set({
-        routed_version: sql`case when routed_version > ${version} then routed_version else ${version} end`,
-        claimed_until: null,
-        rule: outcome.rule,
-        outcome: outcome.outcome,
-      })
-      .where("id", "=", id)
-      .execute();
+    if (groups.length === 0) return;
+    await this.db.transaction().execute(async (trx) => {
+      for (const g of groups) {
+        await trx
+          .updateTable("alert_groups")
+          .set({
+            routed_version: sql`case when routed_version > ${g.version} then routed_version else ${g.version} end`,
+            claimed_until: g.quietUntil.toISOString(),
+            rule: g.rule,
+            outcome: g.outcome,
+          })
+          .where("id", "=", g.id)
+          .execute();
+      }
+    });
   }
 
   /** Lets go of a claim without recording anything (routing failed; it is tried again). */
