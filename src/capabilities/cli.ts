@@ -9,6 +9,7 @@ import { registerRelationCommands } from "./relations/cli.js";
 import { registerPostmortemCommands } from "./postmortems/cli.js";
 import { registerFollowUpCommands } from "./followups/cli.js";
 import { registerCommsCommands } from "./comms/cli.js";
+import { registerAlertCommands } from "./alerts/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -23,6 +24,7 @@ const capabilityVerbs: Verbs[] = [
   registerPostmortemCommands,
   registerFollowUpCommands,
   registerCommsCommands,
+  registerAlertCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -5,14 +5,19 @@ import { Board } from "./Board.js";
 import { IncidentRoom } from "./IncidentRoom.js";
 import { People } from "./People.js";
 import { Stakeholders } from "./Stakeholders.js";
+import { Alerts } from "./Alerts.js";
 
 // Charts load only when someone opens Insights: the room stays light.
 const InsightsPage = lazy(() => import("./insights/InsightsPage.js"));
 
 function route():
-  { page: "board" | "people" | "insights" | "stakeholders" } | { page: "incident"; number: number } {
+  | { page: "board" | "people" | "insights" | "stakeholders" }
+  | { page: "incident"; number: number }
+  | { page: "alerts"; group: string | null } {
   const match = /^#\/incidents\/(\d+)/.exec(location.hash);
   if (match) return { page: "incident", number: Number(match[1]) };
+  const alerts = /^#\/alerts(?:\/([0-9a-f-]{36}))?$/.exec(location.hash);
+  if (alerts) return { page: "alerts", group: alerts[1] ?? null };
   if (location.hash === "#/insights") return { page: "insights" };
   if (location.hash === "#/stakeholders") return { page: "stakeholders" };
   return { page: location.hash === "#/people" ? "people" : "board" };
@@ -129,6 +134,7 @@ export function App() {
   if (where.page === "incident") return <IncidentRoom number={where.number} me={me} />;
   if (where.page === "people") return <People me={me} />;
   if (where.page === "stakeholders") return <Stakeholders me={me} />;
+  if (where.page === "alerts") return <Alerts me={me} group={where.group} />;
   if (where.page === "insights") {
     return (
       <Suspense fallback={<p role="status">Loading insights…</p>}>

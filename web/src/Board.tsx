@@ -89,6 +89,7 @@ export function Board({
         <a href="#/people">People</a>
         <a href="#/insights">Insights</a>
         <a href="#/stakeholders">Stakeholders</a>
+        <a href="#/alerts">Alerts</a>
         <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>

@@ -18,6 +18,7 @@ import { Composers } from "./room/Composers.js";
 import { Succession } from "./room/Succession.js";
 import { NeedsPanel } from "./panels/NeedsPanel.js";
 import { RelationsPanel } from "./panels/RelationsPanel.js";
+import { AlertsPanel } from "./panels/AlertsPanel.js";
 import { PostmortemPanel } from "./panels/PostmortemPanel.js";
 import { FollowUpsPanel } from "./panels/FollowUpsPanel.js";
 import { CommsPanel } from "./panels/CommsPanel.js";
@@ -161,6 +162,7 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
               </Tabs.List>
               <Tabs.Content value="overview" forceMount>
                 <StatusPanel doc={doc} can={can} act={act} now={now} />
+                <AlertsPanel doc={doc} now={now} />
                 <RelationsPanel doc={doc} can={can} act={act} people={responders} now={now} />
                 <NeedsPanel doc={doc} can={can} people={responders} now={now} act={act} />
                 <ReportsPanel doc={doc} can={can} people={responders} act={act} now={now} />

@@ -46,7 +46,7 @@ export class AlertRouter {
       log: deps.log ?? silentLog,
       clock: deps.clock,
       batch: 200,
-      claimSeconds: 60,
+      claimSeconds: 15,
       claim: (now, until, limit) => deps.store.claimDue(now, until, limit),
       handle: async (groups) => {
         const routed = await Promise.all(groups.map((g) => this.routeOne(g.id, g.version)));
