@@ -2873,6 +2873,8 @@ export interface components {
             };
             /** @description ISO 8601 UTC */
             lastAt: string;
+            /** @description The dispatch its attachment sent, if any */
+            page?: string;
             resolved: number;
             source: string;
             /** @enum {string} */
@@ -2893,6 +2895,8 @@ export interface components {
             };
             /** @description ISO 8601 UTC */
             lastAt: string;
+            /** @description The dispatch its attachment sent, if any */
+            page?: string;
             resolved: number;
             source: string;
             /** @enum {string} */

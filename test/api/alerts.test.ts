@@ -295,6 +295,8 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
         .events as { type: string }[]
     ).map((e) => e.type);
     expect(types.filter((t) => t === "alerts.changed")).toHaveLength(2);
+    // Nobody acknowledged before the alerts resolved: the page is withdrawn, not escalated.
+    expect(types).toContain("dispatch.cancelled");
     expect((await groupNamed(id))?.status).toBe("resolved");
   });
 

@@ -11,6 +11,7 @@ import {
 } from "../../src/capabilities/alerts/domain/intake.js";
 import type { AlertRule } from "../../src/capabilities/alerts/domain/rules.js";
 import { matches, parseMatcher, routeFor, severityFor } from "../../src/capabilities/alerts/domain/rules.js";
+import { draftPostmortem } from "../../src/capabilities/postmortems/domain/draft.js";
 import { Scenario, expectRefusal } from "./helpers.js";
 
 function view(firing: number, resolved = 0): AlertGroupView {
@@ -169,6 +170,28 @@ describe("alerts on an incident", () => {
     expect(t.state.alerts["g-1"]?.status).toBe("resolved");
   });
 
+  it("withdraws its page when every alert resolves before anyone acknowledged, telling those asked", () => {
+    const t = new Scenario();
+    t.run(
+      "muster",
+      {
+        type: "record-alerts",
+        group: view(1),
+        page: { team: "dcops", escalation: ["ana", "ben"], all: false, ackMinutes: 5 },
+      },
+      true,
+    );
+    const resolved = t.run("muster", { type: "record-alerts", group: view(0, 1) }, true);
+    expect(resolved.map((e) => e.type)).toEqual(["alerts.changed", "dispatch.cancelled"]);
+    expect(noticesFor(t.state, resolved.slice(1)).map((n) => n.recipient)).toEqual(["ana"]);
+    expect(Object.values(t.state.dispatches)[0]?.status).toBe("cancelled");
+    expect(timersFor(t.state, defaultDomainConfig).some((x) => x.kind === "dispatch-ack")).toBe(false);
+    // Firing again does not page again: the incident is taken up by whoever is in it.
+    expect(t.run("muster", { type: "record-alerts", group: view(1) }, true).map((e) => e.type)).toEqual([
+      "alerts.changed",
+    ]);
+  });
+
   it("a page of all whom nobody acknowledges is exhausted after one wait, not walked down the list", () => {
     const t = new Scenario();
     t.run("ic", {
@@ -196,5 +219,25 @@ describe("alerts on an incident", () => {
     expectRefusal(() => t.run("stranger", { type: "record-alerts", group: view(1) }), "NOT_A_RESPONDER");
     t.run("ic", { type: "set-status", status: "ended", summary: "done" });
     expectRefusal(() => t.run("muster", { type: "record-alerts", group: view(1) }, true), "INCIDENT_ENDED");
+  });
+
+  it("an incident Muster opens from alerts has no declarer in it, and its postmortem says how it was detected", () => {
+    const t = new Scenario("muster", {
+      automatic: true,
+      detectedAt: "2026-11-23T09:50:00.000Z",
+      severity: "SEV1",
+    });
+    expect(Object.keys(t.state.responders)).toEqual([]);
+    t.run("muster", { type: "record-alerts", group: view(1) }, true);
+    t.run("muster", { type: "record-alerts", group: view(0, 1) }, true);
+    const draft = draftPostmortem(t.state, t.log);
+    expect(draft).toContain("Alerts: DiskFull (from prom); the first started 2026-11-23 09:50 UTC.");
+    expect(draft).toContain(
+      "Detected 2026-11-23 09:50 UTC, 11 minutes before the declaration (Muster opened it from the alerts).",
+    );
+    expect(draft).toMatch(
+      /- 2026-11-23 10:\d\d UTC — Alerts from prom attached: DiskFull \(1 alert firing\)/,
+    );
+    expect(draft).toContain("Alerts resolved: DiskFull");
   });
 });

@@ -59,7 +59,7 @@ function GroupDetail({ id }: { id: string }) {
         </thead>
         <tbody>
           {detail.all.map((a) => (
-            <tr key={a.fingerprint} className={a.status === "resolved" ? "resolved" : ""}>
+            <tr key={a.fingerprint} className={a.status === "resolved" ? "alert-resolved" : ""}>
               <td>{a.status}</td>
               <td>
                 {a.url ? (

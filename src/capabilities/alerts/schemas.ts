@@ -117,7 +117,12 @@ const ViewFields = {
 
 /** An alert group as the status doc shows it. */
 export const AttachedAlertsOut = z
-  .object({ ...ViewFields, attachedAt: When, attachedBy: z.string() })
+  .object({
+    ...ViewFields,
+    attachedAt: When,
+    attachedBy: z.string(),
+    page: z.string().optional().describe("The dispatch its attachment sent, if any"),
+  })
   .meta({ id: "AttachedAlerts" });
 
 export const AlertGroupOut = z

@@ -29,7 +29,7 @@ export function AlertsPanel({ doc, now }: { doc: StatusDoc; now: number }) {
           </p>
           <ul>
             {g.alerts.map((a) => (
-              <li key={a.fingerprint} className={a.status === "resolved" ? "resolved" : ""}>
+              <li key={a.fingerprint} className={a.status === "resolved" ? "alert-resolved" : ""}>
                 {a.status === "resolved" ? <s>{a.summary}</s> : a.summary}
                 {a.status === "resolved" && <span className="muted"> (resolved)</span>}
                 {a.url && (

@@ -4,7 +4,7 @@ import type { DomainEvent } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
 import { isActiveResponder } from "../../../domain/state.js";
 import { own } from "../../../domain/own.js";
-import type { AlertCommand, AlertEvent } from "./model.js";
+import type { AlertCommand, AlertEvent, AlertGroupView, AttachedAlerts } from "./model.js";
 import { alertsChanged } from "./model.js";
 
 /** The handle alert routing acts under (the system's own). */
@@ -25,15 +25,19 @@ function record(s: IncidentState, cmd: Of<"record-alerts">, ctx: CommandContext)
   );
   const known = own(s.alerts, cmd.group.id);
   if (known) {
-    return alertsChanged(known, cmd.group) ? [{ type: "alerts.changed", data: { group: cmd.group } }] : [];
+    if (!alertsChanged(known, cmd.group)) return [];
+    return [{ type: "alerts.changed", data: { group: cmd.group } }, ...withdrawn(s, known, cmd.group)];
   }
-  const events: DomainEvent[] = [{ type: "alerts.attached", data: { group: cmd.group } }];
-  const page = cmd.page;
-  if (page && page.escalation.length > 0 && s.kind !== "drill") {
+  const page = cmd.page && cmd.page.escalation.length > 0 && s.kind !== "drill" ? cmd.page : null;
+  const pageId = page ? ctx.newId() : null;
+  const events: DomainEvent[] = [
+    { type: "alerts.attached", data: { group: cmd.group, ...(pageId ? { page: pageId } : {}) } },
+  ];
+  if (page && pageId) {
     events.push({
       type: "dispatch.requested",
       data: {
-        id: ctx.newId(),
+        id: pageId,
         target: { team: page.team },
         message: `${cmd.group.title}: ${cmd.group.firing} alert${cmd.group.firing === 1 ? "" : "s"} firing`,
         escalation: page.escalation,
@@ -50,6 +54,27 @@ function record(s: IncidentState, cmd: Of<"record-alerts">, ctx: CommandContext)
     });
   }
   return events;
+}
+
+/**
+ * When every alert of a group resolves before anyone acknowledged the page it sent, the page is
+ * withdrawn: nobody goes on being woken for a problem that has gone away (the incident stays open
+ * for whoever takes it up).
+ */
+function withdrawn(s: IncidentState, known: AttachedAlerts, now: AlertGroupView): DomainEvent[] {
+  if (now.status !== "resolved" || known.status === "resolved" || !known.page) return [];
+  const d = own(s.dispatches, known.page);
+  if (d?.status !== "waiting") return [];
+  return [
+    {
+      type: "dispatch.cancelled",
+      data: {
+        id: d.id,
+        reason: `${now.title}: the alerts resolved before anyone acknowledged`,
+        asked: d.all ? d.escalation : d.escalation.slice(0, d.level + 1),
+      },
+    },
+  ];
 }
 
 /** The alerts capability's rules. */

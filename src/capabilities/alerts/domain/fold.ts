@@ -12,7 +12,12 @@ function counts(g: AlertGroupView): string {
 /** Folds alert events into state. */
 export const foldAlerts: Domain["fold"] = {
   "alerts.attached": (s, e) => {
-    s.alerts[e.data.group.id] = { ...e.data.group, attachedAt: e.at, attachedBy: e.actor };
+    s.alerts[e.data.group.id] = {
+      ...e.data.group,
+      attachedAt: e.at,
+      attachedBy: e.actor,
+      ...(e.data.page ? { page: e.data.page } : {}),
+    };
   },
   "alerts.changed": (s, e) => {
     const before = s.alerts[e.data.group.id];

@@ -27,8 +27,8 @@ export type AlertGroupView = {
   alerts: AlertLine[];
 };
 
-/** An alert group attached to an incident. */
-export type AttachedAlerts = AlertGroupView & { attachedAt: string; attachedBy: Handle };
+/** An alert group attached to an incident, with the page its attachment sent, if any. */
+export type AttachedAlerts = AlertGroupView & { attachedAt: string; attachedBy: Handle; page?: string };
 
 /** A page sent when a group is first attached: a team, along its escalation list or all at once. */
 export type AlertPage = { team: string; escalation: Handle[]; all: boolean; ackMinutes: number };
@@ -44,7 +44,7 @@ export type AlertCommand = {
 
 /** The events of the alerts capability. */
 export type AlertEvent =
-  | { type: "alerts.attached"; data: { group: AlertGroupView } }
+  | { type: "alerts.attached"; data: { group: AlertGroupView; page?: string } }
   | { type: "alerts.changed"; data: { group: AlertGroupView } };
 
 export const ALERT_EVENT_TYPES = [

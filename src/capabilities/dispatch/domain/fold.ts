@@ -43,6 +43,11 @@ export const foldDispatch: Domain["fold"] = {
       d.status = "exhausted";
     });
   },
+  "dispatch.cancelled": (s, e) => {
+    onDispatch(s, e.data.id, (d) => {
+      d.status = "cancelled";
+    });
+  },
   // Those told join the audience that hears of the end.
   "notification.sent": (s, e) => {
     s.audience = [...new Set([...s.audience, ...e.data.audience])];
@@ -56,5 +61,6 @@ export const describeDispatch: Domain["describe"] = {
   "dispatch.escalated": (e) => `no acknowledgement: dispatch ${e.data.id} escalated to ${e.data.person}`,
   "dispatch.acknowledged": (e) => `${e.data.person} acknowledged dispatch ${e.data.id}`,
   "dispatch.exhausted": (e) => `dispatch ${e.data.id}: nobody acknowledged; the escalation list is exhausted`,
+  "dispatch.cancelled": (e) => `dispatch ${e.data.id} withdrawn: ${e.data.reason}`,
   "notification.sent": (e, who) => `${who} told ${e.data.audience.join(", ")}: ${e.data.text}`,
 };

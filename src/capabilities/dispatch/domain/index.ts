@@ -24,6 +24,7 @@ export const dispatchDomain = {
     "dispatch.escalated": (_s, e) => [e.data.person],
     "dispatch.exhausted": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
     "dispatch.acknowledged": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
+    "dispatch.cancelled": (_s, e) => e.data.asked,
     "notification.sent": (_s, e) => e.data.audience,
   },
   timers: {

@@ -52,6 +52,8 @@ export type DispatchEvent =
   | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
   | { type: "dispatch.acknowledged"; data: { id: string; person: Handle } }
   | { type: "dispatch.exhausted"; data: { id: string } }
+  /** Withdrawn before anyone acknowledged (the alerts that caused it resolved); `asked` are told. */
+  | { type: "dispatch.cancelled"; data: { id: string; reason: string; asked: Handle[] } }
   | { type: "notification.sent"; data: { audience: Handle[]; teams: string[]; text: string } };
 
 export const DISPATCH_EVENT_TYPES = [
@@ -59,6 +61,7 @@ export const DISPATCH_EVENT_TYPES = [
   "dispatch.escalated",
   "dispatch.acknowledged",
   "dispatch.exhausted",
+  "dispatch.cancelled",
   "notification.sent",
 ] as const satisfies readonly DispatchEvent["type"][];
 

@@ -55,6 +55,16 @@ function keyLine(e: EventEnvelope, changes: Map<string, string>): string | null 
       return `Change rolled back: ${changes.get(e.data.id) ?? e.data.id}${e.data.result ? ` (${e.data.result})` : ""}`;
     case "change.objected":
       return `Objection to ${changes.get(e.data.id) ?? e.data.id}: ${e.data.reason}`;
+    case "alerts.attached":
+      return `Alerts from ${e.data.group.source} attached: ${e.data.group.title} (${plural(e.data.group.firing, "alert")} firing)`;
+    case "alerts.changed":
+      return e.data.group.status === "resolved" ? `Alerts resolved: ${e.data.group.title}` : null;
+    case "dispatch.requested":
+      return `Paged ${e.data.all ? "all of " : ""}${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person}`;
+    case "dispatch.acknowledged":
+      return `${e.data.person} acknowledged the page`;
+    case "dispatch.cancelled":
+      return `Page withdrawn: ${e.data.reason}`;
     default:
       return null;
   }
@@ -85,6 +95,23 @@ function timeline(events: EventEnvelope[]): Line[] {
     if (text !== null) lines.push({ seq: e.seq, at: e.at, text });
   }
   return [...lines, ...canLines(events)].sort((a, b) => a.seq - b.seq);
+}
+
+/** What the record says of how it was noticed: the alerts it tracks, the detection time given. */
+function detection(s: IncidentState, first: EventEnvelope | undefined): string[] {
+  const lines: string[] = [];
+  const groups = Object.values(s.alerts).sort((a, b) => a.firstAt.localeCompare(b.firstAt));
+  if (groups.length > 0) {
+    const named = groups.map((g) => `${g.title} (from ${g.source})`).join("; ");
+    lines.push(`Alerts: ${named}; the first started ${time(groups[0]?.firstAt ?? s.declaredAt)}.`);
+  }
+  if (first?.type === "incident.declared" && first.data.detectedAt) {
+    const minutes = Math.round((Date.parse(first.at) - Date.parse(first.data.detectedAt)) / 60_000);
+    lines.push(
+      `Detected ${time(first.data.detectedAt)}, ${plural(minutes, "minute")} before the declaration${first.data.automatic ? " (Muster opened it from the alerts)" : ""}.`,
+    );
+  }
+  return lines.length > 0 ? [...lines, ""] : [];
 }
 
 function roleLines(s: IncidentState): string[] {
@@ -132,6 +159,7 @@ export function draftPostmortem(s: IncidentState, events: EventEnvelope[]): stri
     "",
     "## Detection",
     "",
+    ...detection(s, first),
     first
       ? `First recorded ${time(first.at)} by ${first.actor} (${link(s.number, first.seq)}). _How was it noticed: an alert, a customer, a person?_`
       : PLACEHOLDER,
