@@ -150,6 +150,9 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
     expect(other.statusCode).toBe(401);
     const unknown = await post("nosuch", body, secrets["prom"]);
     expect(unknown.statusCode).toBe(401);
+    // A stranger's body is never read: 17 MB without the secret is a 401, not a 413.
+    const huge = await post("prom", `{"pad":"${"x".repeat(17 * 1024 * 1024)}"}`, "wrong");
+    expect(huge.statusCode).toBe(401);
     expect(await s.runtime.services.alerts.count()).toBe(0);
     // The secret is never shown again.
     const listed = await call(s, s.adminToken, "GET", "/api/v1/alert-sources");

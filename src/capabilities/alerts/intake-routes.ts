@@ -10,6 +10,7 @@ import type { Delivery, SourceKind } from "./domain/intake.js";
 import { GenericPayload, PayloadFault, WebhookPayload, fromGeneric, fromWebhook } from "./domain/intake.js";
 import { IntakeOut, SourceParams } from "./schemas.js";
 import { IntakeQueue } from "./intake-queue.js";
+import type { AlertSource } from "./store.js";
 
 /** A source's secret, as Alertmanager's `authorization` or `basic_auth` and Grafana's webhook send it. */
 function secretOf(request: FastifyRequest): string | null {
@@ -23,6 +24,39 @@ function secretOf(request: FastifyRequest): string | null {
     return colon >= 0 ? decoded.slice(colon + 1) : null;
   }
   return null;
+}
+
+/** The source a request's secret belongs to, or the 401 (429 for an address guessing secrets). */
+async function authenticate(
+  request: FastifyRequest,
+  services: Services,
+  failures: FailureLimiter,
+): Promise<AlertSource> {
+  // Guessing secrets from one address is slowed down: past 20 wrong ones a minute, 429.
+  const wait = failures.retryAfter(request.ip);
+  if (wait > 0) {
+    throw new HttpProblem(
+      429,
+      "TOO_MANY_FAILURES",
+      "Too many wrong secrets",
+      `Too many wrong source secrets from your address; try again in ${String(wait)} s.`,
+      undefined,
+      wait,
+    );
+  }
+  const name = (request.params as { name?: string }).name ?? "";
+  const secret = secretOf(request);
+  const source = secret ? await services.alerts.authenticate(name, secret) : undefined;
+  if (!source) {
+    failures.fail(request.ip);
+    throw new HttpProblem(
+      401,
+      "INVALID_SOURCE_SECRET",
+      "Invalid source secret",
+      "Send the source's secret as `Authorization: Bearer <secret>` (an admin sees the source's URL in GET /api/v1/alert-sources and can rotate its secret).",
+    );
+  }
+  return source;
 }
 
 function invalid(field: string, detail: string): HttpProblem {
@@ -70,11 +104,16 @@ export function deliveriesOf(kind: SourceKind, raw: string, now: string): Delive
 export function alertIntakeRoutes(app: FastifyInstance, services: Services): void {
   const failures = new FailureLimiter();
   const queue = new IntakeQueue(services.alerts, () => new Date());
+  // Who sent each request, found before its body is read: a stranger's 16 MB is never parsed.
+  const sources = new WeakMap<FastifyRequest, AlertSource>();
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.post(
     "/alerts/:name",
     {
       bodyLimit: 16 * 1024 * 1024,
+      onRequest: async (request) => {
+        sources.set(request, await authenticate(request, services, failures));
+      },
       schema: {
         tags: ["alerts"],
         summary:
@@ -92,29 +131,8 @@ export function alertIntakeRoutes(app: FastifyInstance, services: Services): voi
       },
     },
     async (request, reply) => {
-      // Guessing secrets from one address is slowed down: past 20 wrong ones a minute, 429.
-      const wait = failures.retryAfter(request.ip);
-      if (wait > 0) {
-        throw new HttpProblem(
-          429,
-          "TOO_MANY_FAILURES",
-          "Too many wrong secrets",
-          `Too many wrong source secrets from your address; try again in ${String(wait)} s.`,
-          undefined,
-          wait,
-        );
-      }
-      const secret = secretOf(request);
-      const source = secret ? await services.alerts.authenticate(request.params.name, secret) : undefined;
-      if (!source) {
-        failures.fail(request.ip);
-        throw new HttpProblem(
-          401,
-          "INVALID_SOURCE_SECRET",
-          "Invalid source secret",
-          "Send the source's secret as `Authorization: Bearer <secret>` (an admin sees the source's URL in GET /api/v1/alert-sources and can rotate its secret).",
-        );
-      }
+      const source = sources.get(request);
+      if (!source) throw new Error("an alert delivery reached its handler unauthenticated");
       const raw = typeof request.body === "string" ? request.body : "";
       const deliveries = deliveriesOf(source.kind, raw, new Date().toISOString());
       const stored = await queue.submit(source.name, deliveries);

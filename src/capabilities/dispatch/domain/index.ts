@@ -4,6 +4,7 @@ import { describeDispatch, foldDispatch } from "./fold.js";
 import type { DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
 import { DISPATCH_EVENT_TYPES } from "./model.js";
 import { own } from "../../../domain/own.js";
+import { commanderOf } from "../../../domain/state.js";
 
 export * from "./model.js";
 
@@ -22,7 +23,11 @@ export const dispatchDomain = {
   recipients: {
     "dispatch.requested": (_s, e) => (e.data.all ? e.data.escalation : e.data.escalation.slice(0, 1)),
     "dispatch.escalated": (_s, e) => [e.data.person],
-    "dispatch.exhausted": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
+    "dispatch.exhausted": (s, e) => {
+      // A page Muster sent (from alerts) has no person behind it: the IC hears instead.
+      const by = own(s.dispatches, e.data.id)?.requestedBy;
+      return [by === "muster" ? (commanderOf(s) ?? "") : (by ?? "")].filter(Boolean);
+    },
     "dispatch.acknowledged": (s, e) => [own(s.dispatches, e.data.id)?.requestedBy ?? ""].filter(Boolean),
     "dispatch.cancelled": (_s, e) => e.data.asked,
     "notification.sent": (_s, e) => e.data.audience,
