@@ -35,6 +35,8 @@ export type ServerConfig = {
   accessLog?: boolean | undefined;
   /** Live streams one person may hold open on one instance. */
   streamsPerUser?: number | undefined;
+  /** Resolved alert groups quiet for longer than this are deleted with their alerts (default 90 days). */
+  alertRetentionDays?: number | undefined;
   /** Addresses (CIDRs) webhooks may reach besides the public internet, e.g. an internal receiver. */
   outboundAllow?: string[] | undefined;
   /** Behind a reverse proxy: trust X-Forwarded-For from it (true, a hop count, or addresses). */
@@ -151,6 +153,7 @@ const FileConfig = z
     MUSTER_REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).optional(),
     MUSTER_MAX_CONNECTIONS: z.coerce.number().int().min(10).max(1_000_000).optional(),
     MUSTER_MAX_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).optional(),
+    MUSTER_ALERT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).optional(),
     MUSTER_ACCESS_LOG: z.enum(["true", "false"]).optional(),
     MUSTER_TRUST_PROXY: z
       .string()
@@ -242,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     requestTimeoutSeconds: c.MUSTER_REQUEST_TIMEOUT_SECONDS ?? 30,
     maxConnections: c.MUSTER_MAX_CONNECTIONS ?? 10_000,
     streamsPerUser: c.MUSTER_MAX_STREAMS_PER_USER ?? 50,
+    alertRetentionDays: c.MUSTER_ALERT_RETENTION_DAYS ?? 90,
     accessLog: c.MUSTER_ACCESS_LOG !== "false",
     trustProxy: trustProxyOf(c.MUSTER_TRUST_PROXY),
     sessionHours: c.MUSTER_SESSION_HOURS ?? 168,

@@ -210,6 +210,7 @@ export async function createRuntime(
     severities: () => config.domain.severities.map((s) => s.level),
     clock,
     log,
+    retentionDays: config.alertRetentionDays ?? 90,
   });
   const revocations = new Revocations(storage.engine === "postgres" ? storage.db : null);
   const listener = config.databaseUrl

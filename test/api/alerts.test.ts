@@ -150,6 +150,10 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
     expect(other.statusCode).toBe(401);
     const unknown = await post("nosuch", body, secrets["prom"]);
     expect(unknown.statusCode).toBe(401);
+    // The secret is checked before the path is validated: a hostile name is just unknown.
+    for (const name of ["%00", "a%00b", "x".repeat(90), "..%2F..%2Fetc"]) {
+      expect((await post(name, body, secrets["prom"])).statusCode).toBe(401);
+    }
     // A stranger's body is never read: 17 MB without the secret is a 401, not a 413.
     const huge = await post("prom", `{"pad":"${"x".repeat(17 * 1024 * 1024)}"}`, "wrong");
     expect(huge.statusCode).toBe(401);
@@ -525,6 +529,30 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
     expect(
       (await call(s, sue, "POST", `/api/v1/alert-groups/${id}/incident`, { incident: "1" })).status,
     ).toBe(404);
+  });
+
+  it("deletes resolved groups past the retention, keeping firing ones and what incidents tracked", async () => {
+    const before = await groups();
+    const resolved = before.filter((g) => g.status === "resolved");
+    expect(resolved.length).toBeGreaterThan(0);
+    const withIncident = resolved.find((g) => g.incident !== null);
+    expect(await s.runtime.services.alerts.prune(new Date(Date.now() + 60_000))).toBe(resolved.length);
+    const after = await groups();
+    expect(after.map((g) => g.id).sort()).toEqual(
+      before
+        .filter((g) => g.status === "firing")
+        .map((g) => g.id)
+        .sort(),
+    );
+    if (withIncident?.incident) {
+      const doc = (await call(s, s.adminToken, "GET", `/api/v1/incidents/${withIncident.incident.id}`))
+        .body as {
+        alerts: { id: string }[];
+      };
+      expect(doc.alerts.map((a) => a.id)).toContain(withIncident.id);
+    }
+    // Within the retention, nothing goes.
+    expect(await s.runtime.alertRouter.prune()).toBe(0);
   });
 
   it("checks rules when they are saved", async () => {

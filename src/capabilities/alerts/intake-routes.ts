@@ -44,9 +44,10 @@ async function authenticate(
       wait,
     );
   }
-  const name = (request.params as { name?: string }).name ?? "";
+  // This runs before the path is validated: a name that could be no source's is simply unknown.
+  const name = SourceParams.shape.name.safeParse((request.params as { name?: unknown }).name);
   const secret = secretOf(request);
-  const source = secret ? await services.alerts.authenticate(name, secret) : undefined;
+  const source = secret && name.success ? await services.alerts.authenticate(name.data, secret) : undefined;
   if (!source) {
     failures.fail(request.ip);
     throw new HttpProblem(

@@ -23,6 +23,8 @@ export type RouterDeps = {
   severities: () => string[];
   clock: () => Date;
   log?: Log;
+  /** Resolved groups quiet for longer are deleted (hourly, while routing runs). */
+  retentionDays?: number;
 };
 
 type Outcome = { rule: string | null; outcome: string };
@@ -85,13 +87,29 @@ export class AlertRouter {
     this.draining = null;
   }
 
-  /** Starts routing on an interval (deliveries also nudge it). */
+  private pruning: NodeJS.Timeout | null = null;
+
+  /** Starts routing on an interval (deliveries also nudge it), and the hourly retention sweep. */
   start(ms = 1000): void {
     this.poller.start(ms);
+    this.pruning = setInterval(() => {
+      this.prune().catch((error: unknown) => {
+        this.log.warn({ err: error }, "old alert groups could not be deleted; tried again in an hour");
+      });
+    }, 3_600_000);
+    this.pruning.unref();
+  }
+
+  /** Deletes resolved groups older than the retention; resolves with how many went. */
+  async prune(): Promise<number> {
+    const days = this.deps.retentionDays ?? 90;
+    return this.deps.store.prune(new Date(this.deps.clock().getTime() - days * 86_400_000));
   }
 
   /** Stops routing and waits for a round in progress. */
   async stop(): Promise<void> {
+    if (this.pruning) clearInterval(this.pruning);
+    this.pruning = null;
     if (this.draining) clearTimeout(this.draining);
     this.draining = null;
     this.wanted = false;

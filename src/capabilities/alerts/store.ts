@@ -473,6 +473,27 @@ export class AlertStore {
     return rows.map(toGroup);
   }
 
+  /**
+   * Deletes resolved groups last heard of before `before`, with their alerts (an incident keeps its
+   * own copy of what it tracked, in its events). Resolves with how many groups went.
+   */
+  async prune(before: Date): Promise<number> {
+    const old = this.db
+      .selectFrom("alert_groups")
+      .select("id")
+      .where("status", "=", "resolved")
+      .where("last_at", "<", before.toISOString());
+    return this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom("alerts").where("group_id", "in", old).execute();
+      const gone = await trx
+        .deleteFrom("alert_groups")
+        .where("status", "=", "resolved")
+        .where("last_at", "<", before.toISOString())
+        .executeTakeFirst();
+      return Number(gone.numDeletedRows);
+    });
+  }
+
   /** How many alerts are stored (for tests and the benchmark). */
   async count(): Promise<number> {
     const r = await this.db
