@@ -27,6 +27,7 @@ import { StatusPage } from "./capabilities/status-page/service.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
 import { AlertStore } from "./capabilities/alerts/store.js";
+import { AlertSetupStore } from "./capabilities/alerts/setup-store.js";
 import { AlertRouter } from "./capabilities/alerts/router.js";
 import { ListFeed } from "./app/list-feed.js";
 import { cachedKinds, emailChannel, smtpMailer, webhookChannel } from "./app/channels.js";
@@ -202,8 +203,10 @@ export async function createRuntime(
   );
   const teams = new TeamStore(storage.db);
   const alerts = new AlertStore(storage.db, storage.engine);
+  const alertSetup = new AlertSetupStore(storage.db);
   const alertRouter = new AlertRouter({
     store: alerts,
+    setup: alertSetup,
     muster,
     reads,
     teams,
@@ -243,6 +246,7 @@ export async function createRuntime(
       signIns: new SignInStore(storage.db),
       teams,
       alerts,
+      alertSetup,
       alertRouter,
       stakeholders: new StakeholderStore(storage.db),
       signer,

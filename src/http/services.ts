@@ -26,6 +26,7 @@ import type { StatusStore } from "../capabilities/status-page/store.js";
 import type { Subscriptions } from "../capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "../capabilities/status-page/model.js";
 import type { AlertStore } from "../capabilities/alerts/store.js";
+import type { AlertSetupStore } from "../capabilities/alerts/setup-store.js";
 import type { AlertRouter } from "../capabilities/alerts/router.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
@@ -49,8 +50,10 @@ export type Services = {
   /** Where user-configured URLs (webhooks) may point. */
   outbound: OutboundGuard;
   teams: TeamStore;
-  /** Alert sources, routing rules, alert groups and alerts. */
+  /** Alert groups and alerts. */
   alerts: AlertStore;
+  /** Alert sources and routing rules. */
+  alertSetup: AlertSetupStore;
   /** Routes stored alert groups (intake nudges it). */
   alertRouter: AlertRouter;
   /** Stakeholder groups and the read-only links given to them. */

@@ -10,7 +10,7 @@ import type { Delivery, SourceKind } from "./domain/intake.js";
 import { GenericPayload, PayloadFault, WebhookPayload, fromGeneric, fromWebhook } from "./domain/intake.js";
 import { IntakeOut, SourceParams } from "./schemas.js";
 import { IntakeQueue } from "./intake-queue.js";
-import type { AlertSource } from "./store.js";
+import type { AlertSource } from "./setup-store.js";
 
 /** A source's secret, as Alertmanager's `authorization` or `basic_auth` and Grafana's webhook send it. */
 function secretOf(request: FastifyRequest): string | null {
@@ -47,7 +47,8 @@ async function authenticate(
   // This runs before the path is validated: a name that could be no source's is simply unknown.
   const name = SourceParams.shape.name.safeParse((request.params as { name?: unknown }).name);
   const secret = secretOf(request);
-  const source = secret && name.success ? await services.alerts.authenticate(name.data, secret) : undefined;
+  const source =
+    secret && name.success ? await services.alertSetup.authenticate(name.data, secret) : undefined;
   if (!source) {
     failures.fail(request.ip);
     throw new HttpProblem(

@@ -11,12 +11,14 @@ import { ROUTER } from "./domain/index.js";
 import type { AlertRule } from "./domain/rules.js";
 import { routeFor, severityFor } from "./domain/rules.js";
 import type { AlertGroupRow, AlertStore } from "./store.js";
+import type { AlertSetupStore } from "./setup-store.js";
 
 /** The system as alert routing acts: it may see and act on every incident. */
 const SYSTEM: Actor = { handle: ROUTER, isAdmin: true };
 
 export type RouterDeps = {
   store: AlertStore;
+  setup: AlertSetupStore;
   muster: Muster;
   reads: ReadStore;
   teams: TeamStore;
@@ -151,7 +153,7 @@ export class AlertRouter {
       return { rule: group.rule, outcome: "attached" };
     }
     if (view.status === "resolved") return { rule: group.rule, outcome: "resolved" };
-    const rule = routeFor(await this.deps.store.rules(), group.source, group.labels);
+    const rule = routeFor(await this.deps.setup.rules(), group.source, group.labels);
     if (!rule || rule.action === "record") return { rule: rule?.name ?? null, outcome: "recorded" };
     const incidentId = randomUUID();
     await this.deps.store.opening(group.id, incidentId, rule.name);
@@ -159,7 +161,7 @@ export class AlertRouter {
   }
 
   private async ruleNamed(name: string | null): Promise<AlertRule | null> {
-    return (await this.deps.store.rules(true)).find((r) => r.name === name) ?? null;
+    return (await this.deps.setup.rules(true)).find((r) => r.name === name) ?? null;
   }
 
   /** Opens the incident (with the alerts' start as its detection time), then attaches, pages and tells. */

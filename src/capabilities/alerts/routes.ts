@@ -10,7 +10,8 @@ import type { Services } from "../../http/services.js";
 import { runCommand } from "../../http/routes/incidents.js";
 import { parseMatcher } from "./domain/rules.js";
 import type { AlertRule } from "./domain/rules.js";
-import type { AlertGroupRow, AlertSource } from "./store.js";
+import type { AlertGroupRow } from "./store.js";
+import type { AlertSource } from "./setup-store.js";
 import {
   AlertGroupOut,
   AlertLineOut,
@@ -107,7 +108,7 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request) => {
       requireAdmin(request);
-      return { sources: (await services.alerts.sources()).map((s) => sourceOut(services, s)) };
+      return { sources: (await services.alertSetup.sources()).map((s) => sourceOut(services, s)) };
     },
   );
 
@@ -125,8 +126,8 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => {
       requireAdmin(request);
-      const existed = (await services.alerts.source(request.params.name)) !== undefined;
-      const { source, secret } = await services.alerts.putSource(
+      const existed = (await services.alertSetup.source(request.params.name)) !== undefined;
+      const { source, secret } = await services.alertSetup.putSource(
         {
           name: request.params.name,
           kind: request.body.kind,
@@ -151,7 +152,7 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => {
       requireAdmin(request);
-      if (!(await services.alerts.deleteSource(request.params.name))) {
+      if (!(await services.alertSetup.deleteSource(request.params.name))) {
         throw notFound(
           "ALERT_SOURCE_NOT_FOUND",
           "Alert source not found",
@@ -171,7 +172,7 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
         response: { ...errors, 200: z.object({ rules: z.array(RuleOut) }) },
       },
     },
-    async () => ({ rules: await services.alerts.rules(true) }),
+    async () => ({ rules: await services.alertSetup.rules(true) }),
   );
 
   r.put(
@@ -193,7 +194,7 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
         severity: request.body.severity ?? services.muster.config.defaultSeverity,
       };
       await checkRule(services, rule);
-      await services.alerts.putRule(rule, new Date());
+      await services.alertSetup.putRule(rule, new Date());
       return rule;
     },
   );
@@ -210,7 +211,7 @@ export function alertRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request, reply) => {
       requireAdmin(request);
-      if (!(await services.alerts.deleteRule(request.params.name))) {
+      if (!(await services.alertSetup.deleteRule(request.params.name))) {
         throw notFound(
           "ALERT_RULE_NOT_FOUND",
           "Alert rule not found",

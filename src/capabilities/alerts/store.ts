@@ -1,20 +1,10 @@
-import { randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import { sql } from "kysely";
 import type { Database } from "../../storage/schema.js";
-import { hashToken } from "../../storage/users.js";
 import type { AlertGroupView, AlertLine } from "./domain/model.js";
 import { ALERTS_IN_VIEW } from "./domain/model.js";
-import type { Delivery, IncomingAlert, SourceKind } from "./domain/intake.js";
-import type { AlertRule } from "./domain/rules.js";
-
-export type AlertSource = {
-  name: string;
-  kind: SourceKind;
-  label: string;
-  createdAt: string;
-  lastReceivedAt: string | null;
-};
+import type { Delivery, IncomingAlert } from "./domain/intake.js";
 
 /** A stored alert group, with what routing made of it. */
 export type AlertGroupRow = {
@@ -82,132 +72,12 @@ function latest(alerts: IncomingAlert[]): IncomingAlert[] {
   return [...new Map(alerts.map((a) => [a.fingerprint, a])).values()];
 }
 
-/** Alert sources, routing rules, alert groups and alerts. */
+/** Alert groups and their alerts: intake writes them, routing reads and marks them. */
 export class AlertStore {
-  private rulesCache: { at: number; rules: AlertRule[] } | null = null;
-
   constructor(
     private readonly db: Kysely<Database>,
     private readonly engine: "sqlite" | "postgres",
   ) {}
-
-  /** Creates or replaces a source; a new one (or `rotate`) gets a new secret, returned once. */
-  async putSource(
-    source: { name: string; kind: SourceKind; label: string },
-    rotate: boolean,
-    now: Date,
-  ): Promise<{ source: AlertSource; secret: string | null }> {
-    const existing = await this.source(source.name);
-    const secret = existing && !rotate ? null : randomBytes(32).toString("base64url");
-    const row = {
-      kind: source.kind,
-      label: source.label,
-      ...(secret ? { secret_hash: hashToken(secret) } : {}),
-    };
-    if (existing) {
-      await this.db.updateTable("alert_sources").set(row).where("name", "=", source.name).execute();
-    } else {
-      await this.db
-        .insertInto("alert_sources")
-        .values({
-          name: source.name,
-          ...row,
-          secret_hash: hashToken(secret ?? ""),
-          created_at: now.toISOString(),
-          last_received_at: null,
-        })
-        .execute();
-    }
-    const stored = await this.source(source.name);
-    if (!stored) throw new Error("the alert source vanished while being written");
-    return { source: stored, secret };
-  }
-
-  async source(name: string): Promise<AlertSource | undefined> {
-    const r = await this.db
-      .selectFrom("alert_sources")
-      .selectAll()
-      .where("name", "=", name)
-      .executeTakeFirst();
-    return (
-      r && {
-        name: r.name,
-        kind: r.kind as SourceKind,
-        label: r.label,
-        createdAt: r.created_at,
-        lastReceivedAt: r.last_received_at,
-      }
-    );
-  }
-
-  /** The source whose secret this is (compared in constant time), or undefined. */
-  async authenticate(name: string, secret: string): Promise<AlertSource | undefined> {
-    const r = await this.db
-      .selectFrom("alert_sources")
-      .select(["secret_hash"])
-      .where("name", "=", name)
-      .executeTakeFirst();
-    const given = Buffer.from(hashToken(secret), "hex");
-    // An unknown source costs the same comparison as a wrong secret.
-    const stored = Buffer.from(r?.secret_hash ?? hashToken(randomUUID()), "hex");
-    if (!timingSafeEqual(given, stored) || !r) return undefined;
-    return this.source(name);
-  }
-
-  async sources(): Promise<AlertSource[]> {
-    const rows = await this.db.selectFrom("alert_sources").selectAll().orderBy("name").execute();
-    return rows.map((r) => ({
-      name: r.name,
-      kind: r.kind as SourceKind,
-      label: r.label,
-      createdAt: r.created_at,
-      lastReceivedAt: r.last_received_at,
-    }));
-  }
-
-  async deleteSource(name: string): Promise<boolean> {
-    const r = await this.db.deleteFrom("alert_sources").where("name", "=", name).executeTakeFirst();
-    return Number(r.numDeletedRows) > 0;
-  }
-
-  /** Creates or replaces a rule. */
-  async putRule(rule: AlertRule, now: Date): Promise<void> {
-    const { name, position, ...body } = rule;
-    await this.db
-      .insertInto("alert_rules")
-      .values({ name, position, body: JSON.stringify(body), updated_at: now.toISOString() })
-      .onConflict((oc) =>
-        oc
-          .column("name")
-          .doUpdateSet({ position, body: JSON.stringify(body), updated_at: now.toISOString() }),
-      )
-      .execute();
-    this.rulesCache = null;
-  }
-
-  async deleteRule(name: string): Promise<boolean> {
-    const r = await this.db.deleteFrom("alert_rules").where("name", "=", name).executeTakeFirst();
-    this.rulesCache = null;
-    return Number(r.numDeletedRows) > 0;
-  }
-
-  /** The rules, by position; cached for a few seconds (another instance's edit shows within that). */
-  async rules(fresh = false): Promise<AlertRule[]> {
-    if (!fresh && this.rulesCache && Date.now() - this.rulesCache.at < 5000) return this.rulesCache.rules;
-    const rows = await this.db
-      .selectFrom("alert_rules")
-      .selectAll()
-      .orderBy("position")
-      .orderBy("name")
-      .execute();
-    const rules = rows.map((r) => ({
-      name: r.name,
-      position: Number(r.position),
-      ...(JSON.parse(r.body) as Omit<AlertRule, "name" | "position">),
-    }));
-    this.rulesCache = { at: Date.now(), rules };
-    return rules;
-  }
 
   /**
    * Stores one delivery in one transaction: the group (created on first sight, its version bumped
