@@ -13,6 +13,18 @@ export type AlertSource = {
   lastReceivedAt: string | null;
 };
 
+type SourceRow = Database["alert_sources"];
+
+function toSource(r: SourceRow): AlertSource {
+  return {
+    name: r.name,
+    kind: r.kind as SourceKind,
+    label: r.label,
+    createdAt: r.created_at,
+    lastReceivedAt: r.last_received_at,
+  };
+}
+
 /** What admins set up: alert sources (each with its hashed secret) and routing rules. */
 export class AlertSetupStore {
   private rulesCache: { at: number; rules: AlertRule[] } | null = null;
@@ -51,46 +63,28 @@ export class AlertSetupStore {
     return { source: stored, secret };
   }
 
-  async source(name: string): Promise<AlertSource | undefined> {
-    const r = await this.db
-      .selectFrom("alert_sources")
-      .selectAll()
-      .where("name", "=", name)
-      .executeTakeFirst();
-    return (
-      r && {
-        name: r.name,
-        kind: r.kind as SourceKind,
-        label: r.label,
-        createdAt: r.created_at,
-        lastReceivedAt: r.last_received_at,
-      }
-    );
+  private row(name: string): Promise<SourceRow | undefined> {
+    return this.db.selectFrom("alert_sources").selectAll().where("name", "=", name).executeTakeFirst();
   }
 
-  /** The source whose secret this is (compared in constant time), or undefined. */
+  async source(name: string): Promise<AlertSource | undefined> {
+    const r = await this.row(name);
+    return r && toSource(r);
+  }
+
+  /** The source whose secret this is (compared in constant time), or undefined; one query per delivery. */
   async authenticate(name: string, secret: string): Promise<AlertSource | undefined> {
-    const r = await this.db
-      .selectFrom("alert_sources")
-      .select(["secret_hash"])
-      .where("name", "=", name)
-      .executeTakeFirst();
+    const r = await this.row(name);
     const given = Buffer.from(hashToken(secret), "hex");
     // An unknown source costs the same comparison as a wrong secret.
     const stored = Buffer.from(r?.secret_hash ?? hashToken(randomUUID()), "hex");
     if (!timingSafeEqual(given, stored) || !r) return undefined;
-    return this.source(name);
+    return toSource(r);
   }
 
   async sources(): Promise<AlertSource[]> {
     const rows = await this.db.selectFrom("alert_sources").selectAll().orderBy("name").execute();
-    return rows.map((r) => ({
-      name: r.name,
-      kind: r.kind as SourceKind,
-      label: r.label,
-      createdAt: r.created_at,
-      lastReceivedAt: r.last_received_at,
-    }));
+    return rows.map(toSource);
   }
 
   async deleteSource(name: string): Promise<boolean> {

@@ -80,21 +80,6 @@ export class AlertStore {
   ) {}
 
   /**
-   * Stores one delivery in one transaction: the group (created on first sight, its version bumped
-   * so routing looks again), each alert by fingerprint (a repeat updates its row), and the group's
-   * status from its alerts. Resolves with the group's id.
-   */
-  async receive(
-    source: string,
-    d: Delivery,
-    now: Date,
-  ): Promise<{ groupId: string; status: "firing" | "resolved" }> {
-    const [result] = await this.receiveAll([{ source, delivery: d }], now);
-    if (!result) throw new Error("a delivery was written without a result");
-    return result;
-  }
-
-  /**
    * Stores several deliveries in one transaction (one fsync for a burst: the intake queue gathers
    * what arrives together), in order; resolves with each one's group.
    */
@@ -109,6 +94,10 @@ export class AlertStore {
     });
   }
 
+  /**
+   * One delivery: the group (created on first sight, its version bumped so routing looks again),
+   * each alert by fingerprint (a repeat updates its row), and the group's status from its alerts.
+   */
   private async write(
     trx: Kysely<Database>,
     source: string,
