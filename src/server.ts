@@ -30,6 +30,9 @@ import { AlertStore } from "./capabilities/alerts/store.js";
 import { AlertSetupStore } from "./capabilities/alerts/setup-store.js";
 import { AlertRouter } from "./capabilities/alerts/router.js";
 import { ListFeed } from "./app/list-feed.js";
+import { ChatStore } from "./capabilities/chat/store.js";
+import { SlackApp } from "./capabilities/chat/slack/app.js";
+import { chatFor } from "./capabilities/chat/wiring.js";
 import { cachedKinds, emailChannel, smtpMailer, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller, Ticker } from "./app/poller.js";
@@ -64,6 +67,8 @@ export type Runtime = {
   reminders: ReturnType<typeof postmortemReminders>;
   /** Routes alert groups: opens, attaches or records, as the rules say. */
   alertRouter: AlertRouter;
+  /** The Slack app (Socket Mode connects on start), if configured. */
+  slack: SlackApp | null;
   close: () => Promise<void>;
 };
 
@@ -174,6 +179,27 @@ export async function createRuntime(
     clock,
   );
   const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
+  const chatStore = new ChatStore(storage.db);
+  const slack = config.slack ? new SlackApp(config.slack, log) : null;
+  const slackChat = slack
+    ? chatFor(slack.adapter, {
+        store: chatStore,
+        users,
+        muster,
+        reads,
+        clock,
+        log,
+        publicUrl: config.publicUrl,
+      })
+    : null;
+  if (slack && slackChat) slack.listen(slackChat.service);
+  // Platforms retry an event for minutes; a day of handled keys is plenty.
+  const chatPrune = setInterval(() => {
+    chatStore.prune(new Date(clock().getTime() - 86_400_000)).catch((error: unknown) => {
+      log.warn({ err: error }, "chat: handled events could not be pruned");
+    });
+  }, 3_600_000);
+  chatPrune.unref();
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
     [
@@ -181,6 +207,7 @@ export async function createRuntime(
       postmortemConsumer(postmortems, log),
       insightsConsumer(insights),
       ...(tracker ? [tracker.consumer()] : []),
+      ...(slackChat ? [slackChat.consumer] : []),
       // Only where readers can subscribe (email and a public URL): otherwise it would only add work.
       ...(statusSettings.subscriptions
         ? [
@@ -249,6 +276,8 @@ export async function createRuntime(
       alertSetup,
       alertRouter,
       stakeholders: new StakeholderStore(storage.db),
+      chat: chatStore,
+      slack: slack ? { app: slack, signingSecret: config.slack?.signingSecret } : null,
       signer,
       publicUrl: config.publicUrl,
       emailEnabled: config.smtpUrl !== undefined,
@@ -279,7 +308,10 @@ export async function createRuntime(
     consumers,
     reminders,
     alertRouter,
+    slack,
     close: async () => {
+      clearInterval(chatPrune);
+      await slack?.stop();
       statusPage.stop();
       await alertRouter.stop();
       await consumers.stop();
@@ -335,6 +367,7 @@ export async function startServer(
   runtime.consumers.start();
   runtime.reminders.start();
   runtime.alertRouter.start();
+  await runtime.slack?.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

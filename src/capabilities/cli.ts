@@ -10,6 +10,7 @@ import { registerPostmortemCommands } from "./postmortems/cli.js";
 import { registerFollowUpCommands } from "./followups/cli.js";
 import { registerCommsCommands } from "./comms/cli.js";
 import { registerAlertCommands } from "./alerts/cli.js";
+import { registerChatCommands } from "./chat/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -25,6 +26,7 @@ const capabilityVerbs: Verbs[] = [
   registerFollowUpCommands,
   registerCommsCommands,
   registerAlertCommands,
+  registerChatCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -10,6 +10,7 @@ import { describeRelations } from "./relations/domain/fold.js";
 import { describeFollowUps } from "./followups/domain/fold.js";
 import { describeComms } from "./comms/domain/fold.js";
 import { describeAlerts } from "./alerts/domain/fold.js";
+import { chatDomain } from "./chat/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -25,6 +26,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeFollowUps,
   ...describeComms,
   ...describeAlerts,
+  ...chatDomain.describe,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

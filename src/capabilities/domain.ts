@@ -12,6 +12,7 @@ import { relationsDomain } from "./relations/domain/index.js";
 import { followUpsDomain } from "./followups/domain/index.js";
 import { commsDomain } from "./comms/domain/index.js";
 import { alertsDomain } from "./alerts/domain/index.js";
+import { chatDomain } from "./chat/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -31,6 +32,7 @@ const deciders: All["decide"] = {
   ...accessDomain.decide,
   ...commsDomain.decide,
   ...alertsDomain.decide,
+  ...chatDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -43,6 +45,7 @@ const folds: All["fold"] = {
   ...accessDomain.fold,
   ...commsDomain.fold,
   ...alertsDomain.fold,
+  ...chatDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,

@@ -18,6 +18,8 @@ import type { CommsCommand, CommsEvent, CommsTimerKind } from "./comms/domain/mo
 import { COMMS_EVENT_TYPES } from "./comms/domain/model.js";
 import type { AlertCommand, AlertEvent } from "./alerts/domain/model.js";
 import { ALERT_EVENT_TYPES } from "./alerts/domain/model.js";
+import type { ChatCommand, ChatEvent } from "./chat/domain/model.js";
+import { CHAT_EVENT_TYPES } from "./chat/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
@@ -34,7 +36,8 @@ export type CapabilityCommand =
   | FollowUpCommand
   | AccessCommand
   | CommsCommand
-  | AlertCommand;
+  | AlertCommand
+  | ChatCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
@@ -47,7 +50,8 @@ export type CapabilityEvent =
   | FollowUpEvent
   | AccessEvent
   | CommsEvent
-  | AlertEvent;
+  | AlertEvent
+  | ChatEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind | CommsTimerKind;
@@ -64,4 +68,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...ACCESS_EVENT_TYPES,
   ...COMMS_EVENT_TYPES,
   ...ALERT_EVENT_TYPES,
+  ...CHAT_EVENT_TYPES,
 ];

@@ -15,6 +15,8 @@ import { commsRoutes } from "./comms/routes.js";
 import { statusComponentRoutes } from "./status-page/routes.js";
 import { alertRoutes } from "./alerts/routes.js";
 import { alertIntakeRoutes } from "./alerts/intake-routes.js";
+import { chatRoutes } from "./chat/routes.js";
+import { slackRoutes } from "./chat/slack/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -31,6 +33,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   commsRoutes,
   statusComponentRoutes,
   alertRoutes,
+  chatRoutes,
 ];
 
 /** Registers every capability's routes. */
@@ -45,4 +48,12 @@ export function registerCapabilityRoutes(app: FastifyInstance, services: Service
 export function registerIntegrationRoutes(app: FastifyInstance, services: Services): void {
   githubWebhookRoutes(app, services);
   alertIntakeRoutes(app, services);
+}
+
+/**
+ * Chat platforms' endpoints, at the paths their app manifests name (outside /api/v1), each
+ * verifying the platform's own signature or token.
+ */
+export function registerChatRoutes(app: FastifyInstance, services: Services): void {
+  slackRoutes(app, services);
 }

@@ -1,4 +1,4 @@
-import type { Handle, IncidentLink, IncidentStatus, Kind, Visibility } from "./events.js";
+import type { Handle, IncidentLink, MessageVia, IncidentStatus, Kind, Visibility } from "./events.js";
 import type { CapabilityCommand } from "../capabilities/events.js";
 import type { RoleKey } from "./roles.js";
 import type { Audience } from "../capabilities/comms/domain/model.js";
@@ -69,7 +69,7 @@ export type Command =
   | { type: "resume-command" }
   | { type: "report-can"; conditions: string; actions: string; needs: string }
   | { type: "log"; text: string; key?: boolean | undefined }
-  | { type: "post-message"; text: string }
+  | { type: "post-message"; text: string; via?: MessageVia | undefined }
   | { type: "post-update"; text: string }
   | {
       type: "decide";

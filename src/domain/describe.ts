@@ -1,5 +1,5 @@
 import { describeCapability } from "../capabilities/describe.js";
-import type { EventEnvelope } from "./events.js";
+import type { EventEnvelope, MessageVia } from "./events.js";
 import { roleBadge, roleLabel } from "./roles.js";
 
 /** One line of plain text for a timeline event ("sue checked in bob"). */
@@ -70,7 +70,7 @@ export function describeEvent(e: EventEnvelope): string {
     case "update.posted":
       return `${who} posted an update: ${e.data.text}`;
     case "message.posted":
-      return `${who}${e.data.freelancing ? " (not checked in)" : ""}: ${e.data.text}`;
+      return `${who}${e.data.freelancing ? " (not checked in)" : ""}${viaNote(e.data.via)}: ${e.data.text}`;
     case "log.entry":
       return `${e.data.key ? "★ " : ""}${who}: ${e.data.text}`;
     case "decision.recorded":
@@ -92,4 +92,9 @@ export function describeEvent(e: EventEnvelope): string {
     default:
       return describeCapability(e, who);
   }
+}
+
+function viaNote(via: MessageVia | undefined): string {
+  if (!via) return "";
+  return ` (in ${via.chat}${via.thread ? ", in a thread" : ""}${via.edits ? ", edited" : ""})`;
 }

@@ -10,6 +10,17 @@ export type Visibility = "open" | "restricted";
 export type IncidentStatus = "active" | "stable" | "ended";
 export type Handle = string;
 
+/** Where a channel message came from when it was said in chat (Slack, Mattermost), not in Muster. */
+export type MessageVia = {
+  chat: string;
+  /** The platform's id of the message. */
+  id: string;
+  /** The thread's root when it was a reply in a thread. */
+  thread: string | null;
+  /** The message it corrects, when it was an edit (the record keeps both). */
+  edits: string | null;
+};
+
 /** The free-text part of a handover briefing plus the status snapshot taken when offered. */
 export type Briefing = { notes: string; snapshot: string };
 
@@ -120,7 +131,7 @@ export type DomainEvent =
     }
   | { type: "log.entry"; data: { text: string; key: boolean } }
   /** A message in the incident channel; `freelancing` when the sender was not checked in. */
-  | { type: "message.posted"; data: { text: string; freelancing: boolean } }
+  | { type: "message.posted"; data: { text: string; freelancing: boolean; via?: MessageVia } }
   | { type: "update.posted"; data: { text: string } }
   | { type: "update.due-soon"; data: { dueAt: string } }
   | { type: "update.overdue"; data: { dueAt: string } }

@@ -21,7 +21,11 @@ import { sendProblem, HttpProblem } from "./problem.js";
 import type { TextFault } from "./text-guard.js";
 import { findTextFault } from "./text-guard.js";
 import { incidentRoutes } from "./routes/incidents.js";
-import { registerCapabilityRoutes, registerIntegrationRoutes } from "../capabilities/routes.js";
+import {
+  registerCapabilityRoutes,
+  registerIntegrationRoutes,
+  registerChatRoutes,
+} from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
 import { inboxRoutes } from "./routes/inbox.js";
 import { planRoutes } from "./routes/plan.js";
@@ -286,6 +290,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     },
     { prefix: "/api/v1" },
   );
+  await app.register(async (chat) => {
+    registerChatRoutes(chat, services);
+  });
   return app;
 }
 

@@ -28,6 +28,8 @@ import type { PageSettings } from "../capabilities/status-page/model.js";
 import type { AlertStore } from "../capabilities/alerts/store.js";
 import type { AlertSetupStore } from "../capabilities/alerts/setup-store.js";
 import type { AlertRouter } from "../capabilities/alerts/router.js";
+import type { ChatStore } from "../capabilities/chat/store.js";
+import type { SlackApp } from "../capabilities/chat/slack/app.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
 export type Services = {
@@ -56,6 +58,10 @@ export type Services = {
   alertSetup: AlertSetupStore;
   /** Routes stored alert groups (intake nudges it). */
   alertRouter: AlertRouter;
+  /** Chat apps' channels, identities and handled events. */
+  chat: ChatStore;
+  /** The Slack app and the secret its HTTP requests are signed with (null: Slack not configured). */
+  slack: { app: SlackApp; signingSecret: string | undefined } | null;
   /** Stakeholder groups and the read-only links given to them. */
   stakeholders: StakeholderStore;
   /** Signs links that work without signing in (subscriptions, stakeholder views). */

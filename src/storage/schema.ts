@@ -267,4 +267,27 @@ export type Database = {
     last_received_at: string;
     received: number;
   };
+  chat_channels: {
+    provider: string;
+    incident_id: string;
+    channel_id: string;
+    name: string;
+    url: string;
+    doc_message_id: string | null;
+    doc_text: string | null;
+    topic: string | null;
+    created_at: string;
+  };
+  chat_identities: {
+    provider: string;
+    external_id: string;
+    handle: string;
+    source: string;
+    updated_at: string;
+  };
+  chat_inbound: {
+    provider: string;
+    key: string;
+    at: string;
+  };
 };

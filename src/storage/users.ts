@@ -108,6 +108,19 @@ export class UserStore {
     return row ? toUser(row) : undefined;
   }
 
+  /** The active person with that email (compared without case), if exactly one has it. */
+  async byEmail(email: string): Promise<User | undefined> {
+    const wanted = email.trim().toLowerCase();
+    const rows = await this.db
+      .selectFrom("users")
+      .selectAll()
+      .where("email", "is not", null)
+      .where("deactivated_at", "is", null)
+      .execute();
+    const matches = rows.filter((r) => r.email?.toLowerCase() === wanted);
+    return matches.length === 1 && matches[0] ? toUser(matches[0]) : undefined;
+  }
+
   /** Links a person to the OpenID Connect subject they sign in with. */
   async linkSubject(userId: string, subject: string): Promise<void> {
     await this.db.updateTable("users").set({ oidc_subject: subject }).where("id", "=", userId).execute();

@@ -31,7 +31,7 @@ export function decideReport(
     case "post-message":
       // Anyone who can see the incident may speak; the channel marks those not checked in, and
       // quiet mode (or a stakeholder's question) sends it to the side thread instead.
-      return [messageEvent(s, actor, cmd.text)];
+      return [messageEvent(s, actor, cmd.text, cmd.via)];
     case "post-update": {
       const mayPost = hasCommandAuthority(s, actor) || holdersOf(s, "comms-lead").includes(actor);
       ensure(

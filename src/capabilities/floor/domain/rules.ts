@@ -1,5 +1,5 @@
 import { hasCommandAuthority, isTechCommand } from "../../../domain/authority.js";
-import type { DomainEvent, Handle } from "../../../domain/events.js";
+import type { DomainEvent, Handle, MessageVia } from "../../../domain/events.js";
 import type { IncidentState } from "../../../domain/state.js";
 import { commanderOf, holdersOf, isActiveResponder, rolesOf } from "../../../domain/state.js";
 import { own } from "../../../domain/own.js";
@@ -30,10 +30,11 @@ export function destination(s: IncidentState, person: Handle): "channel" | "quie
 }
 
 /** The channel message a post becomes: in the channel, or set aside for the Liaison. */
-export function messageEvent(s: IncidentState, actor: Handle, text: string): DomainEvent {
+export function messageEvent(s: IncidentState, actor: Handle, text: string, via?: MessageVia): DomainEvent {
   const to = destination(s, actor);
   if (to === "channel") {
-    return { type: "message.posted", data: { text, freelancing: !isActiveResponder(s, actor) } };
+    const freelancing = !isActiveResponder(s, actor);
+    return { type: "message.posted", data: via ? { text, freelancing, via } : { text, freelancing } };
   }
   return { type: "channel.sidelined", data: { text, why: to } };
 }
