@@ -15,6 +15,7 @@ import { draftBenchmark } from "./postmortem.js";
 import { insightsBenchmark } from "./insights.js";
 import { statusPageBenchmark } from "./status-page.js";
 import { alertStormBenchmark } from "./alert-storm.js";
+import { chatBenchmark } from "./chat.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -204,6 +205,23 @@ if (want("alert-storm")) {
   );
   console.log(
     `   p99 ${f(r.muster.p99, 1)} ms (goal < 50), ratio to baseline p99 ${f(r.muster.p99 / r.baseline.p99, 1)}\n`,
+  );
+}
+
+if (want("chat")) {
+  const r = await chatBenchmark();
+  console.log(
+    `14. Chat: ${r.muster.sent} Slack channel messages (signed Events API deliveries) at ${r.rate}/s for ${r.seconds} s into one incident channel`,
+  );
+  const line = (x: typeof r.muster) =>
+    `p50 ${f(x.p50, 1)} ms  p99 ${f(x.p99, 1)} ms  max ${f(x.max, 1)} ms  failed ${x.failed}`;
+  console.log(`   muster:   ${line(r.muster)}  (answered once on the timeline)`);
+  console.log(
+    `   baseline: ${line(r.baseline)}  (bare Fastify, Slack signature verified, body stored, synchronous=FULL)`,
+  );
+  console.log(`   recorded ${r.recorded}/${r.muster.sent} on the timeline`);
+  console.log(
+    `   p99 ${f(r.muster.p99, 1)} ms (goal < 200), ratio to baseline p99 ${f(r.muster.p99 / r.baseline.p99, 1)}\n`,
   );
 }
 

@@ -7,6 +7,8 @@ import { defaultDomainConfig } from "./domain/index.js";
 import type { PostmortemConfig } from "./capabilities/postmortems/domain/index.js";
 import { defaultPostmortemConfig } from "./capabilities/postmortems/domain/index.js";
 import type { SlackConfig } from "./capabilities/chat/slack/app.js";
+import type { MattermostConfig } from "./capabilities/chat/mattermost/app.js";
+import { CHAT_ENV, mattermostConfig, slackConfig } from "./capabilities/chat/config.js";
 
 /** Everything the server reads from its environment (and the optional config file). */
 export type ServerConfig = {
@@ -30,6 +32,8 @@ export type ServerConfig = {
   github?: GitHubConfig | undefined;
   /** The Slack app (unset: no Slack). */
   slack?: SlackConfig | undefined;
+  /** The Mattermost app (unset: no Mattermost). */
+  mattermost?: MattermostConfig | undefined;
   /** A request (headers and body) must arrive within this; slow clients are cut off. */
   requestTimeoutSeconds?: number | undefined;
   /** Open connections at most (live streams included); more are refused by the OS backlog. */
@@ -146,26 +150,7 @@ const FileConfig = z
       .optional(),
     MUSTER_GITHUB_API_URL: z.url({ protocol: /^https?$/ }).optional(),
     MUSTER_GITHUB_SYNC: z.enum(["all", "on-request"]).optional(),
-    MUSTER_SLACK_BOT_TOKEN: z
-      .string()
-      .regex(/^xoxb-[A-Za-z0-9-]+$/, "MUSTER_SLACK_BOT_TOKEN is the app's bot token (xoxb-…)")
-      .optional(),
-    MUSTER_SLACK_SIGNING_SECRET: z
-      .string()
-      .min(16, "MUSTER_SLACK_SIGNING_SECRET is the app's signing secret")
-      .optional(),
-    MUSTER_SLACK_APP_TOKEN: z
-      .string()
-      .regex(
-        /^xapp-[A-Za-z0-9-]+$/,
-        "MUSTER_SLACK_APP_TOKEN is an app-level token with connections:write (xapp-…)",
-      )
-      .optional(),
-    MUSTER_SLACK_API_URL: z.url({ protocol: /^https?$/ }).optional(),
-    MUSTER_SLACK_COMMAND: z
-      .string()
-      .regex(/^\/[a-z0-9_-]{1,31}$/, "MUSTER_SLACK_COMMAND is a slash command such as /incident")
-      .optional(),
+    ...CHAT_ENV,
     MUSTER_OUTBOUND_ALLOW: z
       .string()
       .refine(
@@ -243,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const c = parsed.data;
   const github = githubConfig(c, file);
   const slack = slackConfig(c, file);
+  const mattermost = mattermostConfig(c, file);
   const severities = c.severities ?? defaultDomainConfig.severities;
   const defaultSeverity =
     c.MUSTER_DEFAULT_SEVERITY ??
@@ -266,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     github,
     slack,
+    mattermost,
     outboundAllow: c.MUSTER_OUTBOUND_ALLOW?.split(",").map((x) => x.trim()) ?? [],
     requestTimeoutSeconds: c.MUSTER_REQUEST_TIMEOUT_SECONDS ?? 30,
     maxConnections: c.MUSTER_MAX_CONNECTIONS ?? 10_000,
@@ -318,24 +305,6 @@ function githubConfig(c: z.infer<typeof FileConfig>, file: string): GitHubConfig
     webhookSecret: c.MUSTER_GITHUB_WEBHOOK_SECRET,
     apiUrl: (c.MUSTER_GITHUB_API_URL ?? "https://api.github.com").replace(/\/+$/, ""),
     sync: c.MUSTER_GITHUB_SYNC ?? "all",
-  };
-}
-
-/** Slack needs its bot token, and a signing secret (HTTP mode) or an app token (Socket Mode). */
-function slackConfig(c: z.infer<typeof FileConfig>, file: string): SlackConfig | undefined {
-  const parts = [c.MUSTER_SLACK_BOT_TOKEN, c.MUSTER_SLACK_SIGNING_SECRET, c.MUSTER_SLACK_APP_TOKEN];
-  if (parts.every((p) => p === undefined)) return undefined;
-  if (!c.MUSTER_SLACK_BOT_TOKEN || (!c.MUSTER_SLACK_SIGNING_SECRET && !c.MUSTER_SLACK_APP_TOKEN)) {
-    throw new Error(
-      `Configuration error: Slack needs MUSTER_SLACK_BOT_TOKEN with MUSTER_SLACK_APP_TOKEN (Socket Mode) or MUSTER_SLACK_SIGNING_SECRET (HTTP mode) (from ${file} or the environment).`,
-    );
-  }
-  return {
-    botToken: c.MUSTER_SLACK_BOT_TOKEN,
-    signingSecret: c.MUSTER_SLACK_SIGNING_SECRET,
-    appToken: c.MUSTER_SLACK_APP_TOKEN,
-    apiUrl: c.MUSTER_SLACK_API_URL ?? "https://slack.com/api/",
-    command: c.MUSTER_SLACK_COMMAND ?? "/incident",
   };
 }
 

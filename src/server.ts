@@ -30,9 +30,8 @@ import { AlertStore } from "./capabilities/alerts/store.js";
 import { AlertSetupStore } from "./capabilities/alerts/setup-store.js";
 import { AlertRouter } from "./capabilities/alerts/router.js";
 import { ListFeed } from "./app/list-feed.js";
-import { ChatStore } from "./capabilities/chat/store.js";
-import { SlackApp } from "./capabilities/chat/slack/app.js";
-import { chatFor } from "./capabilities/chat/wiring.js";
+import type { ChatApps } from "./capabilities/chat/wiring.js";
+import { chatApps } from "./capabilities/chat/wiring.js";
 import { cachedKinds, emailChannel, smtpMailer, webhookChannel } from "./app/channels.js";
 import { InboxBus, deliveryWorker } from "./app/deliveries.js";
 import type { Poller, Ticker } from "./app/poller.js";
@@ -67,8 +66,8 @@ export type Runtime = {
   reminders: ReturnType<typeof postmortemReminders>;
   /** Routes alert groups: opens, attaches or records, as the rules say. */
   alertRouter: AlertRouter;
-  /** The Slack app (Socket Mode connects on start), if configured. */
-  slack: SlackApp | null;
+  /** The chat apps (Slack's Socket Mode and Mattermost's WebSocket connect on start). */
+  chat: ChatApps;
   close: () => Promise<void>;
 };
 
@@ -179,27 +178,7 @@ export async function createRuntime(
     clock,
   );
   const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
-  const chatStore = new ChatStore(storage.db);
-  const slack = config.slack ? new SlackApp(config.slack, log) : null;
-  const slackChat = slack
-    ? chatFor(slack.adapter, {
-        store: chatStore,
-        users,
-        muster,
-        reads,
-        clock,
-        log,
-        publicUrl: config.publicUrl,
-      })
-    : null;
-  if (slack && slackChat) slack.listen(slackChat.service);
-  // Platforms retry an event for minutes; a day of handled keys is plenty.
-  const chatPrune = setInterval(() => {
-    chatStore.prune(new Date(clock().getTime() - 86_400_000)).catch((error: unknown) => {
-      log.warn({ err: error }, "chat: handled events could not be pruned");
-    });
-  }, 3_600_000);
-  chatPrune.unref();
+  const chat = chatApps(config, { db: storage.db, users, muster, reads, clock, log });
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
     [
@@ -207,7 +186,7 @@ export async function createRuntime(
       postmortemConsumer(postmortems, log),
       insightsConsumer(insights),
       ...(tracker ? [tracker.consumer()] : []),
-      ...(slackChat ? [slackChat.consumer] : []),
+      ...chat.consumers,
       // Only where readers can subscribe (email and a public URL): otherwise it would only add work.
       ...(statusSettings.subscriptions
         ? [
@@ -276,8 +255,9 @@ export async function createRuntime(
       alertSetup,
       alertRouter,
       stakeholders: new StakeholderStore(storage.db),
-      chat: chatStore,
-      slack: slack ? { app: slack, signingSecret: config.slack?.signingSecret } : null,
+      chat: chat.store,
+      slack: chat.slack ? { app: chat.slack, signingSecret: config.slack?.signingSecret } : null,
+      mattermost: chat.mattermost,
       signer,
       publicUrl: config.publicUrl,
       emailEnabled: config.smtpUrl !== undefined,
@@ -308,10 +288,9 @@ export async function createRuntime(
     consumers,
     reminders,
     alertRouter,
-    slack,
+    chat,
     close: async () => {
-      clearInterval(chatPrune);
-      await slack?.stop();
+      await chat.stop();
       statusPage.stop();
       await alertRouter.stop();
       await consumers.stop();
@@ -367,7 +346,7 @@ export async function startServer(
   runtime.consumers.start();
   runtime.reminders.start();
   runtime.alertRouter.start();
-  await runtime.slack?.start();
+  await runtime.chat.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === "object" && address ? address.port : config.port;

@@ -17,6 +17,7 @@ import { alertRoutes } from "./alerts/routes.js";
 import { alertIntakeRoutes } from "./alerts/intake-routes.js";
 import { chatRoutes } from "./chat/routes.js";
 import { slackRoutes } from "./chat/slack/routes.js";
+import { mattermostRoutes } from "./chat/mattermost/routes.js";
 
 /** One line per capability: its HTTP routes, registered under /api/v1. */
 const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] = [
@@ -56,4 +57,9 @@ export function registerIntegrationRoutes(app: FastifyInstance, services: Servic
  */
 export function registerChatRoutes(app: FastifyInstance, services: Services): void {
   slackRoutes(app, services);
+}
+
+/** Mattermost's endpoints, in a scope of their own (each platform parses its bodies raw). */
+export function registerMattermostRoutes(app: FastifyInstance, services: Services): void {
+  mattermostRoutes(app, services);
 }

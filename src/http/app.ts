@@ -25,6 +25,7 @@ import {
   registerCapabilityRoutes,
   registerIntegrationRoutes,
   registerChatRoutes,
+  registerMattermostRoutes,
 } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
 import { inboxRoutes } from "./routes/inbox.js";
@@ -292,6 +293,9 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
   );
   await app.register(async (chat) => {
     registerChatRoutes(chat, services);
+  });
+  await app.register(async (chat) => {
+    registerMattermostRoutes(chat, services);
   });
   return app;
 }

@@ -30,6 +30,7 @@ import type { AlertSetupStore } from "../capabilities/alerts/setup-store.js";
 import type { AlertRouter } from "../capabilities/alerts/router.js";
 import type { ChatStore } from "../capabilities/chat/store.js";
 import type { SlackApp } from "../capabilities/chat/slack/app.js";
+import type { MattermostApp } from "../capabilities/chat/mattermost/app.js";
 
 /** What the HTTP adapter needs; built by the server bootstrap or by tests. */
 export type Services = {
@@ -62,6 +63,8 @@ export type Services = {
   chat: ChatStore;
   /** The Slack app and the secret its HTTP requests are signed with (null: Slack not configured). */
   slack: { app: SlackApp; signingSecret: string | undefined } | null;
+  /** The Mattermost app (null: Mattermost not configured). */
+  mattermost: MattermostApp | null;
   /** Stakeholder groups and the read-only links given to them. */
   stakeholders: StakeholderStore;
   /** Signs links that work without signing in (subscriptions, stakeholder views). */

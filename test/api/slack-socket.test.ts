@@ -30,7 +30,7 @@ describe("the Slack app in Socket Mode (no inbound URL)", () => {
     expect(created).toBeDefined();
     slack.addUser({ id: "USUE", name: "sue", email: "sue@example.com" });
     server.runtime.consumers.start();
-    await server.runtime.slack?.start();
+    await server.runtime.chat.slack?.start();
   });
 
   afterAll(async () => {

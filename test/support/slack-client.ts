@@ -1,7 +1,13 @@
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import type { FakeSlack } from "./slack.js";
-import { slackSignature } from "./slack.js";
+
+/** Slack's request signature: `v0=` HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac("sha256", secret)
+    .update(`v0:${String(timestamp)}:${body}`)
+    .digest("hex")}`;
+}
 
 export type SlackAnswer = { status: number; body: unknown };
 

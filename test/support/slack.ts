@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,13 +29,6 @@ function str(value: unknown): string {
   return typeof value === "string" ? value : "";
 }
 const CHANNEL_NAME = /^[a-z0-9_-]{1,80}$/;
-
-/** Slack's request signature: `v0=` HMAC-SHA256 of `v0:<timestamp>:<body>` with the signing secret. */
-export function slackSignature(secret: string, timestamp: number, body: string): string {
-  return `v0=${createHmac("sha256", secret)
-    .update(`v0:${String(timestamp)}:${body}`)
-    .digest("hex")}`;
-}
 
 /**
  * A loopback server that answers as Slack's Web API documents for the methods Muster uses
@@ -133,6 +126,13 @@ export class FakeSlack {
     return acked;
   }
 
+  private readonly failures = new Map<string, string[]>();
+
+  /** Answers the next calls of `method` with these Slack errors (`ratelimited`, `fatal_error`…). */
+  failNext(method: string, ...errors: string[]): void {
+    this.failures.set(method, [...(this.failures.get(method) ?? []), ...errors]);
+  }
+
   addUser(user: SlackUser): void {
     this.users.set(user.id, user);
   }
@@ -187,6 +187,8 @@ export class FakeSlack {
   }
 
   private answer(method: string, a: Record<string, unknown>): Record<string, unknown> {
+    const failure = this.failures.get(method)?.shift();
+    if (failure !== undefined) return { error: failure };
     const channel = typeof a.channel === "string" ? this.channels.get(a.channel) : undefined;
     switch (method) {
       case "auth.test":

@@ -61,6 +61,8 @@ export type ChatForm = {
   context: string;
   /** Where it was opened from: the answer is whispered there. */
   channel: string;
+  /** The platform user it was opened for (only they may submit it). */
+  user: string;
   fields: ChatFormField[];
 };
 

@@ -16,6 +16,8 @@ export type CommandContext = {
   reads: ReadStore;
   people: ChatPeople;
   actor: Actor;
+  /** The platform user acting (forms are opened for them). */
+  user: string;
   channel: string;
   trigger: string | null;
   /** The incident the command is about (named, or the channel's), if any. */
@@ -52,6 +54,7 @@ async function declare(
       declareForm(
         ctx.muster.config.severities.map((s) => s.level),
         ctx.channel,
+        ctx.user,
       ),
     );
     return { kind: "none" };
@@ -93,7 +96,7 @@ async function onIncident(
       );
     }
     case "can":
-      if (intent.report === null) return form(ctx, canForm(id, ctx.channel));
+      if (intent.report === null) return form(ctx, canForm(id, ctx.channel, ctx.user));
       await run({ type: "report-can", ...intent.report });
       return whisper("CAN filed.");
     case "assign": {
@@ -107,7 +110,9 @@ async function onIncident(
       return whisper(`${ctx.nameOf(person)} is now ${intent.role}.`);
     }
     case "handover": {
-      if (intent.person === null || intent.briefing === null) return form(ctx, handoverForm(id, ctx.channel));
+      if (intent.person === null || intent.briefing === null) {
+        return form(ctx, handoverForm(id, ctx.channel, ctx.user));
+      }
       const to = await handleOf(ctx, intent.person);
       await run({ type: "offer-transfer", role: parseRole(intent.role), to, notes: intent.briefing });
       return whisper(`Offered ${intent.role} to ${ctx.nameOf(to)}; they accept with /incident accept.`);

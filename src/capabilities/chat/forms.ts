@@ -1,13 +1,14 @@
 import type { ChatForm } from "./adapter.js";
 
 /** The declare form: what is wrong, and how bad. */
-export function declareForm(severities: string[], channel: string): ChatForm {
+export function declareForm(severities: string[], channel: string, user: string): ChatForm {
   return {
     id: "declare",
     title: "Declare an incident",
     submit: "Declare",
     context: "",
     channel,
+    user,
     fields: [
       { kind: "text", name: "synopsis", label: "What is happening?", multiline: true },
       {
@@ -22,13 +23,14 @@ export function declareForm(severities: string[], channel: string): ChatForm {
 }
 
 /** The CAN form: conditions, actions, needs. */
-export function canForm(incidentId: string, channel: string): ChatForm {
+export function canForm(incidentId: string, channel: string, user: string): ChatForm {
   return {
     id: "can",
     title: "CAN report",
     submit: "File CAN",
     context: incidentId,
     channel,
+    user,
     fields: [
       { kind: "text", name: "conditions", label: "Conditions: what do you see?", multiline: true },
       { kind: "text", name: "actions", label: "Actions: what are you doing?", multiline: true },
@@ -45,13 +47,14 @@ export function canForm(incidentId: string, channel: string): ChatForm {
 }
 
 /** The handover form: to whom, which role, and the briefing the next IC reads. */
-export function handoverForm(incidentId: string, channel: string): ChatForm {
+export function handoverForm(incidentId: string, channel: string, user: string): ChatForm {
   return {
     id: "handover",
     title: "Hand over",
     submit: "Offer",
     context: incidentId,
     channel,
+    user,
     fields: [
       { kind: "user", name: "to", label: "Hand over to" },
       {

@@ -59,6 +59,7 @@ export class ChatService {
     }
     const ctx = await this.context(
       person.actor,
+      input.user,
       input.channel,
       input.kind === "command" ? input.trigger : null,
     );
@@ -80,7 +81,12 @@ export class ChatService {
     }
   }
 
-  private async context(actor: Actor, channel: string, trigger: string | null): Promise<CommandContext> {
+  private async context(
+    actor: Actor,
+    user: string,
+    channel: string,
+    trigger: string | null,
+  ): Promise<CommandContext> {
     const incidentId = (await this.deps.store.incidentIn(this.adapter.provider, channel)) ?? null;
     return {
       adapter: this.adapter,
@@ -88,6 +94,7 @@ export class ChatService {
       reads: this.deps.reads,
       people: this.deps.people,
       actor,
+      user,
       channel,
       trigger,
       incidentId,

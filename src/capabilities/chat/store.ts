@@ -56,6 +56,17 @@ export class ChatStore {
     return row?.incident_id;
   }
 
+  /** Channels opened since a time (those a catch-up reads back). */
+  async channelsSince(provider: string, since: Date): Promise<ChatChannel[]> {
+    const rows = await this.db
+      .selectFrom("chat_channels")
+      .selectAll()
+      .where("provider", "=", provider)
+      .where("created_at", ">=", since.toISOString())
+      .execute();
+    return rows.map(toChannel);
+  }
+
   /** Records a channel just created for an incident. */
   async saveChannel(provider: string, channel: ChatChannel, now: Date): Promise<void> {
     await this.db

@@ -144,8 +144,9 @@ export function Channel({
               <span className="badge badge-freelancing" title="Not checked in when this was sent">
                 not checked in
               </span>
-            )}{" "}
-            <time>{new Date(m.at).toLocaleTimeString()}</time> <MessageText text={m.data.text} />
+            )}
+            {m.data.via && <ViaBadge via={m.data.via} />} <time>{new Date(m.at).toLocaleTimeString()}</time>{" "}
+            <MessageText text={m.data.text} />
             {can.pin && !floor.pinned.some((p) => p.seq === m.seq) && (
               <button
                 className="link pin"
@@ -203,5 +204,19 @@ export function Channel({
         </form>
       )}
     </section>
+  );
+}
+
+/** Where a message was said when it came from chat: "Slack", "Mattermost · edited", "Slack · reply". */
+function ViaBadge({ via }: { via: NonNullable<Message["data"]["via"]> }) {
+  const chat = via.chat.charAt(0).toUpperCase() + via.chat.slice(1);
+  const notes = [via.thread ? "reply" : "", via.edits ? "edited" : ""].filter(Boolean);
+  return (
+    <span
+      className="badge badge-via"
+      title={`Said in ${chat}${via.thread ? ", in a thread" : ""}${via.edits ? "; it corrects an earlier message" : ""}`}
+    >
+      {[chat, ...notes].join(" · ")}
+    </span>
   );
 }

@@ -118,7 +118,9 @@ export function announce(
       return line(`${nameOf(e.data.person)} is no longer ${roleLabel(e.data.role)} (${e.data.reason}).`);
     case "transfer.offered":
       return {
-        ...line(`${who} offers ${roleLabel(e.data.role)} to ${person(e.data.to)}.`),
+        ...line(
+          `${who} offers ${roleLabel(e.data.role)} to ${person(e.data.to)}, who accepts with /incident accept.`,
+        ),
         title: `Handover of ${roleLabel(e.data.role)} to ${nameOf(e.data.to)}`,
         fields: e.data.briefing.notes ? [{ label: "Briefing", value: e.data.briefing.notes }] : [],
         buttons: [{ label: "Accept", action: "accept-transfer", value: e.data.id, primary: true }],
