@@ -52,10 +52,10 @@ export function registerIntegrationRoutes(app: FastifyInstance, services: Servic
 }
 
 /**
- * Chat platforms' endpoints, at the paths their app manifests name (outside /api/v1), each
- * verifying the platform's own signature or token.
+ * Slack's endpoints, at the paths its app manifest names (outside /api/v1), each verifying
+ * Slack's signature.
  */
-export function registerChatRoutes(app: FastifyInstance, services: Services): void {
+export function registerSlackRoutes(app: FastifyInstance, services: Services): void {
   slackRoutes(app, services);
 }
 

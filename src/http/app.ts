@@ -24,7 +24,7 @@ import { incidentRoutes } from "./routes/incidents.js";
 import {
   registerCapabilityRoutes,
   registerIntegrationRoutes,
-  registerChatRoutes,
+  registerSlackRoutes,
   registerMattermostRoutes,
 } from "../capabilities/routes.js";
 import { contactRoutes } from "./routes/contacts.js";
@@ -292,7 +292,7 @@ export async function buildApp(services: Services, options: AppOptions = {}): Pr
     { prefix: "/api/v1" },
   );
   await app.register(async (chat) => {
-    registerChatRoutes(chat, services);
+    registerSlackRoutes(chat, services);
   });
   await app.register(async (chat) => {
     registerMattermostRoutes(chat, services);

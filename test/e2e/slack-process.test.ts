@@ -65,3 +65,39 @@ describe("Slack configured by its documented environment variables, on a real se
     expect([...slack.channels.values()].filter((c) => c.name.startsWith("inc-"))).toHaveLength(1);
   }, 60_000);
 });
+
+describe("Slack in Socket Mode by its documented environment variables, on a real server process", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "muster-slack-socket-"));
+  const slack = new FakeSlack("xoxb-5678-socket", "xapp-1-A0MUSTER-5678");
+  let server: ServerProcess;
+
+  beforeAll(async () => {
+    await slack.start();
+    server = await spawnServer({
+      MUSTER_DATA_DIR: dir,
+      MUSTER_ADMIN_TOKEN: ADMIN,
+      MUSTER_SLACK_BOT_TOKEN: "xoxb-5678-socket",
+      MUSTER_SLACK_APP_TOKEN: "xapp-1-A0MUSTER-5678",
+      MUSTER_SLACK_API_URL: slack.url,
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await stopServer(server);
+    await slack.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("dials out to Slack at start and answers a command over the socket", async () => {
+    await until(() => slack.connected);
+    const answer = await slack.envelope("slash_commands", {
+      team_id: "T0001",
+      channel_id: "CGENERAL",
+      user_id: "UNOBODY",
+      command: "/incident",
+      text: "help",
+      trigger_id: slack.trigger(),
+    });
+    // Nobody is linked yet: the answer says how to link, over the socket.
+    expect(JSON.stringify(answer)).toContain("Muster does not know who you are");
+  }, 60_000);
+});

@@ -77,8 +77,13 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async emailOf(user: string): Promise<string | null> {
-    const result = await this.client.users.info({ user });
-    return result.user?.profile?.email ?? null;
+    try {
+      const result = await this.client.users.info({ user });
+      return result.user?.profile?.email ?? null;
+    } catch (error) {
+      if (slackError(error) === "user_not_found") return null;
+      throw error;
+    }
   }
 
   async userByEmail(email: string): Promise<string | null> {

@@ -1,10 +1,11 @@
-import type { Logger, Receiver, ReceiverEvent } from "@slack/bolt";
+import type { Logger } from "@slack/bolt";
 import { App, LogLevel } from "@slack/bolt";
 import type { Log } from "../../../log.js";
 import type { ChatInput, ChatReply } from "../adapter.js";
 import type { ChatService } from "../service.js";
 import { SlackAdapter } from "./adapter.js";
 import { messageBlocks, submittedValues } from "./blocks.js";
+import { HttpReceiver, SocketReceiver } from "./receivers.js";
 
 export type SlackConfig = {
   botToken: string;
@@ -48,44 +49,6 @@ function boltLogger(log: Log): Logger {
     getLevel: () => LogLevel.INFO,
     setName: () => undefined,
   };
-}
-
-/**
- * Hands Slack's requests, received by Fastify, to Bolt; the HTTP answer goes out only once the
- * listeners finished, so what Slack was told is received is already recorded (a listener that
- * fails is a 500, and Slack retries).
- */
-export class HttpReceiver implements Receiver {
-  private app: App | null = null;
-
-  init(app: App): void {
-    this.app = app;
-  }
-
-  start(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  stop(): Promise<void> {
-    return Promise.resolve();
-  }
-
-  /** Processes one verified request body; resolves with what to answer (undefined: empty 200). */
-  async dispatch(body: Record<string, unknown>, retryNum?: number, retryReason?: string): Promise<unknown> {
-    if (!this.app) throw new Error("The Slack receiver is not initialised.");
-    let answer: unknown = undefined;
-    const event: ReceiverEvent = {
-      body,
-      ...(retryNum !== undefined ? { retryNum } : {}),
-      ...(retryReason !== undefined ? { retryReason } : {}),
-      ack: (response?: unknown) => {
-        answer = response;
-        return Promise.resolve();
-      },
-    };
-    await this.app.processEvent(event);
-    return answer;
-  }
 }
 
 type MessageEvent = {
@@ -135,18 +98,10 @@ export class SlackApp {
   ) {
     const options = clientOptions(config);
     const logger = boltLogger(log);
-    const receiver = new HttpReceiver();
-    this.receiver = config.appToken ? null : receiver;
-    this.app = config.appToken
-      ? new App({
-          token: config.botToken,
-          appToken: config.appToken,
-          socketMode: true,
-          logger,
-          clientOptions: options,
-          installerOptions: { clientOptions: options },
-        })
-      : new App({ token: config.botToken, receiver, logger, clientOptions: options });
+    const http = new HttpReceiver();
+    this.receiver = config.appToken ? null : http;
+    const receiver = config.appToken ? new SocketReceiver(config.appToken, options, logger, log) : http;
+    this.app = new App({ token: config.botToken, receiver, logger, clientOptions: options });
     this.adapter = new SlackAdapter(this.app.client);
   }
 
