@@ -236,12 +236,24 @@ describe.each(ENGINES)("the Mattermost app (%s)", (engine) => {
       async () => (await timeline(2)).some((e) => e.data.text === "Said while Muster was away"),
       20_000,
     );
+
+    // Muster stopped and started again: what was posted meanwhile is read back at start.
+    const app = server.runtime.chat.mattermost;
+    if (!app) throw new Error("no Mattermost app");
+    await app.stop();
+    mm.say(SUE, channel.id, "Said while Muster was stopped", {}, true);
+    await app.start();
+    await until(
+      async () => (await timeline(2)).some((e) => e.data.text === "Said while Muster was stopped"),
+      20_000,
+    );
     const messages = (await timeline(2)).filter((e) => e.type === "message.posted");
     expect(messages.map((m) => m.data.text)).toEqual([
       "Search p99 is 4s",
       "node 3 is hot",
       "Search p99 is 5s",
       "Said while Muster was away",
+      "Said while Muster was stopped",
     ]);
     expect(messages[1]?.data.via).toMatchObject({ thread: root.id });
     expect(messages[2]?.data.via).toMatchObject({ edits: root.id });

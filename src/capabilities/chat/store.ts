@@ -193,6 +193,16 @@ export class ChatStore {
       .execute();
   }
 
+  /** When this platform's newest handled event was recorded (where a restart catches up from). */
+  async lastHandled(provider: string): Promise<Date | null> {
+    const row = await this.db
+      .selectFrom("chat_inbound")
+      .select((eb) => eb.fn.max("at").as("at"))
+      .where("provider", "=", provider)
+      .executeTakeFirst();
+    return row?.at ? new Date(row.at) : null;
+  }
+
   /** Forgets handled events older than `before` (platforms retry for minutes, not days). */
   async prune(before: Date): Promise<void> {
     await this.db.deleteFrom("chat_inbound").where("at", "<", before.toISOString()).execute();

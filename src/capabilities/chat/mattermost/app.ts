@@ -76,7 +76,9 @@ export class MattermostApp {
       },
       this.log,
     );
-    this.listener.start();
+    // Posts made while Muster was down: from a minute before the last one it recorded (clocks differ).
+    const last = await this.store.lastHandled("mattermost");
+    this.listener.start(last ? last.getTime() - 60_000 : null);
   }
 
   async stop(): Promise<void> {

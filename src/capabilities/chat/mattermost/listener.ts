@@ -56,8 +56,15 @@ export class MattermostListener {
     private readonly log: Log,
   ) {}
 
-  /** Connects (and keeps reconnecting until `stop`). */
-  start(): void {
+  /**
+   * Connects (and keeps reconnecting until `stop`); with `since`, first reads back what was posted
+   * after it (Muster was not running, so nothing was followed).
+   */
+  start(since: number | null = null): void {
+    if (since !== null) {
+      this.safeUntil = since;
+      this.gap = true;
+    }
     this.stopped = false;
     this.connect();
   }
