@@ -1,40 +1,14 @@
-import { randomBytes } from "node:crypto";
 import { createServer } from "node:http";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type { WebSocket } from "ws";
 
-type MmChannel = { id: string; name: string; type: "O" | "P"; header: string; members: Set<string> };
-export type MmPost = {
-  id: string;
-  create_at: number;
-  update_at: number;
-  edit_at: number;
-  delete_at: number;
-  is_pinned: boolean;
-  user_id: string;
-  channel_id: string;
-  root_id: string;
-  original_id: string;
-  message: string;
-  type: string;
-  props: Record<string, unknown>;
-  hashtags: string;
-  pending_post_id: string;
-  reply_count: number;
-  metadata: Record<string, unknown>;
-};
-export type MmUser = { id: string; username: string; email: string };
-type Dialog = {
-  trigger_id: string;
-  url: string;
-  dialog: { callback_id: string; state: string; elements: { name: string }[] };
-};
+import type { Dialog, MmChannel, MmPost, MmUser } from "./mattermost-model.js";
+import { MM_BOT, TEAM, id26 } from "./mattermost-model.js";
 
-const id26 = (): string => randomBytes(16).toString("hex").slice(0, 26);
-export const MM_BOT = "botmusteruseridxxxxxxxxxxx";
-const TEAM = { id: "teamidxxxxxxxxxxxxxxxxxxxx", name: "ops" };
+export type { MmPost, MmUser } from "./mattermost-model.js";
+export { MM_BOT } from "./mattermost-model.js";
 
 /**
  * A loopback server that answers as Mattermost's REST API v4 does for the calls Muster's bot
