@@ -8,7 +8,8 @@
 /** Bodies nested deeper than this are refused: no request of the API needs more. */
 export const MAX_DEPTH = 32;
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A UTF-16 surrogate without its pair (not valid Unicode text). */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export type TextFault = { field: string; detail: string };
 

@@ -4,6 +4,7 @@ import { DomainError } from "../../domain/index.js";
 import type { Log } from "../../log.js";
 import { HttpProblem } from "../../http/problem.js";
 import type { ReadStore } from "../../storage/read-store.js";
+import type { UserStore } from "../../storage/users.js";
 import { storageFault } from "../../storage/faults.js";
 import type { ChatAdapter, ChatInput, ChatReply } from "./adapter.js";
 import type { CommandContext } from "./commands.js";
@@ -12,19 +13,21 @@ import { UsageError, parseCommand } from "./domain/parse.js";
 import { incidentTitle } from "./domain/render.js";
 import type { ChatPeople } from "./people.js";
 import type { ChatStore } from "./store.js";
+import { clean } from "./bodies.js";
 
-export type ChatServiceDeps = {
+/** What a platform's chat needs: the write path, reads, its tables and people, the clock. */
+export type ChatDeps = {
+  store: ChatStore;
+  users: UserStore;
   muster: Muster;
   reads: ReadStore;
-  store: ChatStore;
-  people: ChatPeople;
   clock: () => Date;
   log: Log;
   publicUrl: string | undefined;
 };
 
-/** Longest message kept; longer chat messages are cut (the API takes 20,000 characters). */
-const MAX_TEXT = 20_000;
+export type ChatServiceDeps = ChatDeps & { people: ChatPeople };
+
 /** How long a person is left alone after a prompt (to link their account, to check in). */
 const PROMPT_QUIET_MS = 10 * 60_000;
 
@@ -222,12 +225,4 @@ export class ChatService {
     // A message must not be acknowledged unsaved: the platform retries it.
     throw error;
   }
-}
-
-/** Text storage keeps faithfully: no NUL, no lone surrogates, at most 20,000 characters. */
-export function clean(text: string): string {
-  const kept = text
-    .replaceAll("\u0000", "")
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
-  return kept.length > MAX_TEXT ? `${kept.slice(0, MAX_TEXT - 1)}…` : kept;
 }

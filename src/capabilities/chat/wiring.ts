@@ -1,29 +1,16 @@
 import type { Kysely } from "kysely";
 import type { Consumer } from "../../app/consumers.js";
-import type { Muster } from "../../app/muster.js";
-import type { Log } from "../../log.js";
-import type { ReadStore } from "../../storage/read-store.js";
 import type { Database } from "../../storage/schema.js";
-import type { UserStore } from "../../storage/users.js";
 import type { ChatAdapter } from "./adapter.js";
 import { chatConsumer } from "./consumer.js";
 import type { MattermostConfig } from "./mattermost/app.js";
 import { MattermostApp } from "./mattermost/app.js";
 import { ChatPeople } from "./people.js";
+import type { ChatDeps } from "./service.js";
 import { ChatService } from "./service.js";
 import type { SlackConfig } from "./slack/app.js";
 import { SlackApp } from "./slack/app.js";
 import { ChatStore } from "./store.js";
-
-export type ChatDeps = {
-  store: ChatStore;
-  users: UserStore;
-  muster: Muster;
-  reads: ReadStore;
-  clock: () => Date;
-  log: Log;
-  publicUrl: string | undefined;
-};
 
 /** One platform's chat: the service its inputs go to and the consumer that keeps its channels. */
 export function chatFor(adapter: ChatAdapter, deps: ChatDeps): { service: ChatService; consumer: Consumer } {

@@ -1,16 +1,14 @@
 import { timingSafeEqual } from "node:crypto";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem } from "../../../http/problem.js";
 import { Problem } from "../../../http/schemas.js";
 import type { Services } from "../../../http/services.js";
 import type { ChatReply } from "../adapter.js";
-import { clean } from "../service.js";
+import { CHAT_BODY_LIMIT, parseChatBody, rawBodies } from "../bodies.js";
 import type { MattermostApp } from "./app.js";
 import { postOf } from "./render.js";
-
-const BODY_LIMIT = 1024 * 1024;
 
 function unauthorised(detail: string): HttpProblem {
   return new HttpProblem(401, "INVALID_SIGNATURE", "Invalid signature", `${detail} Nothing was recorded.`);
@@ -34,28 +32,6 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Parses JSON or form bodies, cleaning every string as storage needs it. */
-function parse(request: FastifyRequest): Record<string, unknown> {
-  const raw = typeof request.body === "string" ? request.body : "";
-  try {
-    if ((request.headers["content-type"] ?? "").startsWith("application/json")) {
-      const value: unknown = JSON.parse(raw, (_k, v: unknown) => (typeof v === "string" ? clean(v) : v));
-      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-        return value as Record<string, unknown>;
-      }
-      throw new SyntaxError("not an object");
-    }
-    return Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, clean(v)]));
-  } catch {
-    throw new HttpProblem(
-      400,
-      "MALFORMED_BODY",
-      "Malformed body",
-      "The body is neither JSON nor form-encoded as Mattermost sends it.",
-    );
-  }
-}
-
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
 function ephemeral(m: MattermostApp, reply: ChatReply, user: string): Record<string, unknown> {
@@ -70,17 +46,10 @@ function ephemeral(m: MattermostApp, reply: ChatReply, user: string): Record<str
  * holds no Muster token.
  */
 export function mattermostRoutes(fastify: FastifyInstance, services: Services): void {
-  fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser(
-    ["application/json", "application/x-www-form-urlencoded"],
-    { parseAs: "string", bodyLimit: BODY_LIMIT },
-    (_req, body, done) => {
-      done(null, body);
-    },
-  );
+  rawBodies(fastify);
   const r = fastify.withTypeProvider<ZodTypeProvider>();
   const schema = (summary: string) => ({
-    bodyLimit: BODY_LIMIT,
+    bodyLimit: CHAT_BODY_LIMIT,
     schema: {
       tags: ["chat"],
       summary,
@@ -93,7 +62,7 @@ export function mattermostRoutes(fastify: FastifyInstance, services: Services): 
     schema("Mattermost slash command (/incident …), with its token"),
     async (request) => {
       const m = app(services);
-      const body = parse(request);
+      const body = parseChatBody(request, "Mattermost", { payload: false });
       const header = /^Token\s+(\S+)$/.exec(request.headers.authorization ?? "")?.[1];
       if (!same(header ?? text(body.token), m.config.commandToken)) {
         throw unauthorised("The request does not carry this slash command's token.");
@@ -114,7 +83,7 @@ export function mattermostRoutes(fastify: FastifyInstance, services: Services): 
     schema("Mattermost button clicks on Muster's posts (signed context)"),
     async (request) => {
       const m = app(services);
-      const body = parse(request);
+      const body = parseChatBody(request, "Mattermost", { payload: false });
       const context = (
         typeof body.context === "object" && body.context !== null ? body.context : {}
       ) as Record<string, unknown>;
@@ -142,7 +111,7 @@ export function mattermostRoutes(fastify: FastifyInstance, services: Services): 
     schema("Mattermost dialog submissions (signed state)"),
     async (request) => {
       const m = app(services);
-      const body = parse(request);
+      const body = parseChatBody(request, "Mattermost", { payload: false });
       let outer: { state?: unknown; sig?: unknown } = {};
       try {
         outer = JSON.parse(text(body.state)) as typeof outer;

@@ -1,14 +1,11 @@
 import { verifySlackRequest } from "@slack/bolt";
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { HttpProblem } from "../../../http/problem.js";
 import { Problem } from "../../../http/schemas.js";
 import type { Services } from "../../../http/services.js";
-import { clean } from "../service.js";
-
-/** Slack's bodies are small (a modal's state at most); anything larger is not Slack. */
-const BODY_LIMIT = 1024 * 1024;
+import { CHAT_BODY_LIMIT, parseChatBody, rawBodies } from "../bodies.js";
 
 const SlackHeaders = z.object({
   "x-slack-signature": z.string().max(200).optional(),
@@ -26,42 +23,13 @@ function unauthorised(): HttpProblem {
   );
 }
 
-function malformed(detail: string): HttpProblem {
-  return new HttpProblem(400, "MALFORMED_BODY", "Malformed body", detail);
-}
-
-/** Parses a verified body: JSON (events) or form-encoded (commands; interactions carry `payload`). */
-function parse(request: FastifyRequest, raw: string): Record<string, unknown> {
-  const json = (text: string): Record<string, unknown> => {
-    const value: unknown = JSON.parse(text, (_key, v: unknown) => (typeof v === "string" ? clean(v) : v));
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new SyntaxError("not an object");
-    }
-    return value as Record<string, unknown>;
-  };
-  try {
-    if ((request.headers["content-type"] ?? "").startsWith("application/json")) return json(raw);
-    const form = Object.fromEntries([...new URLSearchParams(raw)].map(([k, v]) => [k, clean(v)]));
-    return typeof form.payload === "string" ? json(form.payload) : form;
-  } catch {
-    throw malformed("The body is neither Slack's JSON nor its form encoding.");
-  }
-}
-
 /**
  * Slack's HTTP mode: slash commands, events and interactions, public (Slack holds no token) but
  * each verified against the signing secret and refused when older than five minutes (replays),
  * before anything is parsed. The answer waits until what was asked is recorded.
  */
 export function slackRoutes(app: FastifyInstance, services: Services): void {
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser(
-    ["application/json", "application/x-www-form-urlencoded"],
-    { parseAs: "string", bodyLimit: BODY_LIMIT },
-    (_req, body, done) => {
-      done(null, body);
-    },
-  );
+  rawBodies(app);
   const r = app.withTypeProvider<ZodTypeProvider>();
   for (const [path, summary] of [
     ["commands", "Slack slash command (/incident …), signed by Slack"],
@@ -71,7 +39,7 @@ export function slackRoutes(app: FastifyInstance, services: Services): void {
     r.post(
       `/integrations/slack/${path}`,
       {
-        bodyLimit: BODY_LIMIT,
+        bodyLimit: CHAT_BODY_LIMIT,
         schema: {
           tags: ["chat"],
           summary,
@@ -103,7 +71,7 @@ export function slackRoutes(app: FastifyInstance, services: Services): void {
         } catch {
           throw unauthorised();
         }
-        const body = parse(request, raw);
+        const body = parseChatBody(request, "Slack", { payload: true });
         if (body.type === "url_verification") {
           return reply.send({ challenge: typeof body.challenge === "string" ? body.challenge : "" });
         }
