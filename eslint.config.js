@@ -53,8 +53,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Only relative imports within the domain, and zod (pure schemas), are allowed.
-              regex: "^(?!\\.{1,2}/)(?!zod$)",
+              // Only relative imports within the domain, zod (pure schemas) and luxon (pure time
+              // zone arithmetic over the zone database: on-call handoffs) are allowed.
+              regex: "^(?!\\.{1,2}/)(?!zod$)(?!luxon$)",
               message:
                 "The domain core is pure: no Node modules, drivers or frameworks (I/O lives in adapters).",
             },

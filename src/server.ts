@@ -24,6 +24,8 @@ import { LinkSigner } from "./storage/server-keys.js";
 import { StakeholderStore } from "./capabilities/comms/store.js";
 import { StatusStore } from "./capabilities/status-page/store.js";
 import { StatusPage } from "./capabilities/status-page/service.js";
+import { ScheduleStore } from "./capabilities/schedules/store.js";
+import { OnCall } from "./capabilities/schedules/service.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
 import { AlertStore } from "./capabilities/alerts/store.js";
@@ -208,6 +210,8 @@ export async function createRuntime(
     { clock, log },
   );
   const teams = new TeamStore(storage.db);
+  const schedules = new ScheduleStore(storage.db);
+  const onCall = new OnCall(schedules, teams, signer, config.publicUrl, clock);
   const alerts = new AlertStore(storage.db, storage.engine);
   const alertSetup = new AlertSetupStore(storage.db);
   const alertRouter = new AlertRouter({
@@ -215,7 +219,7 @@ export async function createRuntime(
     setup: alertSetup,
     muster,
     reads,
-    teams,
+    teams: onCall,
     severities: () => config.domain.severities.map((s) => s.level),
     clock,
     log,
@@ -251,6 +255,8 @@ export async function createRuntime(
       audit: new AuditLog(storage.db),
       signIns: new SignInStore(storage.db),
       teams,
+      schedules,
+      onCall,
       alerts,
       alertSetup,
       alertRouter,

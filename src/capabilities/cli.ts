@@ -11,6 +11,7 @@ import { registerFollowUpCommands } from "./followups/cli.js";
 import { registerCommsCommands } from "./comms/cli.js";
 import { registerAlertCommands } from "./alerts/cli.js";
 import { registerChatCommands } from "./chat/cli.js";
+import { registerScheduleCommands } from "./schedules/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -27,6 +28,7 @@ const capabilityVerbs: Verbs[] = [
   registerCommsCommands,
   registerAlertCommands,
   registerChatCommands,
+  registerScheduleCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

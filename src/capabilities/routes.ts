@@ -16,6 +16,8 @@ import { statusComponentRoutes } from "./status-page/routes.js";
 import { alertRoutes } from "./alerts/routes.js";
 import { alertIntakeRoutes } from "./alerts/intake-routes.js";
 import { chatRoutes } from "./chat/routes.js";
+import { scheduleRoutes } from "./schedules/routes.js";
+import { calendarFeedRoutes } from "./schedules/calendar-routes.js";
 import { slackRoutes } from "./chat/slack/routes.js";
 import { mattermostRoutes } from "./chat/mattermost/routes.js";
 
@@ -35,6 +37,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   statusComponentRoutes,
   alertRoutes,
   chatRoutes,
+  scheduleRoutes,
 ];
 
 /** Registers every capability's routes. */
@@ -43,12 +46,14 @@ export function registerCapabilityRoutes(app: FastifyInstance, services: Service
 }
 
 /**
- * Routes that outside systems call without a Muster token (each verifies its own signature),
+ * Routes that outside systems call without a Muster token (each verifies its own signature:
+ * webhooks, alert sources, calendar apps following a signed feed address),
  * registered under /api/v1 in a scope of their own, outside the bearer-token check.
  */
 export function registerIntegrationRoutes(app: FastifyInstance, services: Services): void {
   githubWebhookRoutes(app, services);
   alertIntakeRoutes(app, services);
+  calendarFeedRoutes(app, services);
 }
 
 /**

@@ -100,5 +100,7 @@ export async function api<T>(
       exitFor(response.status),
     );
   }
+  // 204 No Content (a deletion) has no body to parse.
+  if (text === "" && accept === "application/json") return undefined as T;
   return accept === "application/json" ? (JSON.parse(text) as T) : (text as T);
 }

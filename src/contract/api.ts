@@ -208,6 +208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendars/{kind}/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule's or a person's on-call shifts as iCalendar (signed address, no sign-in) */
+        get: operations["getCalendarsByKindByFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/chat/{provider}/identities": {
         parameters: {
             query?: never;
@@ -2077,6 +2094,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Schedules, each with who is on call now and next */
+        get: operations["getSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule: its layers, overrides, and who is on call */
+        get: operations["getSchedulesBySlug"];
+        /** Admin: create or replace a schedule */
+        put: operations["putSchedulesBySlug"];
+        post?: never;
+        /** Admin: delete a schedule no team's escalation list names */
+        delete: operations["deleteSchedulesBySlug"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The schedule's signed iCalendar feed address */
+        get: operations["getSchedulesBySlugCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/calendar/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Admin: revoke the schedule's feed address and make a new one */
+        post: operations["postSchedulesBySlugCalendarRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/on-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is on call at a moment (default now), and who is next */
+        get: operations["getSchedulesBySlugOnCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put someone on call for a while (a swap, cover for a sick day) */
+        post: operations["postSchedulesBySlugOverrides"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/overrides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an override */
+        delete: operations["deleteSchedulesBySlugOverridesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/schedules/{slug}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A schedule's shifts in a range (layers and overrides combined) */
+        get: operations["getSchedulesBySlugShifts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/session": {
         parameters: {
             query?: never;
@@ -2218,6 +2373,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{handle}/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your signed iCalendar feed address (an admin: anyone's) */
+        get: operations["getUsersByHandleCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{handle}/calendar/rotate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke your feed address and make a new one */
+        post: operations["postUsersByHandleCalendarRotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{handle}/contacts": {
         parameters: {
             query?: never;
@@ -2297,6 +2486,23 @@ export interface paths {
         get?: never;
         /** Admin: give a person another organisation role (takes effect on their next request) */
         put: operations["putUsersByHandleRole"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{handle}/shifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's on-call shifts on every schedule in a range */
+        get: operations["getUsersByHandleShifts"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3330,6 +3536,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -3481,6 +3692,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -4370,6 +4586,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -4531,6 +4752,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -5152,6 +5378,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -5302,6 +5533,11 @@ export interface components {
                 /** @description ISO 8601 UTC */
                 levelSince: string;
                 message: string;
+                /** @description Who on the list was there for being on call, and on which schedule, when paged */
+                onCall?: {
+                    person: string;
+                    schedule: string;
+                }[];
                 /** @description ISO 8601 UTC */
                 requestedAt: string;
                 requestedBy: string;
@@ -6719,6 +6955,78 @@ export interface operations {
             };
             /** @description Not found, or not visible to you (problem+json) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCalendarsByKindByFile: {
+        parameters: {
+            query: {
+                /** @description The signature the feed's address carries */
+                key: string;
+            };
+            header?: never;
+            path: {
+                /** @description `<schedule id>.ics` or `<handle>.ics` */
+                file: string;
+                kind: "schedules" | "people";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17271,6 +17579,1236 @@ export interface operations {
             };
         };
     };
+    getSchedules: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 instant; default now */
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        schedules: {
+                            at: string;
+                            name: string;
+                            /** @description The next shift of someone else */
+                            next: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                            /** @description Who is on call at `at`, and the whole shift; null: nobody */
+                            now: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                            schedule: string;
+                            timeZone: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchedulesBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description Later layers win over earlier ones wherever they apply */
+                        layers: {
+                            /** @description When the layer stops (wall clock); none: it goes on */
+                            end?: string | null;
+                            name: string;
+                            participants: string[];
+                            /** @description Only within this window each week (e.g. working hours) */
+                            restriction?: {
+                                from: string;
+                                /** @description Not after `from`: the window runs past midnight */
+                                to: string;
+                                /** @description Days the window starts on: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                            } | null;
+                            /** @description How often the layer hands over: `{every: 1, unit: 'weeks'}` is weekly */
+                            rotation: {
+                                every: number;
+                                /** @enum {string} */
+                                unit: "hours" | "days" | "weeks";
+                            };
+                            /** @description The first handoff (the first participant begins), wall clock in the zone */
+                            start: string;
+                        }[];
+                        name: string;
+                        onCall: {
+                            at: string;
+                            /** @description The next shift of someone else */
+                            next: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                            /** @description Who is on call at `at`, and the whole shift; null: nobody */
+                            now: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                        };
+                        /** @description Overrides that have not ended */
+                        overrides: {
+                            createdAt: string;
+                            createdBy: string;
+                            end: string;
+                            id: string;
+                            note: string | null;
+                            person: string;
+                            start: string;
+                        }[];
+                        slug: string;
+                        /** @description IANA time zone of the handoff times, e.g. Europe/London */
+                        timeZone: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putSchedulesBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /** @description Later layers win over earlier ones wherever they apply */
+                    layers: {
+                        /** @description When the layer stops (wall clock); none: it goes on */
+                        end?: string | null;
+                        name: string;
+                        participants: string[];
+                        /** @description Only within this window each week (e.g. working hours) */
+                        restriction?: {
+                            from: string;
+                            /** @description Not after `from`: the window runs past midnight */
+                            to: string;
+                            /** @description Days the window starts on: 1 = Monday … 7 = Sunday */
+                            weekdays: number[];
+                        } | null;
+                        /** @description How often the layer hands over: `{every: 1, unit: 'weeks'}` is weekly */
+                        rotation: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "hours" | "days" | "weeks";
+                        };
+                        /** @description The first handoff (the first participant begins), wall clock in the zone */
+                        start: string;
+                    }[];
+                    name: string;
+                    /** @description IANA time zone of the handoff times, e.g. Europe/London */
+                    timeZone: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description Later layers win over earlier ones wherever they apply */
+                        layers: {
+                            /** @description When the layer stops (wall clock); none: it goes on */
+                            end?: string | null;
+                            name: string;
+                            participants: string[];
+                            /** @description Only within this window each week (e.g. working hours) */
+                            restriction?: {
+                                from: string;
+                                /** @description Not after `from`: the window runs past midnight */
+                                to: string;
+                                /** @description Days the window starts on: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                            } | null;
+                            /** @description How often the layer hands over: `{every: 1, unit: 'weeks'}` is weekly */
+                            rotation: {
+                                every: number;
+                                /** @enum {string} */
+                                unit: "hours" | "days" | "weeks";
+                            };
+                            /** @description The first handoff (the first participant begins), wall clock in the zone */
+                            start: string;
+                        }[];
+                        name: string;
+                        onCall: {
+                            at: string;
+                            /** @description The next shift of someone else */
+                            next: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                            /** @description Who is on call at `at`, and the whole shift; null: nobody */
+                            now: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                        };
+                        /** @description Overrides that have not ended */
+                        overrides: {
+                            createdAt: string;
+                            createdBy: string;
+                            end: string;
+                            id: string;
+                            note: string | null;
+                            person: string;
+                            start: string;
+                        }[];
+                        slug: string;
+                        /** @description IANA time zone of the handoff times, e.g. Europe/London */
+                        timeZone: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        description: string;
+                        /** @description Later layers win over earlier ones wherever they apply */
+                        layers: {
+                            /** @description When the layer stops (wall clock); none: it goes on */
+                            end?: string | null;
+                            name: string;
+                            participants: string[];
+                            /** @description Only within this window each week (e.g. working hours) */
+                            restriction?: {
+                                from: string;
+                                /** @description Not after `from`: the window runs past midnight */
+                                to: string;
+                                /** @description Days the window starts on: 1 = Monday … 7 = Sunday */
+                                weekdays: number[];
+                            } | null;
+                            /** @description How often the layer hands over: `{every: 1, unit: 'weeks'}` is weekly */
+                            rotation: {
+                                every: number;
+                                /** @enum {string} */
+                                unit: "hours" | "days" | "weeks";
+                            };
+                            /** @description The first handoff (the first participant begins), wall clock in the zone */
+                            start: string;
+                        }[];
+                        name: string;
+                        onCall: {
+                            at: string;
+                            /** @description The next shift of someone else */
+                            next: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                            /** @description Who is on call at `at`, and the whole shift; null: nobody */
+                            now: {
+                                end: string;
+                                person: string;
+                                /** @description The layer or the override the shift comes from */
+                                source: {
+                                    layer: number;
+                                    name: string;
+                                } | {
+                                    override: string;
+                                };
+                                /** @description ISO 8601 instant (UTC) */
+                                start: string;
+                            } | null;
+                        };
+                        /** @description Overrides that have not ended */
+                        overrides: {
+                            createdAt: string;
+                            createdBy: string;
+                            end: string;
+                            id: string;
+                            note: string | null;
+                            person: string;
+                            start: string;
+                        }[];
+                        slug: string;
+                        /** @description IANA time zone of the handoff times, e.g. Europe/London */
+                        timeZone: string;
+                        updatedAt: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSchedulesBySlug: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchedulesBySlugCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Signed iCalendar address; works without signing in */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSchedulesBySlugCalendarRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Signed iCalendar address; works without signing in */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchedulesBySlugOnCall: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 instant; default now */
+                at?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        at: string;
+                        name: string;
+                        /** @description The next shift of someone else */
+                        next: {
+                            end: string;
+                            person: string;
+                            /** @description The layer or the override the shift comes from */
+                            source: {
+                                layer: number;
+                                name: string;
+                            } | {
+                                override: string;
+                            };
+                            /** @description ISO 8601 instant (UTC) */
+                            start: string;
+                        } | null;
+                        /** @description Who is on call at `at`, and the whole shift; null: nobody */
+                        now: {
+                            end: string;
+                            person: string;
+                            /** @description The layer or the override the shift comes from */
+                            source: {
+                                layer: number;
+                                name: string;
+                            } | {
+                                override: string;
+                            };
+                            /** @description ISO 8601 instant (UTC) */
+                            start: string;
+                        } | null;
+                        schedule: string;
+                        timeZone: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postSchedulesBySlugOverrides: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: date-time */
+                    end: string;
+                    note?: string;
+                    /** @description A person's handle, e.g. `sue` */
+                    person: string;
+                    /**
+                     * Format: date-time
+                     * @description ISO 8601 instant
+                     */
+                    start: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        createdAt: string;
+                        createdBy: string;
+                        end: string;
+                        id: string;
+                        note: string | null;
+                        person: string;
+                        start: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSchedulesBySlugOverridesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSchedulesBySlugShifts: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 instant; default now */
+                from?: string;
+                /** @description ISO 8601 instant; default 14 days after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A schedule's id, e.g. `db-primary` */
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shifts: {
+                            end: string;
+                            person: string;
+                            /** @description The layer or the override the shift comes from */
+                            source: {
+                                layer: number;
+                                name: string;
+                            } | {
+                                override: string;
+                            };
+                            /** @description ISO 8601 instant (UTC) */
+                            start: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getSession: {
         parameters: {
             query?: never;
@@ -17937,7 +19475,7 @@ export interface operations {
             content: {
                 "application/json": {
                     displayName: string;
-                    /** @description Who is asked first, second, … */
+                    /** @description Who is asked first, second, …: people's handles, or `schedule:<id>` for a schedule's on-call person */
                     escalation: string[];
                 };
             };
@@ -18094,6 +19632,184 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUsersByHandleCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Signed iCalendar address; works without signing in */
+                        url: string;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postUsersByHandleCalendarRotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Signed iCalendar address; works without signing in */
+                        url: string;
+                    };
                 };
             };
             /** @description Malformed request (problem+json) */
@@ -18587,6 +20303,113 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUsersByHandleShifts: {
+        parameters: {
+            query?: {
+                /** @description ISO 8601 instant; default now */
+                from?: string;
+                /** @description ISO 8601 instant; default 14 days after from */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                /** @description A person's handle, e.g. `sue` */
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        shifts: {
+                            end: string;
+                            person: string;
+                            schedule: string;
+                            scheduleName: string;
+                            /** @description The layer or the override the shift comes from */
+                            source: {
+                                layer: number;
+                                name: string;
+                            } | {
+                                override: string;
+                            };
+                            /** @description ISO 8601 instant (UTC) */
+                            start: string;
+                        }[];
+                    };
                 };
             };
             /** @description Malformed request (problem+json) */

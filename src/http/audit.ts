@@ -21,6 +21,12 @@ const ACTIONS: Record<string, string> = {
   "DELETE /api/v1/alert-sources/:name": "alert-source.deleted",
   "PUT /api/v1/alert-rules/:name": "alert-rule.saved",
   "DELETE /api/v1/alert-rules/:name": "alert-rule.deleted",
+  "PUT /api/v1/schedules/:slug": "schedule.saved",
+  "DELETE /api/v1/schedules/:slug": "schedule.deleted",
+  "POST /api/v1/schedules/:slug/overrides": "schedule.override-added",
+  "DELETE /api/v1/schedules/:slug/overrides/:id": "schedule.override-removed",
+  "POST /api/v1/schedules/:slug/calendar/rotate": "calendar-feed.rotated",
+  "POST /api/v1/users/:handle/calendar/rotate": "calendar-feed.rotated",
 };
 
 /** What an action was done to: the path's names, or the new person's handle. */

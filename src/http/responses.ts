@@ -198,6 +198,10 @@ export const StatusDocOut = z
         escalation: z.array(Handle),
         level: z.number(),
         all: z.boolean().optional().describe("Page all: everyone on the list was asked at once"),
+        onCall: z
+          .array(z.object({ person: Handle, schedule: z.string() }))
+          .optional()
+          .describe("Who on the list was there for being on call, and on which schedule, when paged"),
         ackMinutes: z.number(),
         requestedBy: Handle,
         requestedAt: When,

@@ -305,7 +305,20 @@ export const TeamParams = z.object({ name: TeamName });
 
 export const TeamBody = z.strictObject({
   displayName: text(100, "displayName"),
-  escalation: z.array(Handle).min(1).max(20).describe("Who is asked first, second, …"),
+  escalation: z
+    .array(
+      z
+        .string()
+        .regex(
+          /^([a-z][a-z0-9._-]{0,31}|schedule:[a-z][a-z0-9-]{0,39})$/,
+          "each entry is a person's handle or schedule:<schedule id>",
+        ),
+    )
+    .min(1)
+    .max(20)
+    .describe(
+      "Who is asked first, second, …: people's handles, or `schedule:<id>` for a schedule's on-call person",
+    ),
 });
 
 export const DispatchBody = z

@@ -12,6 +12,8 @@ import type { SignInStore } from "../storage/sign-ins.js";
 import type { AuditLog } from "../storage/audit.js";
 import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
+import type { ScheduleStore } from "../capabilities/schedules/store.js";
+import type { OnCall } from "../capabilities/schedules/service.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 import type { Postmortems } from "../capabilities/postmortems/service.js";
@@ -53,6 +55,10 @@ export type Services = {
   /** Where user-configured URLs (webhooks) may point. */
   outbound: OutboundGuard;
   teams: TeamStore;
+  /** On-call schedules and their overrides. */
+  schedules: ScheduleStore;
+  /** Who is on call: now and next, shifts, teams' lists at a moment, calendar feeds. */
+  onCall: OnCall;
   /** Alert groups and alerts. */
   alerts: AlertStore;
   /** Alert sources and routing rules. */

@@ -290,4 +290,27 @@ export type Database = {
     key: string;
     at: string;
   };
+  schedules: {
+    slug: string;
+    name: string;
+    description: string;
+    time_zone: string;
+    layers: string;
+    created_at: string;
+    updated_at: string;
+  };
+  schedule_overrides: {
+    id: string;
+    schedule: string;
+    person: string;
+    starts_at: string;
+    ends_at: string;
+    note: string | null;
+    created_by: string;
+    created_at: string;
+  };
+  calendar_feeds: {
+    subject: string;
+    version: number;
+  };
 };

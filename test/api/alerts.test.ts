@@ -307,6 +307,50 @@ describe.each(ENGINES)("alert intake and routing (%s)", (engine) => {
     expect((await groupNamed(id))?.status).toBe("resolved");
   });
 
+  it("pages whoever the team's schedule has on call when the alert arrives", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const schedule = await call(s, s.adminToken, "PUT", "/api/v1/schedules/dc-nights", {
+      name: "DC nights",
+      timeZone: "UTC",
+      layers: [
+        {
+          name: "all",
+          participants: ["omar"],
+          rotation: { every: 1, unit: "days" },
+          start: `${today}T00:00`,
+        },
+      ],
+    });
+    expect(schedule.status).toBe(201);
+    await call(s, s.adminToken, "PUT", "/api/v1/teams/dc-night", {
+      displayName: "DC nights",
+      escalation: ["schedule:dc-nights", "lee"],
+    });
+    const rule = await call(s, s.adminToken, "PUT", "/api/v1/alert-rules/power", {
+      position: 5,
+      match: ['alertname="PowerLoss"'],
+      action: "open",
+      severity: "SEV2",
+      page: { team: "dc-night" },
+    });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(200);
+    const r = await post(
+      "prom",
+      alertmanager('{}:{alertname="PowerLoss"}', [{ name: "PowerLoss", instance: "pdu-3" }]),
+    );
+    expect(r.statusCode, r.body).toBe(202);
+    const g = await settled((JSON.parse(r.body) as { groups: { id: string }[] }).groups[0]?.id ?? "");
+    expect([g.outcome, g.rule]).toEqual(["opened", "power"]);
+    const doc = (await call(s, s.adminToken, "GET", `/api/v1/incidents/${g.incident?.id ?? ""}`)).body as {
+      dispatches: { escalation: string[]; onCall?: unknown }[];
+    };
+    expect(doc.dispatches[0]).toMatchObject({
+      escalation: ["omar", "lee"],
+      onCall: [{ person: "omar", schedule: "dc-nights" }],
+    });
+    await call(s, s.adminToken, "DELETE", "/api/v1/alert-rules/power");
+  });
+
   it("records what no rule opens, and a responder can attach it to an incident by hand", async () => {
     const r = await post(
       "prom",

@@ -5,7 +5,7 @@ import type { Log } from "../../log.js";
 import { silentLog } from "../../log.js";
 import { DomainError } from "../../domain/index.js";
 import type { ReadStore } from "../../storage/read-store.js";
-import type { TeamStore } from "../../storage/teams.js";
+import type { OnCall } from "../schedules/service.js";
 import type { AlertGroupView, AlertPage } from "./domain/index.js";
 import { ROUTER } from "./domain/index.js";
 import type { AlertRule } from "./domain/rules.js";
@@ -21,7 +21,8 @@ export type RouterDeps = {
   setup: AlertSetupStore;
   muster: Muster;
   reads: ReadStore;
-  teams: TeamStore;
+  /** Teams' escalation lists as they stand at a moment (schedules resolved to who is on call). */
+  teams: Pick<OnCall, "team">;
   severities: () => string[];
   clock: () => Date;
   log?: Log;
@@ -218,26 +219,28 @@ export class AlertRouter {
 
   private async pageFor(rule: AlertRule): Promise<AlertPage | undefined> {
     if (!rule.page) return undefined;
-    const team = await this.deps.teams.get(rule.page.team);
-    if (!team || team.escalation.length === 0) {
+    // Whoever the team's schedules have on call when the alert arrives.
+    const team = await this.deps.teams.team(rule.page.team, this.deps.clock());
+    if (!team || team.people.length === 0) {
       this.log.warn(
-        { rule: rule.name, team: rule.page.team },
-        "alert rule pages a team that is missing or empty",
+        { rule: rule.name, team: rule.page.team, uncovered: team?.uncovered },
+        "alert rule pages a team that is missing, empty, or has nobody on call",
       );
       return undefined;
     }
     return {
-      team: team.name,
-      escalation: team.escalation,
+      team: team.team.name,
+      escalation: team.people,
       all: rule.page.all,
       ackMinutes: rule.page.ackMinutes,
+      onCall: team.onCall,
     };
   }
 
   private async notifyFor(rule: AlertRule): Promise<{ people: string[]; teams: string[] } | undefined> {
     const people = [...rule.notify.people];
     for (const name of rule.notify.teams) {
-      people.push(...((await this.deps.teams.get(name))?.escalation ?? []));
+      people.push(...((await this.deps.teams.team(name, this.deps.clock()))?.people ?? []));
     }
     return people.length > 0 ? { people: [...new Set(people)], teams: rule.notify.teams } : undefined;
   }

@@ -19,8 +19,9 @@ async function expand(services: Services, group: StakeholderGroup): Promise<Memb
     if (m.kind === "team") {
       // A team that has gone since the group was saved contributes nobody, and says so nowhere
       // else: the group's editor sees it on the group.
-      const team = await services.teams.get(m.team);
-      for (const handle of team?.escalation ?? []) {
+      // A schedule on the team's list stands for whoever is on call on it now.
+      const team = await services.onCall.team(m.team, services.onCall.clock());
+      for (const handle of team?.people ?? []) {
         members.push({ kind: "person", handle, channel: m.channel });
       }
     } else {

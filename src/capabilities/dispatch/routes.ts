@@ -16,6 +16,8 @@ import {
   TeamParams,
 } from "../../http/schemas.js";
 import type { Services } from "../../http/services.js";
+import { checkScheduleRefs } from "../schedules/routes.js";
+import { SCHEDULE_REF } from "../schedules/service.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };
@@ -29,9 +31,10 @@ export async function resolveAudience(
 ): Promise<string[]> {
   const members: string[] = [...people];
   for (const name of teams) {
-    const team = await services.teams.get(name);
+    // A team's schedules count as whoever is on call on them now.
+    const team = await services.onCall.team(name, services.onCall.clock());
     if (!team) throw new DomainError("UNKNOWN_PERSON", `There is no team "${name}".`, "teams");
-    members.push(...team.escalation);
+    members.push(...team.people);
   }
   for (const handle of members) {
     if (!(await services.users.byHandle(handle))) {
@@ -71,7 +74,11 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
     },
     async (request) => {
       requireAdmin(request);
-      await resolveAudience(services, request.body.escalation);
+      await checkScheduleRefs(services, request.body.escalation);
+      await resolveAudience(
+        services,
+        request.body.escalation.filter((e) => !SCHEDULE_REF.test(e)),
+      );
       const team = { name: request.params.name, ...request.body };
       await services.teams.put(team);
       return team;
@@ -92,8 +99,10 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
     async (request, reply) => {
       const { person, team, message, ackMinutes, all } = request.body;
       let escalation: string[];
+      let onCall: { person: string; schedule: string }[] = [];
       if (team !== undefined) {
-        const found = await services.teams.get(team);
+        // Schedules on the list are resolved now: whoever is on call at the moment of paging.
+        const found = await services.onCall.team(team, services.onCall.clock());
         if (!found) {
           throw new HttpProblem(
             404,
@@ -103,7 +112,17 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
             "team",
           );
         }
-        escalation = found.escalation;
+        if (found.people.length === 0) {
+          throw new HttpProblem(
+            409,
+            "NOBODY_ON_CALL",
+            "Nobody on call",
+            `Team ${team}'s escalation list names only schedules, and nobody is on call on ${found.uncovered.join(", ")} now; page a person, or add an override.`,
+            "team",
+          );
+        }
+        escalation = found.people;
+        onCall = found.onCall;
       } else {
         escalation = await resolveAudience(services, [person ?? ""]);
       }
@@ -113,6 +132,7 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
           type: "dispatch",
           target,
           escalation,
+          onCall,
           message,
           ackMinutes,
           all,

@@ -15,6 +15,7 @@ import * as accessWindows from "./2026_12_03_1000_access_windows.js";
 import * as stakeholdersAndStatus from "./2026_12_04_0900_stakeholders_and_status.js";
 import * as alertIntake from "./2026_12_05_0900_alert_intake.js";
 import * as chat from "./2026_12_06_0900_chat.js";
+import * as schedules from "./2026_12_07_0900_schedules.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -36,6 +37,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_04_0900_stakeholders_and_status": stakeholdersAndStatus,
       "2026_12_05_0900_alert_intake": alertIntake,
       "2026_12_06_0900_chat": chat,
+      "2026_12_07_0900_schedules": schedules,
     });
   },
 };

@@ -43,6 +43,7 @@ function record(s: IncidentState, cmd: Of<"record-alerts">, ctx: CommandContext)
         escalation: page.escalation,
         ackMinutes: page.ackMinutes,
         ...(page.all && page.escalation.length > 1 ? { all: true } : {}),
+        ...(page.onCall && page.onCall.length > 0 ? { onCall: page.onCall } : {}),
       },
     });
   }

@@ -31,7 +31,14 @@ export type AlertGroupView = {
 export type AttachedAlerts = AlertGroupView & { attachedAt: string; attachedBy: Handle; page?: string };
 
 /** A page sent when a group is first attached: a team, along its escalation list or all at once. */
-export type AlertPage = { team: string; escalation: Handle[]; all: boolean; ackMinutes: number };
+export type AlertPage = {
+  team: string;
+  escalation: Handle[];
+  all: boolean;
+  ackMinutes: number;
+  /** Who on the list came from a schedule, and which (resolved when the alert arrived). */
+  onCall?: { person: Handle; schedule: string }[] | undefined;
+};
 
 /** The commands of the alerts capability. */
 export type AlertCommand = {

@@ -37,10 +37,11 @@ function dispatch(s: IncidentState, cmd: Of<"dispatch">, ctx: CommandContext): D
   }
   const { target, message, escalation, ackMinutes } = cmd;
   const all = cmd.all === true && escalation.length > 1 ? { all: true } : {};
+  const onCall = cmd.onCall && cmd.onCall.length > 0 ? { onCall: cmd.onCall } : {};
   return [
     {
       type: "dispatch.requested",
-      data: { id: ctx.newId(), target, message, escalation, ackMinutes, ...all },
+      data: { id: ctx.newId(), target, message, escalation, ackMinutes, ...all, ...onCall },
     },
   ];
 }

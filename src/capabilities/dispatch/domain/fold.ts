@@ -1,6 +1,6 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import type { IncidentState } from "../../../domain/state.js";
-import type { Dispatch, DispatchCommand, DispatchEvent, DispatchTimerKind } from "./model.js";
+import type { Dispatch, DispatchCommand, DispatchEvent, DispatchTimerKind, OnCallEntry } from "./model.js";
 import { own } from "../../../domain/own.js";
 
 type Domain = CapabilityDomain<DispatchCommand, DispatchEvent, DispatchTimerKind>;
@@ -57,10 +57,16 @@ export const foldDispatch: Domain["fold"] = {
 /** One line per dispatch event, for the timeline and notices. */
 export const describeDispatch: Domain["describe"] = {
   "dispatch.requested": (e, who) =>
-    `${who} asked ${e.data.all ? "all of " : ""}${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person} to respond: ${e.data.message} (acknowledge within ${e.data.ackMinutes} min; dispatch ${e.data.id})`,
+    `${who} asked ${e.data.all ? "all of " : ""}${"team" in e.data.target ? `team ${e.data.target.team}` : e.data.target.person} to respond: ${e.data.message} (acknowledge within ${e.data.ackMinutes} min; dispatch ${e.data.id}${onCallNote(e.data.onCall)})`,
   "dispatch.escalated": (e) => `no acknowledgement: dispatch ${e.data.id} escalated to ${e.data.person}`,
   "dispatch.acknowledged": (e) => `${e.data.person} acknowledged dispatch ${e.data.id}`,
   "dispatch.exhausted": (e) => `dispatch ${e.data.id}: nobody acknowledged; the escalation list is exhausted`,
   "dispatch.cancelled": (e) => `dispatch ${e.data.id} withdrawn: ${e.data.reason}`,
   "notification.sent": (e, who) => `${who} told ${e.data.audience.join(", ")}: ${e.data.text}`,
 };
+
+/** "; on call: sue for db-primary", when the list came from schedules. */
+function onCallNote(onCall: readonly OnCallEntry[] | undefined): string {
+  if (!onCall || onCall.length === 0) return "";
+  return `; on call: ${onCall.map((o) => `${o.person} for ${o.schedule}`).join(", ")}`;
+}

@@ -1,5 +1,8 @@
 import type { Handle } from "../../../domain/events.js";
 
+/** Someone asked because a schedule had them on call when the page went out. */
+export type OnCallEntry = { person: Handle; schedule: string };
+
 /** Asking a person or team to respond. It needs an acknowledgement, and escalates without one. */
 export type Dispatch = {
   id: string;
@@ -11,6 +14,8 @@ export type Dispatch = {
   level: number;
   /** "Page all": everyone on the list was asked at once (`level` is then the last of them). */
   all?: boolean;
+  /** Who on the list came from a schedule, and which. */
+  onCall?: OnCallEntry[];
   ackMinutes: number;
   requestedBy: Handle;
   requestedAt: string;
@@ -28,6 +33,8 @@ export type DispatchCommand =
       target: { person: Handle } | { team: string };
       /** The team's escalation list (resolved by the caller), or the one person. */
       escalation: Handle[];
+      /** Who on the list was there for being on call, and on which schedule (at the moment of paging). */
+      onCall?: OnCallEntry[] | undefined;
       message: string;
       ackMinutes: number;
       /** Ask everyone on the list at once rather than one after another. */
@@ -47,6 +54,7 @@ export type DispatchEvent =
         escalation: Handle[];
         ackMinutes: number;
         all?: boolean;
+        onCall?: OnCallEntry[];
       };
     }
   | { type: "dispatch.escalated"; data: { id: string; level: number; person: Handle } }
