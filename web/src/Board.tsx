@@ -90,6 +90,7 @@ export function Board({
         <a href="#/insights">Insights</a>
         <a href="#/stakeholders">Stakeholders</a>
         <a href="#/alerts">Alerts</a>
+        <a href="#/on-call">On call</a>
         <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>
