@@ -48,7 +48,8 @@ describe("on-call page logic", () => {
       onCall: { at: "", now: null, next: null },
       updatedAt: "",
     } satisfies Schedule;
-    expect(layerSummary(schedule.layers[0])).toBe(
+    const [office] = schedule.layers;
+    expect(layerSummary(office)).toBe(
       "ann → bob, every 2 weeks from 2027-01-04 09:00; Mon, Tue, Wed, Thu, Fri 09:00–17:00",
     );
     const { name, timeZone, layers } = schedule;
