@@ -29,26 +29,24 @@ describe("on-call page logic", () => {
   });
 
   it("describes a layer in words, and turns a schedule into its form and back unchanged", () => {
+    const office: Schedule["layers"][number] = {
+      name: "office",
+      participants: ["ann", "bob"],
+      rotation: { every: 2, unit: "weeks" },
+      start: "2027-01-04T09:00",
+      end: null,
+      restriction: { weekdays: [1, 2, 3, 4, 5], from: "09:00", to: "17:00" },
+    };
     const schedule = {
       slug: "db",
       name: "DB",
       description: "",
       timeZone: "UTC",
-      layers: [
-        {
-          name: "office",
-          participants: ["ann", "bob"],
-          rotation: { every: 2, unit: "weeks" as const },
-          start: "2027-01-04T09:00",
-          end: null,
-          restriction: { weekdays: [1, 2, 3, 4, 5], from: "09:00", to: "17:00" },
-        },
-      ],
+      layers: [office],
       overrides: [],
       onCall: { at: "", now: null, next: null },
       updatedAt: "",
     } satisfies Schedule;
-    const [office] = schedule.layers;
     expect(layerSummary(office)).toBe(
       "ann → bob, every 2 weeks from 2027-01-04 09:00; Mon, Tue, Wed, Thu, Fri 09:00–17:00",
     );
