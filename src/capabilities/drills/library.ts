@@ -1,0 +1,56 @@
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+import type { Scenario } from "./domain/scenario.js";
+import { ScenarioSchema, scenarioJsonSchema } from "./domain/scenario.js";
+
+/** Where the published scenario schema lives in the repository (npm run contract writes it). */
+export const SCENARIO_SCHEMA_FILE = "docs/drill-scenario.schema.json";
+
+/** What is wrong with a scenario, each at its path (`injects.3.after.inject`). */
+export type ScenarioIssue = { path: string; message: string };
+
+/** A scenario read from text: the scenario, or its issues. */
+export type Parsed = { scenario: Scenario; issues: [] } | { scenario: null; issues: ScenarioIssue[] };
+
+/** Reads a scenario from YAML or JSON text (JSON is YAML) and checks it. */
+export function parseScenario(text: string): Parsed {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { maxAliasCount: 100 });
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split("\n")[0] ?? error.message) : String(error);
+    return { scenario: null, issues: [{ path: "", message: `not valid YAML or JSON: ${message}` }] };
+  }
+  const checked = ScenarioSchema.safeParse(raw);
+  if (checked.success) return { scenario: checked.data, issues: [] };
+  return {
+    scenario: null,
+    issues: checked.error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message })),
+  };
+}
+
+/** The folder of the scenarios Muster ships, from source or from the build. */
+export function shippedFolder(): string | null {
+  for (const relative of ["../../../scenarios", "../../../../scenarios"]) {
+    const dir = fileURLToPath(new URL(relative, import.meta.url));
+    if (existsSync(dir)) return dir;
+  }
+  return null;
+}
+
+/** The scenarios Muster ships (each file checked; a broken file is reported, not skipped). */
+export function shippedScenarios(): { file: string; parsed: Parsed }[] {
+  const dir = shippedFolder();
+  if (!dir) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(ya?ml|json)$/.test(f))
+    .sort()
+    .map((file) => ({ file, parsed: parseScenario(readFileSync(path.join(dir, file), "utf8")) }));
+}
+
+/** The schema file's text, as `npm run contract` writes it. */
+export function scenarioSchemaText(): string {
+  return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
