@@ -26,6 +26,7 @@ import { StatusStore } from "./capabilities/status-page/store.js";
 import { StatusPage } from "./capabilities/status-page/service.js";
 import { ScheduleStore } from "./capabilities/schedules/store.js";
 import { OnCall } from "./capabilities/schedules/service.js";
+import { ScenarioStore } from "./capabilities/drills/store.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
 import { AlertStore } from "./capabilities/alerts/store.js";
@@ -257,6 +258,7 @@ export async function createRuntime(
       teams,
       schedules,
       onCall,
+      scenarios: new ScenarioStore(storage.db),
       alerts,
       alertSetup,
       alertRouter,

@@ -12,6 +12,7 @@ import { registerCommsCommands } from "./comms/cli.js";
 import { registerAlertCommands } from "./alerts/cli.js";
 import { registerChatCommands } from "./chat/cli.js";
 import { registerScheduleCommands } from "./schedules/cli.js";
+import { registerDrillCommands } from "./drills/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -29,6 +30,7 @@ const capabilityVerbs: Verbs[] = [
   registerAlertCommands,
   registerChatCommands,
   registerScheduleCommands,
+  registerDrillCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

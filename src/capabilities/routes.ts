@@ -17,6 +17,7 @@ import { alertRoutes } from "./alerts/routes.js";
 import { alertIntakeRoutes } from "./alerts/intake-routes.js";
 import { chatRoutes } from "./chat/routes.js";
 import { scheduleRoutes } from "./schedules/routes.js";
+import { drillRoutes } from "./drills/routes.js";
 import { calendarFeedRoutes } from "./schedules/calendar-routes.js";
 import { slackRoutes } from "./chat/slack/routes.js";
 import { mattermostRoutes } from "./chat/mattermost/routes.js";
@@ -38,6 +39,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   alertRoutes,
   chatRoutes,
   scheduleRoutes,
+  drillRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -27,6 +27,8 @@ const ACTIONS: Record<string, string> = {
   "DELETE /api/v1/schedules/:slug/overrides/:id": "schedule.override-removed",
   "POST /api/v1/schedules/:slug/calendar/rotate": "calendar-feed.rotated",
   "POST /api/v1/users/:handle/calendar/rotate": "calendar-feed.rotated",
+  "PUT /api/v1/drill-scenarios/:id": "drill-scenario.saved",
+  "DELETE /api/v1/drill-scenarios/:id": "drill-scenario.deleted",
 };
 
 /** What an action was done to: the path's names, or the new person's handle. */

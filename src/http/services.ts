@@ -14,6 +14,7 @@ import type { OutboxStore } from "../storage/outbox.js";
 import type { TeamStore } from "../storage/teams.js";
 import type { ScheduleStore } from "../capabilities/schedules/store.js";
 import type { OnCall } from "../capabilities/schedules/service.js";
+import type { ScenarioStore } from "../capabilities/drills/store.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 import type { Postmortems } from "../capabilities/postmortems/service.js";
@@ -55,6 +56,8 @@ export type Services = {
   /** Where user-configured URLs (webhooks) may point. */
   outbound: OutboundGuard;
   teams: TeamStore;
+  /** The team's own drill scenarios. */
+  scenarios: ScenarioStore;
   /** On-call schedules and their overrides. */
   schedules: ScheduleStore;
   /** Who is on call: now and next, shifts, teams' lists at a moment, calendar feeds. */

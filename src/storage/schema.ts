@@ -313,4 +313,11 @@ export type Database = {
     subject: string;
     version: number;
   };
+  drill_scenarios: {
+    id: string;
+    title: string;
+    source: string;
+    updated_by: string;
+    updated_at: string;
+  };
 };

@@ -41,13 +41,16 @@ export function shippedFolder(): string | null {
 }
 
 /** The scenarios Muster ships (each file checked; a broken file is reported, not skipped). */
-export function shippedScenarios(): { file: string; parsed: Parsed }[] {
+export function shippedScenarios(): { file: string; text: string; parsed: Parsed }[] {
   const dir = shippedFolder();
   if (!dir) return [];
   return readdirSync(dir)
     .filter((f) => /\.(ya?ml|json)$/.test(f))
     .sort()
-    .map((file) => ({ file, parsed: parseScenario(readFileSync(path.join(dir, file), "utf8")) }));
+    .map((file) => {
+      const text = readFileSync(path.join(dir, file), "utf8");
+      return { file, text, parsed: parseScenario(text) };
+    });
 }
 
 /** The schema file's text, as `npm run contract` writes it. */

@@ -16,6 +16,7 @@ import * as stakeholdersAndStatus from "./2026_12_04_0900_stakeholders_and_statu
 import * as alertIntake from "./2026_12_05_0900_alert_intake.js";
 import * as chat from "./2026_12_06_0900_chat.js";
 import * as schedules from "./2026_12_07_0900_schedules.js";
+import * as drillScenarios from "./2026_12_08_0900_drill_scenarios.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -38,6 +39,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_05_0900_alert_intake": alertIntake,
       "2026_12_06_0900_chat": chat,
       "2026_12_07_0900_schedules": schedules,
+      "2026_12_08_0900_drill_scenarios": drillScenarios,
     });
   },
 };
