@@ -16,6 +16,7 @@ import { insightsBenchmark } from "./insights.js";
 import { statusPageBenchmark } from "./status-page.js";
 import { alertStormBenchmark } from "./alert-storm.js";
 import { chatBenchmark } from "./chat.js";
+import { onCallBenchmark } from "./oncall.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -249,4 +250,23 @@ if (want("postgres")) {
   } finally {
     server.stop();
   }
+}
+
+if (want("oncall")) {
+  const r = await onCallBenchmark();
+  console.log(
+    `15. On call, in process (SQLite): ${String(r.schedules)} schedules of 3 layers in 5 zones, ${String(r.overrides)} overrides each`,
+  );
+  console.log(
+    `   muster:   paging a team of 2 schedules + a lead (resolved now)  p50 ${f(r.pageResolve.p50, 2)} ms  p99 ${f(r.pageResolve.p99, 2)} ms`,
+  );
+  console.log(
+    `   baseline: reading a team of 3 people as stored                p50 ${f(r.pageBaseline.p50, 2)} ms  p99 ${f(r.pageBaseline.p99, 2)} ms`,
+  );
+  console.log(
+    `   every schedule's now and next  p50 ${f(r.listAll.p50, 1)} ms; one person's feed (${String(r.feedEvents)} shifts, 4 months)  p50 ${f(r.personFeed.p50, 1)} ms`,
+  );
+  console.log(
+    `   paging adds ${f(r.pageResolve.p50 - r.pageBaseline.p50, 2)} ms at p50 (goal < 20 ms: an alert's page is not held up)\n`,
+  );
 }

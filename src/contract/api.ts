@@ -2415,7 +2415,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Teams and their escalation lists */
+        /** Teams and their escalation lists (with who a page would ask now) */
         get: operations["getTeams"];
         put?: never;
         post?: never;
@@ -20183,6 +20183,17 @@ export interface operations {
                             displayName: string;
                             escalation: string[];
                             name: string;
+                            /** @description The escalation list as it stands now, its schedules resolved */
+                            now: {
+                                onCall: {
+                                    person: string;
+                                    schedule: string;
+                                }[];
+                                /** @description Who a page would ask now, in order */
+                                people: string[];
+                                /** @description Schedules on the list with nobody on call now */
+                                uncovered: string[];
+                            };
                         }[];
                     };
                 };

@@ -39,7 +39,7 @@ describe.each(ENGINES)("drill scenarios and practice reports on %s", (engine) =>
       ["slow-degradation", "shipped"],
     ]);
     const schema = await call(s, member, "GET", "/api/v1/drill-scenarios/schema");
-    expect(Object.keys((schema.body.properties ?? {}))).toContain("injects");
+    expect(Object.keys(schema.body.properties ?? {})).toContain("injects");
     const one = await call(s, member, "GET", "/api/v1/drill-scenarios/dc-power-failure");
     expect(one.body).toMatchObject({
       origin: "shipped",

@@ -226,6 +226,12 @@ describe.each(ENGINES)("on-call schedules on %s", (engine) => {
       ).status,
     ).toBe(200);
 
+    const listed = (await call("ic", "GET", "/api/v1/teams")).body.teams as { name: string; now: unknown }[];
+    expect(listed.find((t) => t.name === "db")?.now).toEqual({
+      people: ["ben", "lead"],
+      onCall: [{ person: "ben", schedule: "db-primary" }],
+      uncovered: [],
+    });
     const d = await call("ic", "POST", "/api/v1/incidents", { synopsis: "Replica lag climbing" });
     const ref = `/api/v1/incidents/${String(d.body.number)}`;
     const first = await call("ic", "POST", `${ref}/dispatches`, {

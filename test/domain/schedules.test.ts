@@ -86,6 +86,23 @@ describe("rotations", () => {
     ]);
   });
 
+  it("finds the whole shift someone began weeks ago, and the next one a month away", () => {
+    const s = spec("UTC", {
+      start: "2027-01-04T09:00",
+      rotation: { every: 6, unit: "weeks" },
+      participants: ["ann", "bob"],
+    });
+    const { now, next } = onCallAt(s, [], new Date("2027-02-10T00:00:00Z"));
+    expect(now).toMatchObject({
+      person: "ann",
+      start: "2027-01-04T09:00:00.000Z",
+      end: "2027-02-15T09:00:00.000Z",
+    });
+    expect(next).toMatchObject({ person: "bob", start: "2027-02-15T09:00:00.000Z" });
+    const early = onCallAt(s, [], new Date("2027-01-05T00:00:00Z"));
+    expect(early.next).toMatchObject({ person: "bob", start: "2027-02-15T09:00:00.000Z" });
+  });
+
   it("puts nobody on call before a layer starts or after it ends", () => {
     const s = spec("UTC", { start: "2027-01-04T09:00", end: "2027-01-18T09:00" });
     expect(who(s, "2027-01-04T08:59:00Z")).toBeNull();

@@ -22,6 +22,15 @@ import { SCHEDULE_REF } from "../schedules/service.js";
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const ok = { ...errors, 200: CommandOut, 201: CommandOut };
 const TeamOut = z.object({ name: z.string(), displayName: z.string(), escalation: z.array(z.string()) });
+const TeamNowOut = TeamOut.extend({
+  now: z
+    .object({
+      people: z.array(z.string()).describe("Who a page would ask now, in order"),
+      onCall: z.array(z.object({ person: z.string(), schedule: z.string() })),
+      uncovered: z.array(z.string()).describe("Schedules on the list with nobody on call now"),
+    })
+    .describe("The escalation list as it stands now, its schedules resolved"),
+});
 
 /** Everyone on the named teams' escalation lists, plus the named people (for notifications). */
 export async function resolveAudience(
@@ -54,11 +63,19 @@ export function dispatchRoutes(app: FastifyInstance, services: Services): void {
     {
       schema: {
         tags,
-        summary: "Teams and their escalation lists",
-        response: { 200: z.object({ teams: z.array(TeamOut) }) },
+        summary: "Teams and their escalation lists (with who a page would ask now)",
+        response: { 200: z.object({ teams: z.array(TeamNowOut) }) },
       },
     },
-    async () => ({ teams: await services.teams.list() }),
+    async () => {
+      const at = services.onCall.clock();
+      const teams = await services.teams.list();
+      return {
+        teams: await Promise.all(
+          teams.map(async (t) => ({ ...t, now: await services.onCall.resolve(t.escalation, at) })),
+        ),
+      };
+    },
   );
 
   r.put(

@@ -2,7 +2,7 @@ import ical, { ICalEventTransparency } from "ical-generator";
 import type { LinkSigner } from "../../storage/server-keys.js";
 import type { Team, TeamStore } from "../../storage/teams.js";
 import type { Override, Shift } from "./domain/model.js";
-import { onCallAt, shiftsBetween } from "./domain/rotation.js";
+import { onCallAt, personAt, shiftsBetween } from "./domain/rotation.js";
 import type { ScheduleStore, StoredSchedule } from "./store.js";
 
 const DAY = 86_400_000;
@@ -55,7 +55,12 @@ export class OnCall {
   async personShifts(handle: string, from: Date, to: Date): Promise<PersonShift[]> {
     const found: PersonShift[] = [];
     for (const s of await this.store.list()) {
-      for (const shift of await this.shifts(s, from, to)) {
+      const overrides = await this.overridesFor(s.slug, from);
+      // Only schedules that can put them on call are walked.
+      const inIt =
+        s.layers.some((l) => l.participants.includes(handle)) || overrides.some((o) => o.person === handle);
+      if (!inIt) continue;
+      for (const shift of shiftsBetween(s, overrides, from, to)) {
         if (shift.person === handle) found.push({ ...shift, schedule: s.slug, scheduleName: s.name });
       }
     }
@@ -73,7 +78,8 @@ export class OnCall {
       let person: string | null = entry;
       if (slug !== undefined) {
         const s = await this.store.get(slug);
-        person = s ? ((await this.whoIsOn(s, at)).now?.person ?? null) : null;
+        // Only who is on now matters here, judged directly: no shifts are walked.
+        person = s ? personAt(s, await this.store.overrides(s.slug, at), at) : null;
         if (person === null) resolved.uncovered.push(slug);
         else resolved.onCall.push({ person, schedule: slug });
       }

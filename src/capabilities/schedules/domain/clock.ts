@@ -1,36 +1,24 @@
 import { DateTime, IANAZone } from "luxon";
 
 const MINUTE = 60_000;
-/** Every gap or overlap in the time zone database is at most this long (most are an hour). */
-const LARGEST_SHIFT_MINUTES = 180;
+const DAY = 86_400_000;
 
 /**
  * The instant a wall-clock time names in a zone, as Temporal's "compatible" choice does: a time
  * skipped by a change (02:30 when clocks go forward) moves forward by the gap; a time that happens
- * twice (01:30 when clocks go back) is the first of the two.
+ * twice (01:30 when clocks go back) is the first of the two. Works from the zone's offsets a day
+ * either side (no zone changes twice in two days), which is far cheaper than building DateTimes.
  */
 export function instantOf(local: DateTime | string, zone: string): number {
-  const wall = typeof local === "string" ? DateTime.fromISO(local, { zone: "utc" }) : local;
-  const at = DateTime.fromObject(
-    {
-      year: wall.year,
-      month: wall.month,
-      day: wall.day,
-      hour: wall.hour,
-      minute: wall.minute,
-      second: wall.second,
-    },
-    { zone },
-  );
-  const ms = at.toMillis();
-  // A time can only happen twice just after the clocks went back.
-  if (at.minus({ minutes: LARGEST_SHIFT_MINUTES }).offset <= at.offset) return ms;
-  const label = wallLabel(at);
-  for (let back = 15; back <= LARGEST_SHIFT_MINUTES; back += 15) {
-    const earlier = at.minus({ minutes: back });
-    if (wallLabel(earlier) === label) return ms - back * MINUTE;
-  }
-  return ms;
+  const wall = (typeof local === "string" ? DateTime.fromISO(local, { zone: "utc" }) : local).toMillis();
+  const tz = IANAZone.create(zone);
+  const earlier = wall - tz.offset(wall - DAY) * MINUTE;
+  const later = wall - tz.offset(wall + DAY) * MINUTE;
+  const names = (at: number) => at + tz.offset(at) * MINUTE === wall;
+  if (names(earlier) && names(later)) return Math.min(earlier, later);
+  if (names(later)) return later;
+  // Named by the offset before a change, or skipped by it: then the offset before moves it forward.
+  return earlier;
 }
 
 /** The wall-clock date and time (no zone) of an instant in a zone, for calendar arithmetic. */
@@ -40,10 +28,6 @@ export function wallOf(ms: number, zone: string): DateTime {
     { year: at.year, month: at.month, day: at.day, hour: at.hour, minute: at.minute, second: at.second },
     { zone: "utc" },
   );
-}
-
-function wallLabel(at: DateTime): string {
-  return at.toFormat("yyyy-MM-dd'T'HH:mm:ss");
 }
 
 /** Minutes since midnight of "HH:MM". */
