@@ -20,6 +20,7 @@ import { NeedsPanel } from "./panels/NeedsPanel.js";
 import { RelationsPanel } from "./panels/RelationsPanel.js";
 import { AlertsPanel } from "./panels/AlertsPanel.js";
 import { PostmortemPanel } from "./panels/PostmortemPanel.js";
+import { PracticesPanel } from "./panels/PracticesPanel.js";
 import { FollowUpsPanel } from "./panels/FollowUpsPanel.js";
 import { CommsPanel } from "./panels/CommsPanel.js";
 import { NextActions } from "./room/NextActions.js";
@@ -28,7 +29,8 @@ import { useToast } from "./ui/Toast.js";
 import { useIncident, useNow } from "./useIncident.js";
 import { useMediaQuery } from "./useMediaQuery.js";
 
-type Tab = "overview" | "plan" | "changes" | "comms" | "org" | "postmortem" | "channel" | "timeline";
+type Tab =
+  "overview" | "plan" | "changes" | "comms" | "org" | "postmortem" | "practices" | "channel" | "timeline";
 
 /** The tab where each kind of next action is done, and the section to bring into view there. */
 const WHERE: Record<ActionPlace, { tab: Tab; section: string }> = {
@@ -157,6 +159,11 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                 </Tabs.Trigger>
                 <Tabs.Trigger value="org">Org</Tabs.Trigger>
                 {doc.status === "ended" && <Tabs.Trigger value="postmortem">Postmortem</Tabs.Trigger>}
+                {(doc.kind === "drill" || doc.status === "ended") && (
+                  <Tabs.Trigger value="practices">
+                    {doc.kind === "drill" ? "After action" : "Practices"}
+                  </Tabs.Trigger>
+                )}
                 {!wide && <Tabs.Trigger value="channel">Channel</Tabs.Trigger>}
                 {!wide && <Tabs.Trigger value="timeline">Timeline</Tabs.Trigger>}
               </Tabs.List>
@@ -203,6 +210,11 @@ export function IncidentRoom({ number, me }: { number: number; me: Me }) {
                     act={act}
                     people={[...new Set([...responders, ...doc.followUps.map((f) => f.owner)])]}
                   />
+                </Tabs.Content>
+              )}
+              {(doc.kind === "drill" || doc.status === "ended") && (
+                <Tabs.Content value="practices">
+                  <PracticesPanel doc={doc} />
                 </Tabs.Content>
               )}
               {!wide && (
