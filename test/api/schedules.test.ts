@@ -202,6 +202,27 @@ describe.each(ENGINES)("on-call schedules on %s", (engine) => {
     ).toBe("ben");
   });
 
+  it("keeps a schedule's overrides bounded", async () => {
+    await call("admin", "PUT", "/api/v1/schedules/busy", { ...primary, name: "Busy" });
+    for (let i = 0; i < 200; i++) {
+      const start = new Date(now + i * 3_600_000).toISOString();
+      const end = new Date(now + (i + 1) * 3_600_000).toISOString();
+      await runtime.services.schedules.addOverride(
+        "busy",
+        { person: "cal", start, end, note: null, createdBy: "ana" },
+        new Date(now),
+      );
+    }
+    const refused = await call("ana", "POST", "/api/v1/schedules/busy/overrides", {
+      person: "cal",
+      start: new Date(now).toISOString(),
+      end: new Date(now + 3_600_000).toISOString(),
+    });
+    expect([refused.status, refused.body.code]).toEqual([409, "TOO_MANY_OVERRIDES"]);
+    expect((await call("admin", "DELETE", "/api/v1/schedules/busy")).status).toBe(204);
+    expect((await runtime.services.schedules.overrides("busy", new Date(0))).length).toBe(0);
+  });
+
   it("pages whoever a team's schedule has on call at the moment of paging, then the team lead", async () => {
     const unknown = await call("admin", "PUT", "/api/v1/teams/db", {
       displayName: "Databases",

@@ -32,6 +32,8 @@ const Range = z.object({
 const FeedOut = z.object({ url: z.string().describe("Signed iCalendar address; works without signing in") });
 const PersonShiftOut = ShiftOut.extend({ schedule: z.string(), scheduleName: z.string() });
 const DAY = 86_400_000;
+/** Overrides a schedule may have that have not ended. */
+const MAX_OVERRIDES = 200;
 
 /** The range asked for, checked: to after from, at most a year. */
 function rangeOf(
@@ -236,6 +238,16 @@ export function scheduleRoutes(app: FastifyInstance, services: Services): void {
       await found(services, request.params.slug);
       if (!(await services.users.byHandle(request.body.person))) {
         throw new DomainError("UNKNOWN_PERSON", `Nobody is called "${request.body.person}".`, "person");
+      }
+      // Every override is weighed at every moment computed, so a schedule keeps a bounded number.
+      const now = services.onCall.clock();
+      if ((await services.schedules.overrides(request.params.slug, now)).length >= MAX_OVERRIDES) {
+        throw new HttpProblem(
+          409,
+          "TOO_MANY_OVERRIDES",
+          "Too many overrides",
+          `Schedule "${request.params.slug}" already has ${String(MAX_OVERRIDES)} overrides that have not ended; remove some, or change the layers instead.`,
+        );
       }
       const o = await services.schedules.addOverride(
         request.params.slug,
