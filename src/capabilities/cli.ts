@@ -3,6 +3,7 @@ import type { Conn, Out, Post } from "../cli/output.js";
 import { registerChangeCommands } from "./changes/cli.js";
 import { registerChecklistCommands } from "./checklists/cli.js";
 import { registerDispatchCommands } from "./dispatch/cli.js";
+import { registerTeamCommands } from "./dispatch/team-cli.js";
 import { registerFloorCommands } from "./floor/cli.js";
 import { registerNeedCommands } from "./needs/cli.js";
 import { registerRelationCommands } from "./relations/cli.js";
@@ -21,6 +22,7 @@ const capabilityVerbs: Verbs[] = [
   registerChecklistCommands,
   registerChangeCommands,
   registerDispatchCommands,
+  registerTeamCommands,
   registerNeedCommands,
   registerFloorCommands,
   registerRelationCommands,

@@ -93,6 +93,16 @@ describe("on-call schedules from the CLI, against a real server process", () => 
     expect(ics).toContain("BEGIN:VCALENDAR");
     expect(ics).toContain("SUMMARY:omar on call (Ops primary)");
 
+    // A team whose escalation list names the schedule asks whoever is on call (omar, covering).
+    const team = await as(["team", "ops", "--display-name", "Ops", "--escalation", "schedule:ops,dana"]);
+    expect(team.stdout).toContain("Saved ops: schedule:ops → dana");
+    expect((await as(["teams"])).stdout).toContain(
+      "ops (Ops): schedule:ops, dana; now omar (on call, ops) → dana",
+    );
+    const inUse = await as(["schedule", "delete", "ops"]);
+    expect(inUse.stderr).toContain("SCHEDULE_IN_USE");
+    await as(["team", "ops", "--display-name", "Ops", "--escalation", "dana"]);
+
     expect((await as(["schedule", "unoverride", "ops", override.id])).stdout).toContain(
       `Removed override ${override.id}`,
     );

@@ -1,21 +1,12 @@
 import { useEffect, useState } from "react";
 import type { StatusDoc, Team, User } from "../api.js";
 import { api } from "../api.js";
+import { askedNow } from "../../../src/capabilities/schedules/domain/words.js";
 import { Field, FormError, errorFor, formError } from "../ui/Field.js";
 import { Cancel, Modal } from "../ui/Modal.js";
 import { useAction } from "../ui/useAction.js";
 
 type DialogProps = { doc: StatusDoc; open: boolean; onOpenChange: (open: boolean) => void };
-
-/** Who paging a team asks now: "ben (on call, db-primary) → lead". */
-export function teamNow(t: Team): string {
-  const names = t.now.people.map((p) => {
-    const from = t.now.onCall.find((o) => o.person === p);
-    return from ? `${p} (on call, ${from.schedule})` : p;
-  });
-  const gaps = t.now.uncovered.map((s) => `nobody on call on ${s}`);
-  return [...names, ...gaps].join(" → ") || "nobody on the list";
-}
 
 /** People and teams to choose from, read when a dialog opens. */
 function useDirectory(open: boolean): { people: User[]; teams: Team[] } {
@@ -100,7 +91,7 @@ export function PageDialog({ doc, open, onOpenChange }: DialogProps) {
               <optgroup label="Teams">
                 {teams.map((t) => (
                   <option key={t.name} value={`team:${t.name}`}>
-                    {t.displayName} ({teamNow(t)})
+                    {t.displayName} ({askedNow(t.now) || "nobody on the list"})
                   </option>
                 ))}
               </optgroup>
