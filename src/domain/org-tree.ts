@@ -123,3 +123,25 @@ export function flattenTree(tree: OrgTree): { person: Handle; depth: number; sup
   walk(tree.root, 0);
   return out;
 }
+
+/** Events that can change who reports to whom, and so who is past the span of control. */
+export const ORG_EVENTS: ReadonlySet<string> = new Set([
+  "responder.assigned",
+  "responder.moved",
+  "responder.released",
+  "group.formed",
+  "group.moved",
+  "role.filled",
+  "transfer.accepted",
+  "command.assumed",
+  "incident.status-changed",
+]);
+
+/** The leads who have more direct reports than the span of control allows. */
+export function pastSpan(s: IncidentState, config: DomainConfig): Set<string> {
+  return new Set(
+    buildOrgTree(s, config)
+      .warnings.filter((w) => w.code === "SPAN_OF_CONTROL")
+      .map((w) => w.person ?? ""),
+  );
+}

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { parse as parseYaml } from "yaml";
 import { CliError, EXIT, api } from "../../cli/client.js";
 import type { Conn, Out } from "../../cli/output.js";
+import { zoned } from "./domain/words.js";
 
 type Json = { json?: boolean };
 type Shift = { person: string; start: string; end: string; source: { name?: string; override?: string } };
@@ -10,22 +11,9 @@ type OnCall = { schedule: string; name: string; timeZone: string; now: Shift | n
 
 const path = (slug: string, rest = "") => `/api/v1/schedules/${encodeURIComponent(slug)}${rest}`;
 
-/** "Mon 29 Mar 09:00 BST": an instant in the schedule's zone, as its people read it. */
-function when(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
-}
-
 function onCallLine(o: OnCall): string {
-  const now = o.now ? `${o.now.person} until ${when(o.now.end, o.timeZone)}` : "nobody on call";
-  const next = o.next ? `; next ${o.next.person} from ${when(o.next.start, o.timeZone)}` : "";
+  const now = o.now ? `${o.now.person} until ${zoned(o.now.end, o.timeZone)}` : "nobody on call";
+  const next = o.next ? `; next ${o.next.person} from ${zoned(o.next.start, o.timeZone)}` : "";
   return `${o.schedule} (${o.name}): ${now}${next}`;
 }
 
@@ -105,7 +93,7 @@ export function registerScheduleCommands(program: Command, conn: Conn, out: Out)
       }
       for (const s of shifts) {
         const why = s.source.override ? " (override)" : "";
-        out.line(`${when(s.start, timeZone)} → ${when(s.end, timeZone)}  ${s.person}${why}`);
+        out.line(`${zoned(s.start, timeZone)} → ${zoned(s.end, timeZone)}  ${s.person}${why}`);
       }
     });
 

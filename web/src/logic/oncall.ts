@@ -1,23 +1,12 @@
 import type { Answer } from "../../../src/contract/client.js";
 
+export { zoned } from "../../../src/capabilities/schedules/domain/words.js";
+
 export type Schedule = Answer<"/api/v1/schedules/{slug}", "get">;
 export type Layer = Schedule["layers"][number];
 export type Shift = Answer<"/api/v1/schedules/{slug}/shifts", "get">["shifts"][number];
 
 const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-
-/** "Mon 29 Mar, 09:00 GMT+1": an instant as the schedule's people read it, in its zone. */
-export function zoned(iso: string, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-GB", {
-    timeZone,
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(new Date(iso));
-}
 
 /** The shifts grouped by the day (in the zone) each starts on, in order. */
 export function byDay(shifts: readonly Shift[], timeZone: string): { day: string; shifts: Shift[] }[] {

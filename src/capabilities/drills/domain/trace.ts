@@ -1,7 +1,7 @@
 import type { DomainConfig } from "../../../domain/config.js";
 import type { EventEnvelope } from "../../../domain/events.js";
 import { applyInPlace } from "../../../domain/evolve.js";
-import { buildOrgTree } from "../../../domain/org-tree.js";
+import { ORG_EVENTS, pastSpan } from "../../../domain/org-tree.js";
 import { holdersOf } from "../../../domain/state.js";
 import type { IncidentState } from "../../../domain/state.js";
 
@@ -37,17 +37,6 @@ export type Trace = {
   needs: Map<string, { raised: EventEnvelope; closed: EventEnvelope | null }>;
   ended: EventEnvelope | null;
 };
-
-const ORG_EVENTS = new Set([
-  "responder.assigned",
-  "responder.moved",
-  "responder.released",
-  "group.formed",
-  "group.moved",
-  "role.filled",
-  "transfer.accepted",
-  "command.assumed",
-]);
 
 function noteRoles(t: Trace, e: EventEnvelope, s: IncidentState): void {
   const ic = holdersOf(s, "incident-commander")[0];
@@ -151,11 +140,7 @@ export function traceOf(
     noteRoles(t, e, t.state);
     noteEvent(t, e, cadence);
     if (ORG_EVENTS.has(e.type)) {
-      const now = new Set(
-        buildOrgTree(t.state, config)
-          .warnings.filter((w) => w.code === "SPAN_OF_CONTROL")
-          .map((w) => w.person ?? ""),
-      );
+      const now = pastSpan(t.state, config);
       if ([...now].some((p) => !over.has(p))) t.spanCrossed.push(e);
       over = now;
     }

@@ -1,7 +1,7 @@
 import type { DomainConfig } from "../../../domain/config.js";
 import type { EventEnvelope, Kind } from "../../../domain/events.js";
 import { applyInPlace } from "../../../domain/evolve.js";
-import { buildOrgTree } from "../../../domain/org-tree.js";
+import { ORG_EVENTS, pastSpan } from "../../../domain/org-tree.js";
 import type { IncidentState } from "../../../domain/state.js";
 
 /** A follow-up as insights need it: for on-time share and the burn-down. */
@@ -48,18 +48,6 @@ export type IncidentMetrics = {
   changesRolledBack: number;
   followUps: FollowUpTrack[];
 };
-
-const ORG_EVENTS = new Set([
-  "responder.assigned",
-  "responder.moved",
-  "responder.released",
-  "group.formed",
-  "group.moved",
-  "role.filled",
-  "transfer.accepted",
-  "command.assumed",
-  "incident.status-changed",
-]);
 
 const ms = (from: string | null, to: string | null) =>
   from === null || to === null ? null : Math.max(0, Date.parse(to) - Date.parse(from));
@@ -146,11 +134,7 @@ function tally(t: Tally, e: EventEnvelope, order: string[]): void {
 
 /** Counts each lead's crossing beyond the span of control once, until they are back within it. */
 function countSpan(t: Tally, s: IncidentState, config: DomainConfig): void {
-  const over = new Set(
-    buildOrgTree(s, config)
-      .warnings.filter((w) => w.code === "SPAN_OF_CONTROL")
-      .map((w) => w.person ?? ""),
-  );
+  const over = pastSpan(s, config);
   for (const person of over) if (!t.overSpan.has(person)) t.spanWarnings += 1;
   t.overSpan = over;
 }

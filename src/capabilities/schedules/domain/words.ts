@@ -13,3 +13,16 @@ export function askedNow(now: ListNow): string {
   });
   return [...people, ...now.uncovered.map((s) => `nobody on call on ${s}`)].join(" → ");
 }
+
+/** "Mon 29 Mar, 09:00 GMT+1": an instant as a schedule's people read it, in its zone. */
+export function zoned(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", {
+    timeZone,
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(new Date(iso));
+}
