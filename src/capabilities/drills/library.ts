@@ -40,8 +40,19 @@ export function shippedFolder(): string | null {
   return null;
 }
 
-/** The scenarios Muster ships (each file checked; a broken file is reported, not skipped). */
-export function shippedScenarios(): { file: string; text: string; parsed: Parsed }[] {
+type Shipped = { file: string; text: string; parsed: Parsed };
+let shipped: Shipped[] | null = null;
+
+/**
+ * The scenarios Muster ships (each file checked; a broken file is reported, not skipped). They
+ * are part of the installation, so they are read and parsed once, not on every request.
+ */
+export function shippedScenarios(): Shipped[] {
+  shipped ??= readShipped();
+  return shipped;
+}
+
+function readShipped(): Shipped[] {
   const dir = shippedFolder();
   if (!dir) return [];
   return readdirSync(dir)

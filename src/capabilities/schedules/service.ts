@@ -1,7 +1,7 @@
 import ical, { ICalEventTransparency } from "ical-generator";
 import type { LinkSigner } from "../../storage/server-keys.js";
 import type { Team, TeamStore } from "../../storage/teams.js";
-import type { Override, Shift } from "./domain/model.js";
+import type { Shift } from "./domain/model.js";
 import { onCallAt, personAt, shiftsBetween } from "./domain/rotation.js";
 import type { ScheduleStore, StoredSchedule } from "./store.js";
 
@@ -36,26 +36,22 @@ export class OnCall {
     readonly clock: () => Date = () => new Date(),
   ) {}
 
-  private overridesFor(slug: string, from: Date): Promise<Override[]> {
-    return this.store.overrides(slug, from);
-  }
-
   /** Who is on call on a schedule at a moment, and who is next. */
   async whoIsOn(s: StoredSchedule, at: Date): Promise<{ now: Shift | null; next: Shift | null }> {
-    const overrides = await this.overridesFor(s.slug, new Date(at.getTime() - LOOKBACK_DAYS * DAY));
+    const overrides = await this.store.overrides(s.slug, new Date(at.getTime() - LOOKBACK_DAYS * DAY));
     return onCallAt(s, overrides, at);
   }
 
   /** A schedule's shifts between two instants (layers and overrides combined). */
   async shifts(s: StoredSchedule, from: Date, to: Date): Promise<Shift[]> {
-    return shiftsBetween(s, await this.overridesFor(s.slug, from), from, to);
+    return shiftsBetween(s, await this.store.overrides(s.slug, from), from, to);
   }
 
   /** One person's shifts on every schedule between two instants, by start. */
   async personShifts(handle: string, from: Date, to: Date): Promise<PersonShift[]> {
     const found: PersonShift[] = [];
     for (const s of await this.store.list()) {
-      const overrides = await this.overridesFor(s.slug, from);
+      const overrides = await this.store.overrides(s.slug, from);
       // Only schedules that can put them on call are walked.
       const inIt =
         s.layers.some((l) => l.participants.includes(handle)) || overrides.some((o) => o.person === handle);
