@@ -27,6 +27,8 @@ import { StatusPage } from "./capabilities/status-page/service.js";
 import { ScheduleStore } from "./capabilities/schedules/store.js";
 import { OnCall } from "./capabilities/schedules/service.js";
 import { ScenarioStore } from "./capabilities/drills/store.js";
+import { RunStore } from "./capabilities/drills/run-store.js";
+import { DrillRunner } from "./capabilities/drills/runner.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
 import { AlertStore } from "./capabilities/alerts/store.js";
@@ -69,6 +71,7 @@ export type Runtime = {
   reminders: ReturnType<typeof postmortemReminders>;
   /** Routes alert groups: opens, attaches or records, as the rules say. */
   alertRouter: AlertRouter;
+  drillRunner: DrillRunner;
   /** The chat apps (Slack's Socket Mode and Mattermost's WebSocket connect on start). */
   chat: ChatApps;
   close: () => Promise<void>;
@@ -226,6 +229,8 @@ export async function createRuntime(
     log,
     retentionDays: config.alertRetentionDays ?? 90,
   });
+  const drillRuns = new RunStore(storage.db, storage.engine);
+  const drillRunner = new DrillRunner({ store: drillRuns, muster, reads, bus, clock, log });
   const revocations = new Revocations(storage.engine === "postgres" ? storage.db : null);
   const listener = config.databaseUrl
     ? new EventListener(config.databaseUrl, bus, log, () => {
@@ -262,6 +267,8 @@ export async function createRuntime(
       alerts,
       alertSetup,
       alertRouter,
+      drills: drillRunner,
+      drillRuns,
       stakeholders: new StakeholderStore(storage.db),
       chat: chat.store,
       slack: chat.slack ? { app: chat.slack, signingSecret: config.slack?.signingSecret } : null,
@@ -296,9 +303,11 @@ export async function createRuntime(
     consumers,
     reminders,
     alertRouter,
+    drillRunner,
     chat,
     close: async () => {
       await chat.stop();
+      await drillRunner.stop();
       statusPage.stop();
       await alertRouter.stop();
       await consumers.stop();
@@ -354,6 +363,7 @@ export async function startServer(
   runtime.consumers.start();
   runtime.reminders.start();
   runtime.alertRouter.start();
+  runtime.drillRunner.start();
   await runtime.chat.start();
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -11,6 +11,7 @@ import { describeFollowUps } from "./followups/domain/fold.js";
 import { describeComms } from "./comms/domain/fold.js";
 import { describeAlerts } from "./alerts/domain/fold.js";
 import { chatDomain } from "./chat/domain/index.js";
+import { describeDrills } from "./drills/domain/fold.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 
 // Apart from ./domain.ts so that the web app, which describes events, does not bundle every
@@ -27,6 +28,7 @@ const describers: CapabilityDomain<CapabilityCommand, CapabilityEvent, Capabilit
   ...describeComms,
   ...describeAlerts,
   ...chatDomain.describe,
+  ...describeDrills,
 };
 
 type CapabilityEnvelope = Extract<EventEnvelope, { type: CapabilityEvent["type"] }>;

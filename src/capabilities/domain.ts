@@ -13,6 +13,7 @@ import { followUpsDomain } from "./followups/domain/index.js";
 import { commsDomain } from "./comms/domain/index.js";
 import { alertsDomain } from "./alerts/domain/index.js";
 import { chatDomain } from "./chat/domain/index.js";
+import { drillsDomain } from "./drills/domain/index.js";
 import type { CapabilityCommand, CapabilityEvent, CapabilityTimerKind } from "./events.js";
 import { CAPABILITY_EVENT_TYPES } from "./events.js";
 
@@ -33,6 +34,7 @@ const deciders: All["decide"] = {
   ...commsDomain.decide,
   ...alertsDomain.decide,
   ...chatDomain.decide,
+  ...drillsDomain.decide,
 };
 const folds: All["fold"] = {
   ...checklistsDomain.fold,
@@ -46,6 +48,7 @@ const folds: All["fold"] = {
   ...commsDomain.fold,
   ...alertsDomain.fold,
   ...chatDomain.fold,
+  ...drillsDomain.fold,
 };
 const recipients: NonNullable<All["recipients"]> = {
   ...changesDomain.recipients,
@@ -56,6 +59,7 @@ const recipients: NonNullable<All["recipients"]> = {
   ...followUpsDomain.recipients,
   ...accessDomain.recipients,
   ...commsDomain.recipients,
+  ...drillsDomain.recipients,
 };
 const firings: NonNullable<All["timers"]>["fire"] = {
   ...changesDomain.timers.fire,

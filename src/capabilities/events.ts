@@ -20,6 +20,8 @@ import type { AlertCommand, AlertEvent } from "./alerts/domain/model.js";
 import { ALERT_EVENT_TYPES } from "./alerts/domain/model.js";
 import type { ChatCommand, ChatEvent } from "./chat/domain/model.js";
 import { CHAT_EVENT_TYPES } from "./chat/domain/model.js";
+import type { DrillCommand, DrillEvent } from "./drills/domain/model.js";
+import { DRILL_EVENT_TYPES } from "./drills/domain/model.js";
 
 // The registry of capability commands, events and timer kinds (pure). Adding a capability: one
 // member in each union and one spread in CAPABILITY_EVENT_TYPES here, one entry in ./domain.ts,
@@ -37,7 +39,8 @@ export type CapabilityCommand =
   | AccessCommand
   | CommsCommand
   | AlertCommand
-  | ChatCommand;
+  | ChatCommand
+  | DrillCommand;
 
 /** Every capability's events. */
 export type CapabilityEvent =
@@ -51,7 +54,8 @@ export type CapabilityEvent =
   | AccessEvent
   | CommsEvent
   | AlertEvent
-  | ChatEvent;
+  | ChatEvent
+  | DrillEvent;
 
 /** Every capability's timer kinds. */
 export type CapabilityTimerKind = ChangeTimerKind | DispatchTimerKind | FollowUpTimerKind | CommsTimerKind;
@@ -69,4 +73,5 @@ export const CAPABILITY_EVENT_TYPES: readonly CapabilityEvent["type"][] = [
   ...COMMS_EVENT_TYPES,
   ...ALERT_EVENT_TYPES,
   ...CHAT_EVENT_TYPES,
+  ...DRILL_EVENT_TYPES,
 ];

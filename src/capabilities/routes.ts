@@ -18,6 +18,7 @@ import { alertIntakeRoutes } from "./alerts/intake-routes.js";
 import { chatRoutes } from "./chat/routes.js";
 import { scheduleRoutes } from "./schedules/routes.js";
 import { drillRoutes } from "./drills/routes.js";
+import { runRoutes } from "./drills/run-routes.js";
 import { calendarFeedRoutes } from "./schedules/calendar-routes.js";
 import { slackRoutes } from "./chat/slack/routes.js";
 import { mattermostRoutes } from "./chat/mattermost/routes.js";
@@ -40,6 +41,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   chatRoutes,
   scheduleRoutes,
   drillRoutes,
+  runRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -92,6 +92,7 @@ export const domainErrorCatalogue = {
   PUBLIC_RESTRICTED: { status: 409, title: "Restricted incidents are never public" },
   UNKNOWN_GROUP: { status: 422, title: "Unknown stakeholder group" },
   QUESTION_BACKLOG: { status: 429, title: "Too many unanswered questions" },
+  NOT_A_DRILL: { status: 409, title: "Not a drill" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type DomainErrorCode = keyof typeof domainErrorCatalogue;

@@ -100,6 +100,7 @@ function declared(event: Extract<EventEnvelope, { type: "incident.declared" }>):
     grants: [],
     comms: noComms(),
     alerts: {},
+    drillInjected: [],
     successor: null,
     away: null,
     links: [],

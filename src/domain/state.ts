@@ -122,6 +122,8 @@ export type IncidentState = {
   comms: Comms;
   /** Alert groups the incident tracks, by group id. */
   alerts: Record<string, AttachedAlerts>;
+  /** A drill's injects that have arrived, by inject id (each arrives once). */
+  drillInjected: string[];
   /** Given access to a restricted incident explicitly, until revoked (access capability). */
   grants: Handle[];
   /** Who may assume command when there is no Deputy (named by those in command). */
@@ -157,6 +159,7 @@ export function upgradeState(s: IncidentState): IncidentState {
   s.grants ??= [];
   s.comms ??= noComms();
   s.alerts ??= {};
+  s.drillInjected ??= [];
   return s;
 }
 

@@ -15,6 +15,8 @@ import type { TeamStore } from "../storage/teams.js";
 import type { ScheduleStore } from "../capabilities/schedules/store.js";
 import type { OnCall } from "../capabilities/schedules/service.js";
 import type { ScenarioStore } from "../capabilities/drills/store.js";
+import type { DrillRunner } from "../capabilities/drills/runner.js";
+import type { RunStore } from "../capabilities/drills/run-store.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 import type { Postmortems } from "../capabilities/postmortems/service.js";
@@ -58,6 +60,9 @@ export type Services = {
   teams: TeamStore;
   /** The team's own drill scenarios. */
   scenarios: ScenarioStore;
+  /** Drill runs: started, controlled by their facilitator, advanced by the runner. */
+  drills: DrillRunner;
+  drillRuns: RunStore;
   /** On-call schedules and their overrides. */
   schedules: ScheduleStore;
   /** Who is on call: now and next, shifts, teams' lists at a moment, calendar feeds. */

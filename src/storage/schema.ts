@@ -320,4 +320,17 @@ export type Database = {
     updated_by: string;
     updated_at: string;
   };
+  drill_runs: {
+    id: string;
+    scenario_id: string;
+    incident_id: string;
+    facilitator: string;
+    status: string;
+    state: string;
+    next_at: string | null;
+    claimed_until: string | null;
+    version: number;
+    started_at: string;
+    updated_at: string;
+  };
 };

@@ -61,10 +61,11 @@ export async function startTestServer(
   engine: Engine,
   overrides: Partial<ServerConfig> = {},
   consumers: Consumer[] = [],
+  clock?: () => Date,
 ): Promise<TestServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "muster-test-"));
   const config = await testConfig(engine, dataDir, overrides);
-  const runtime = await createRuntime(config, undefined, undefined, consumers);
+  const runtime = await createRuntime(config, clock, undefined, consumers);
   const adminToken = (await bootstrapAdmin(runtime.services.users, undefined)) ?? "";
   const app = await buildApp(runtime.services, {
     oidc: config.oidc,
@@ -85,5 +86,15 @@ export async function startTestServer(
       await runtime.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** A virtual clock the tests move by hand (milliseconds, or minutes with `minutes`). */
+export function virtualClock(start = "2026-11-23T10:00:00.000Z") {
+  let now = Date.parse(start);
+  return {
+    now: () => new Date(now),
+    advance: (ms: number) => (now += ms),
+    minutes: (m: number) => (now += m * 60_000),
   };
 }

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import type { Scenario } from "./domain/scenario.js";
 import { ScenarioSchema, scenarioJsonSchema } from "./domain/scenario.js";
+import type { ScenarioStore } from "./store.js";
 
 /** Where the published scenario schema lives in the repository (npm run contract writes it). */
 export const SCENARIO_SCHEMA_FILE = "docs/drill-scenario.schema.json";
@@ -67,4 +68,19 @@ function readShipped(): Shipped[] {
 /** The schema file's text, as `npm run contract` writes it. */
 export function scenarioSchemaText(): string {
   return `${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`;
+}
+
+/** A scenario of the library: shipped with Muster, or the team's own (with its text as written). */
+export type Entry = { scenario: Scenario; source: string; origin: "shipped" | "team" };
+
+/** Every scenario: the shipped ones, then the team's (a stored one that no longer parses is left out). */
+export async function scenarioLibrary(store: ScenarioStore): Promise<Entry[]> {
+  const shipped = shippedScenarios().flatMap(({ parsed, text }) =>
+    parsed.scenario ? [{ scenario: parsed.scenario, source: text, origin: "shipped" as const }] : [],
+  );
+  const team = (await store.list()).flatMap((s) => {
+    const parsed = parseScenario(s.source);
+    return parsed.scenario ? [{ scenario: parsed.scenario, source: s.source, origin: "team" as const }] : [];
+  });
+  return [...shipped, ...team];
 }

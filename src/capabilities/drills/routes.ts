@@ -7,11 +7,11 @@ import { IncidentRef, Problem } from "../../http/schemas.js";
 import type { Services } from "../../http/services.js";
 import { visibleIncident } from "../../http/routes/incidents.js";
 import { renderPracticeMarkdown } from "./domain/report.js";
-import type { Scenario } from "./domain/scenario.js";
 import { scenarioJsonSchema } from "./domain/scenario.js";
-import { scoreDrill } from "./domain/score.js";
+import { earlierRuns, scoreRecord } from "./report.js";
 import type { Parsed } from "./library.js";
-import { parseScenario, shippedScenarios } from "./library.js";
+import type { Entry } from "./library.js";
+import { parseScenario, scenarioLibrary, shippedScenarios } from "./library.js";
 
 const errors = { 400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem };
 const Params = z.object({ id: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, "a scenario's id") });
@@ -42,16 +42,31 @@ const PracticeOut = z.object({
   lesson: z.string(),
   evidence: z.array(z.number().int()).describe("Sequence numbers of the events the finding rests on"),
 });
+const EarlierOut = z.object({
+  run: z.string(),
+  incident: z.number().int(),
+  startedAt: z.string(),
+  score: z.number().nullable(),
+  passed: z.boolean(),
+  verdicts: z.record(z.string(), z.string()).describe("Each practice's verdict then, by practice id"),
+});
 const ReportOut = z.object({
   incident: z.object({ number: z.number().int(), name: z.string(), kind: z.string() }),
+  drill: z
+    .object({
+      run: z.string(),
+      scenario: z.string(),
+      title: z.string(),
+      earlier: z.array(EarlierOut).describe("The team's earlier runs of the same scenario, newest first"),
+    })
+    .nullable()
+    .describe("The drill run this incident was (null: not a run of a scenario)"),
   start: z.string().describe("Detection, else declaration: the clock for 'how soon'"),
   score: z.number().nullable().describe("Share of points over the practices tested (0–1)"),
   passMark: z.number(),
   passed: z.boolean(),
   practices: z.array(PracticeOut),
 });
-
-type Entry = { scenario: Scenario; source: string; origin: "shipped" | "team" };
 
 function summary(e: Entry) {
   const s = e.scenario;
@@ -67,16 +82,8 @@ function summary(e: Entry) {
   };
 }
 
-/** Every scenario: the shipped ones, then the team's (a stored one that no longer parses is left out). */
-async function library(services: Services): Promise<Entry[]> {
-  const shipped = shippedScenarios().flatMap(({ parsed, text }) =>
-    parsed.scenario ? [{ scenario: parsed.scenario, source: text, origin: "shipped" as const }] : [],
-  );
-  const team = (await services.scenarios.list()).flatMap((s) => {
-    const parsed = parseScenario(s.source);
-    return parsed.scenario ? [{ scenario: parsed.scenario, source: s.source, origin: "team" as const }] : [];
-  });
-  return [...shipped, ...team];
+function library(services: Services): Promise<Entry[]> {
+  return scenarioLibrary(services.scenarios);
 }
 
 function refused(parsed: Parsed & { scenario: null }): HttpProblem {
@@ -265,14 +272,23 @@ export function drillRoutes(app: FastifyInstance, services: Services): void {
       const { id, doc } = await visibleIncident(services, request, request.params.ref);
       const events = await services.reads.eventsUntil(id, {});
       const declared = events.find((e) => e.type === "incident.declared");
+      const run = (await services.drillRuns.forIncident(id))?.run;
       const start =
-        (declared?.type === "incident.declared" ? declared.data.detectedAt : undefined) ?? doc.declaredAt;
-      const score = scoreDrill(events, services.muster.config, { start });
+        run?.startedAt ??
+        (declared?.type === "incident.declared" ? declared.data.detectedAt : undefined) ??
+        doc.declaredAt;
+      const score = scoreRecord(services, events, start, run);
+      const earlier = run ? await earlierRuns(services, run, caller(request)) : [];
+      const drill = run
+        ? { run: run.id, scenario: run.scenario.id, title: run.scenario.title, earlier }
+        : null;
       if (request.headers.accept?.includes("text/markdown")) {
         const title = `${doc.kind === "drill" ? "After-action report" : "Practice report"}: #${String(doc.number)} ${doc.name}`;
-        return reply.type("text/markdown; charset=utf-8").send(renderPracticeMarkdown(title, score, events));
+        return reply
+          .type("text/markdown; charset=utf-8")
+          .send(renderPracticeMarkdown(title, score, events, drill ?? undefined));
       }
-      return { incident: { number: doc.number, name: doc.name, kind: doc.kind }, start, ...score };
+      return { incident: { number: doc.number, name: doc.name, kind: doc.kind }, start, drill, ...score };
     },
   );
 }

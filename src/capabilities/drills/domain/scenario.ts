@@ -34,7 +34,7 @@ const CastMember = z.strictObject({
 const Slot = z.strictObject({ id: Id, brief: Text(1000) });
 
 /** What an inject does, through the normal write path, marked as part of the drill. */
-const Action = z.discriminatedUnion("type", [
+export const InjectActionSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("alert"),
     title: Text(200),
@@ -77,7 +77,7 @@ const Inject = z
     after: After.optional(),
     delay: Duration.optional(),
     latest: Duration.optional(),
-    do: Action,
+    do: InjectActionSchema,
   })
   .superRefine((inject, ctx) => {
     if ((inject.at === undefined) === (inject.after === undefined)) {

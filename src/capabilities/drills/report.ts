@@ -1,0 +1,66 @@
+import type { EventEnvelope } from "../../domain/events.js";
+import type { Viewer } from "../../storage/read-store.js";
+import type { Services } from "../../http/services.js";
+import type { Run } from "./domain/run.js";
+import { drillTime } from "./domain/run.js";
+import type { DrillScore } from "./domain/score.js";
+import { scoreDrill } from "./domain/score.js";
+
+/** An earlier run of the same scenario, for the after-action report's comparison. */
+export type EarlierRun = {
+  run: string;
+  incident: number;
+  startedAt: string;
+  score: number | null;
+  passed: boolean;
+  verdicts: Record<string, string>;
+};
+
+/**
+ * A run's record in the drill's own time: an accelerated or paused drill is judged on the
+ * scenario's clock (a CAN two real minutes in at ×10 came twenty drill minutes in).
+ */
+export function inDrillTime(run: Run, events: EventEnvelope[]): EventEnvelope[] {
+  const start = Date.parse(run.startedAt);
+  return events.map((e) => ({ ...e, at: new Date(start + drillTime(run, Date.parse(e.at))).toISOString() }));
+}
+
+/** Scores an incident's record: a drill run on its own clock and pass mark, anything else as it happened. */
+export function scoreRecord(
+  services: Pick<Services, "muster">,
+  events: EventEnvelope[],
+  start: string,
+  run: Run | undefined,
+): DrillScore {
+  if (!run) return scoreDrill(events, services.muster.config, { start });
+  const end = run.endedAt ?? undefined;
+  return scoreDrill(inDrillTime(run, events), services.muster.config, {
+    start: run.startedAt,
+    end: end && new Date(Date.parse(run.startedAt) + drillTime(run, Date.parse(end))).toISOString(),
+    passMark: run.scenario.passMark,
+  });
+}
+
+/** The team's earlier runs of the same scenario that the viewer may see, newest first (at most five). */
+export async function earlierRuns(services: Services, run: Run, viewer: Viewer): Promise<EarlierRun[]> {
+  const before = (await services.drillRuns.list(50, run.scenario.id)).filter(
+    (r) => r.startedAt < run.startedAt && r.id !== run.id,
+  );
+  const out: EarlierRun[] = [];
+  for (const r of before) {
+    if (out.length === 5) break;
+    const found = await services.reads.findVisible(r.incidentId, viewer);
+    if (!found) continue;
+    const events = await services.reads.eventsUntil(r.incidentId, {});
+    const score = scoreRecord(services, events, r.startedAt, r);
+    out.push({
+      run: r.id,
+      incident: found.doc.number,
+      startedAt: r.startedAt,
+      score: score.score,
+      passed: score.passed,
+      verdicts: Object.fromEntries(score.practices.map((p) => [p.id, p.verdict])),
+    });
+  }
+  return out;
+}
