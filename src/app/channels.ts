@@ -31,6 +31,15 @@ async function contactFor(contacts: ContactStore, d: Delivery) {
 /** The kind of an incident (real, drill, planned), which never changes once declared. */
 export type IncidentKindOf = (incidentId: string) => Promise<string>;
 
+/**
+ * A title as sent outside Muster: a drill's says DRILL whichever part of Muster wrote it (the
+ * incident's notices do already; a postmortem's or a follow-up's would not otherwise).
+ */
+export function markedTitle(title: string, incidentKind: string): string {
+  if (incidentKind !== "drill" || title.startsWith("DRILL")) return title;
+  return `DRILL — ${title}`;
+}
+
 /** Looks kinds up once per incident: they are fixed at declaration. */
 export function cachedKinds(lookup: IncidentKindOf): IncidentKindOf {
   const known = new Map<string, string>();
@@ -61,7 +70,7 @@ export function webhookChannel(
       kind: d.kind,
       incidentKind,
       drill: incidentKind === "drill",
-      title: d.title,
+      title: markedTitle(d.title, incidentKind),
       body: d.body,
       incidentId: d.incidentId,
       eventSeq: d.eventSeq,
@@ -112,7 +121,7 @@ export function emailChannel(
     await transport.sendMail({
       from,
       to: contact.address,
-      subject: `[Muster] ${d.title}`,
+      subject: `[Muster] ${markedTitle(d.title, incidentKind)}`,
       text: `${d.body}\n\n— Muster (${d.kind}, ${incidentKind} incident ${d.incidentId}, event ${d.eventSeq})`,
       headers: { "X-Muster-Incident-Kind": incidentKind },
       messageId: `<${d.id.replace(/[^A-Za-z0-9.-]/g, ".")}@muster>`,

@@ -91,6 +91,20 @@ export function announce(
   nameOf: NameOf,
   provider: string,
 ): ChatMessage | null {
+  const message = announcement(e, doc, nameOf, provider);
+  // In a drill every part of a message says so, the title included (some chats show only it).
+  if (message?.title && doc.kind === "drill" && !message.title.startsWith("DRILL")) {
+    return { ...message, title: `DRILL · ${message.title}` };
+  }
+  return message;
+}
+
+function announcement(
+  e: EventEnvelope,
+  doc: StatusDoc,
+  nameOf: NameOf,
+  provider: string,
+): ChatMessage | null {
   const who = badged(doc, e.actor, nameOf);
   const person = (h: Handle): string => badged(doc, h, nameOf);
   const line = (text: string): ChatMessage => ({ text: doc.kind === "drill" ? `DRILL · ${text}` : text });
@@ -153,6 +167,9 @@ export function announce(
       return line(
         `The update due at ${clockTime(e.data.dueAt)} is overdue${doc.commander ? ` — ${person(doc.commander)}` : ""}.`,
       );
+    case "drill.injected":
+      // Already marked: "DRILL inject · Priya (facilities) → Tech Lead: …".
+      return { text: describeEvent(e) };
     case "message.posted":
       if (e.data.via?.chat === provider) return null;
       return line(`${who}${e.data.via ? ` in ${e.data.via.chat}` : " in the Command Post"}: ${e.data.text}`);
