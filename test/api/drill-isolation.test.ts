@@ -26,7 +26,12 @@ async function receiver() {
   return {
     url: (who: string) => `http://127.0.0.1:${String(port)}/${who}`,
     received,
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () =>
+      new Promise<void>((r) =>
+        server.close(() => {
+          r();
+        }),
+      ),
   };
 }
 
@@ -185,8 +190,9 @@ describe.each(ENGINES)("a drill stays inside the drill, on every channel (%s)", 
     for (const m of annMail) expect(plain(m)).toContain("DRILL");
     const annHooks = hooks.received.filter((r) => r.path === "/ann");
     expect(annHooks.length).toBeGreaterThan(0);
-    for (const h of annHooks)
+    for (const h of annHooks) {
       expect(JSON.parse(h.body)).toMatchObject({ drill: true, incidentKind: "drill" });
+    }
 
     // Nothing reached oli or any outside address: inbox, email, webhook.
     expect((await call(s, oli, "GET", "/api/v1/inbox")).body).toEqual({ items: [] });
