@@ -4238,6 +4238,11 @@ export interface components {
             }[];
             participants: string[];
             scenario: {
+                /** @description Who the scenario plays */
+                cast: {
+                    id: string;
+                    name: string;
+                }[];
                 id: string;
                 passMark: number;
                 title: string;
@@ -4286,6 +4291,11 @@ export interface components {
             }[];
             participants: string[];
             scenario: {
+                /** @description Who the scenario plays */
+                cast: {
+                    id: string;
+                    name: string;
+                }[];
                 id: string;
                 passMark: number;
                 title: string;

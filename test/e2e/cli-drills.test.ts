@@ -64,4 +64,54 @@ describe("drill scenarios and practice reports from the CLI, against a real serv
     expect(report.stdout).toContain("Declare and take command early: ✔ kept");
     expect(report.stdout).toContain("End explicitly, to everyone who heard the start: ✘ missed");
   });
+
+  it("starts a drill, steers it and shows it, from the CLI", async () => {
+    for (const h of ["ann", "bob"]) expect((await as(["user", "create", h, "--name", h])).code).toBe(0);
+    const refused = await as(["drill", "start", "dc-power-failure", "--with", "ann"]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain("is for 2 to 8 participants; 1 were named");
+    const started = await as([
+      "drill",
+      "start",
+      "dc-power-failure",
+      "--with",
+      "ann,bob",
+      "--speed",
+      "10",
+      "--json",
+    ]);
+    expect(started.code, started.stderr).toBe(0);
+    const run = JSON.parse(started.stdout) as { id: string; incident: { number: number } };
+    // The runner sends the first alert at once: the real server's own loop, not a test's tick.
+    let shown = "";
+    for (let i = 0; i < 50 && !shown.includes("✔ ups-on-battery"); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      shown = (await as(["drill", "show", run.id])).stdout;
+    }
+    expect(shown).toContain("✔ ups-on-battery");
+    expect(shown).toMatch(/running at ×10/);
+    expect((await as(["drill", "pause", run.id])).stdout).toMatch(/paused at ×10/);
+    expect((await as(["drill", "skip", run.id, "support-queue"])).stdout).toMatch(
+      /– support-queue .*\(skipped/,
+    );
+    const sent = await as([
+      "drill",
+      "inject",
+      run.id,
+      "--type",
+      "message",
+      "--from",
+      "facilities",
+      "--text",
+      "Smoke in hall B",
+    ]);
+    expect(sent.code, sent.stderr).toBe(0);
+    expect((await as(["drill", "resume", run.id, "--speed", "5"])).stdout).toMatch(/running at ×5/);
+    expect((await as(["drill", "end", run.id])).stdout).toMatch(/ended \(ended by admin\)/);
+    expect((await as(["drill", "runs"])).stdout).toContain(
+      `${run.id}  dc-power-failure  #${String(run.incident.number)}  ended`,
+    );
+    const timeline = await as(["timeline", String(run.incident.number)]);
+    expect(timeline.stdout).toContain("DRILL inject · Priya (facilities, on site): Smoke in hall B");
+  });
 });

@@ -7,6 +7,7 @@ import { People } from "./People.js";
 import { Stakeholders } from "./Stakeholders.js";
 import { Alerts } from "./Alerts.js";
 import { OnCall } from "./OnCall.js";
+import { Drills } from "./Drills.js";
 
 // Charts load only when someone opens Insights: the room stays light.
 const InsightsPage = lazy(() => import("./insights/InsightsPage.js"));
@@ -15,13 +16,16 @@ function route():
   | { page: "board" | "people" | "insights" | "stakeholders" }
   | { page: "incident"; number: number }
   | { page: "alerts"; group: string | null }
-  | { page: "on-call"; schedule: string | null } {
+  | { page: "on-call"; schedule: string | null }
+  | { page: "drills"; run: string | null } {
   const match = /^#\/incidents\/(\d+)/.exec(location.hash);
   if (match) return { page: "incident", number: Number(match[1]) };
   const alerts = /^#\/alerts(?:\/([0-9a-f-]{36}))?$/.exec(location.hash);
   if (alerts) return { page: "alerts", group: alerts[1] ?? null };
   const onCall = /^#\/on-call(?:\/([a-z][a-z0-9-]{0,39}))?$/.exec(location.hash);
   if (onCall) return { page: "on-call", schedule: onCall[1] ?? null };
+  const drills = /^#\/drills(?:\/([0-9a-f-]{36}))?$/.exec(location.hash);
+  if (drills) return { page: "drills", run: drills[1] ?? null };
   if (location.hash === "#/insights") return { page: "insights" };
   if (location.hash === "#/stakeholders") return { page: "stakeholders" };
   return { page: location.hash === "#/people" ? "people" : "board" };
@@ -140,6 +144,7 @@ export function App() {
   if (where.page === "stakeholders") return <Stakeholders me={me} />;
   if (where.page === "alerts") return <Alerts me={me} group={where.group} />;
   if (where.page === "on-call") return <OnCall me={me} selected={where.schedule} />;
+  if (where.page === "drills") return <Drills me={me} run={where.run} />;
   if (where.page === "insights") {
     return (
       <Suspense fallback={<p role="status">Loading insights…</p>}>

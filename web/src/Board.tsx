@@ -91,6 +91,7 @@ export function Board({
         <a href="#/stakeholders">Stakeholders</a>
         <a href="#/alerts">Alerts</a>
         <a href="#/on-call">On call</a>
+        <a href="#/drills">Drills</a>
         <InboxBell />
         <span className="me">Signed in as {me.handle}</span>
         <button className="link" onClick={signOut}>

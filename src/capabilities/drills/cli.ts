@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { CliError, EXIT, api } from "../../cli/client.js";
 import type { Conn, Out } from "../../cli/output.js";
 import { inc } from "../../cli/output.js";
+import { registerRunCommands } from "./run-cli.js";
 
 type Json = { json?: boolean };
 type Summary = {
@@ -27,7 +28,8 @@ function read(file: string): string {
 
 /** drill scenarios | show | export | check | import | delete, and practices <incident>. */
 export function registerDrillCommands(program: Command, conn: Conn, out: Out): void {
-  const drill = program.command("drill").description("drill scenarios");
+  const drill = program.command("drill").description("drill scenarios and runs");
+  registerRunCommands(drill, conn, out);
 
   drill
     .command("scenarios")

@@ -19,7 +19,7 @@ const Handle = z.string().min(1).max(64);
 
 const StartIn = z.strictObject({
   scenario: z.string().min(1).max(40).describe("The scenario's id (GET /api/v1/drill-scenarios)"),
-  participants: z.array(Handle).min(1).max(50).describe("Who takes part (members or admins)"),
+  participants: z.array(Handle).max(50).describe("Who takes part (members or admins)"),
   slots: z
     .record(z.string().max(40), Handle)
     .default({})

@@ -23,7 +23,12 @@ const InjectOut = z.object({
 export const RunOut = z
   .object({
     id: z.string(),
-    scenario: z.object({ id: z.string(), title: z.string(), passMark: z.number() }),
+    scenario: z.object({
+      id: z.string(),
+      title: z.string(),
+      passMark: z.number(),
+      cast: z.array(z.object({ id: z.string(), name: z.string() })).describe("Who the scenario plays"),
+    }),
     incident: z.object({ id: z.string(), number: z.number().int(), name: z.string() }).nullable(),
     facilitator: z.string(),
     participants: z.array(z.string()),
@@ -63,7 +68,12 @@ export async function runView(run: Run, services: Pick<Services, "reads">, now: 
   const state = await services.reads.currentState(run.incidentId);
   return {
     id: run.id,
-    scenario: { id: run.scenario.id, title: run.scenario.title, passMark: run.scenario.passMark },
+    scenario: {
+      id: run.scenario.id,
+      title: run.scenario.title,
+      passMark: run.scenario.passMark,
+      cast: run.scenario.cast.map((c) => ({ id: c.id, name: c.name })),
+    },
     incident: state ? { id: state.id, number: state.number, name: state.name } : null,
     facilitator: run.facilitator,
     participants: run.participants,

@@ -15,6 +15,52 @@ const VERDICT: Record<Practice["verdict"], string> = {
 
 const percent = (share: number | null) => (share === null ? "–" : `${String(Math.round(share * 100))}%`);
 
+/** This run beside the team's earlier runs of the same scenario: the score and each practice. */
+function Earlier({ drill, report }: { drill: NonNullable<Report["drill"]>; report: Report }) {
+  if (drill.earlier.length === 0) {
+    return <p className="muted">The team's first run of {drill.title}: later runs are compared with it.</p>;
+  }
+  const runs = drill.earlier.slice(0, 3);
+  return (
+    <table className="board" aria-label="Compared with earlier runs">
+      <caption>Compared with earlier runs of {drill.title}</caption>
+      <thead>
+        <tr>
+          <th>Practice</th>
+          <th>This run</th>
+          {runs.map((r) => (
+            <th key={r.run}>
+              <a href={`#/incidents/${String(r.incident)}`}>#{r.incident}</a> {r.startedAt.slice(0, 10)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>
+            <strong>Score</strong>
+          </td>
+          <td>
+            <strong>{percent(report.score)}</strong>
+          </td>
+          {runs.map((r) => (
+            <td key={r.run}>{percent(r.score)}</td>
+          ))}
+        </tr>
+        {report.practices.map((p) => (
+          <tr key={p.id}>
+            <td>{p.title}</td>
+            <td>{VERDICT[p.verdict]}</td>
+            {runs.map((r) => (
+              <td key={r.run}>{VERDICT[r.verdicts[p.id] as Practice["verdict"]] ?? "–"}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 /**
  * How the response kept the practices, from its own record: the score, and per practice what
  * happened, the lesson and the events it rests on. For a drill this is its after-action report.
@@ -41,6 +87,7 @@ export function PracticesPanel({ doc }: { doc: StatusDoc }) {
           JSON
         </a>
       </p>
+      {report.drill && <Earlier drill={report.drill} report={report} />}
       <table className="board practices" aria-label="Practices">
         <thead>
           <tr>

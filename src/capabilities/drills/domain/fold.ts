@@ -17,7 +17,7 @@ function heading(r: InjectRecord): string {
   if (r.from && to) return `${r.from} → ${to}`;
   if (r.from) return r.from;
   if (to) return `for ${to}`;
-  return r.title;
+  return r.action === "alert" ? "alert" : r.title;
 }
 
 /** One line per drill event, marked DRILL wherever it is shown or sent. */
