@@ -53,10 +53,7 @@ describe("a facilitator runs the data-centre drill with two participants, in Chr
     await ann.getByLabel("Your next actions").getByRole("button", { name: "Take command now" }).click();
     await bob.getByLabel("Your next actions").getByRole("button", { name: "Check in now" }).click();
     const watch = fay.getByRole("region", { name: "The response" });
-    await watch
-      .getByText("ann made ann Incident Commander")
-      .first()
-      .waitFor({ timeout: LIVE_MS });
+    await watch.getByText("ann made ann Incident Commander").first().waitFor({ timeout: LIVE_MS });
 
     // Pause; the VP's question is sent early by hand, support's skipped, and an ad-hoc inject added.
     await fay.getByRole("button", { name: "Pause" }).click();

@@ -42,7 +42,11 @@ export function NextActions({ doc, can, me, now, connected, go }: RoomView) {
                     className="small"
                     disabled={quick.pending}
                     onClick={() =>
-                      void quick.run(a.quick?.method ?? "POST", `/incidents/${doc.number}${a.quick?.path ?? ""}`, a.quick?.body)
+                      void quick.run(
+                        a.quick?.method ?? "POST",
+                        `/incidents/${doc.number}${a.quick?.path ?? ""}`,
+                        a.quick?.body,
+                      )
                     }
                   >
                     {a.quick.label}
