@@ -29,6 +29,9 @@ import { OnCall } from "./capabilities/schedules/service.js";
 import { ScenarioStore } from "./capabilities/drills/store.js";
 import { RunStore } from "./capabilities/drills/run-store.js";
 import { DrillRunner } from "./capabilities/drills/runner.js";
+import { practiceScoreOf } from "./capabilities/drills/report.js";
+import { Training, trainingConsumer } from "./capabilities/training/service.js";
+import { TrainingStore } from "./capabilities/training/store.js";
 import { Subscriptions, subscriberConsumer } from "./capabilities/status-page/subscriptions.js";
 import type { PageSettings } from "./capabilities/status-page/model.js";
 import { AlertStore } from "./capabilities/alerts/store.js";
@@ -185,12 +188,20 @@ export async function createRuntime(
   );
   const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
   const chat = chatApps(config, { db: storage.db, users, muster, reads, clock, log });
+  const drillRuns = new RunStore(storage.db, storage.engine);
+  const training = new Training(
+    new TrainingStore(storage.db),
+    reads,
+    practiceScoreOf(config.domain, drillRuns),
+    clock,
+  );
   // Built-in consumers first; callers (tests, later integrations) add theirs.
   const consumers = new ConsumerRunner(
     [
       relationsConsumer(muster, reads, log),
       postmortemConsumer(postmortems, log),
       insightsConsumer(insights),
+      trainingConsumer(training),
       ...(tracker ? [tracker.consumer()] : []),
       ...chat.consumers,
       // Only where readers can subscribe (email and a public URL): otherwise it would only add work.
@@ -229,7 +240,6 @@ export async function createRuntime(
     log,
     retentionDays: config.alertRetentionDays ?? 90,
   });
-  const drillRuns = new RunStore(storage.db, storage.engine);
   const drillRunner = new DrillRunner({ store: drillRuns, muster, reads, bus, clock, log });
   const revocations = new Revocations(storage.engine === "postgres" ? storage.db : null);
   const listener = config.databaseUrl
@@ -269,6 +279,7 @@ export async function createRuntime(
       alertRouter,
       drills: drillRunner,
       drillRuns,
+      training,
       stakeholders: new StakeholderStore(storage.db),
       chat: chat.store,
       slack: chat.slack ? { app: chat.slack, signingSecret: config.slack?.signingSecret } : null,

@@ -14,6 +14,7 @@ import { registerAlertCommands } from "./alerts/cli.js";
 import { registerChatCommands } from "./chat/cli.js";
 import { registerScheduleCommands } from "./schedules/cli.js";
 import { registerDrillCommands } from "./drills/cli.js";
+import { registerTrainingCommands } from "./training/cli.js";
 
 type Verbs = (program: Command, conn: Conn, out: Out, post: Post) => void;
 
@@ -33,6 +34,7 @@ const capabilityVerbs: Verbs[] = [
   registerChatCommands,
   registerScheduleCommands,
   registerDrillCommands,
+  registerTrainingCommands,
 ];
 
 /** Registers every capability's CLI verbs. */

@@ -19,6 +19,7 @@ import { chatRoutes } from "./chat/routes.js";
 import { scheduleRoutes } from "./schedules/routes.js";
 import { drillRoutes } from "./drills/routes.js";
 import { runRoutes } from "./drills/run-routes.js";
+import { trainingRoutes } from "./training/routes.js";
 import { calendarFeedRoutes } from "./schedules/calendar-routes.js";
 import { slackRoutes } from "./chat/slack/routes.js";
 import { mattermostRoutes } from "./chat/mattermost/routes.js";
@@ -42,6 +43,7 @@ const capabilityRoutes: ((app: FastifyInstance, services: Services) => void)[] =
   scheduleRoutes,
   drillRoutes,
   runRoutes,
+  trainingRoutes,
 ];
 
 /** Registers every capability's routes. */

@@ -2579,6 +2579,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/training/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is qualified for which role (advice when assigning roles and handing over) */
+        get: operations["getTrainingQualifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/training/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The qualification rules in force */
+        get: operations["getTrainingRules"];
+        /** Admin: replace the qualification rules (one rule per role; every requirement must be met) */
+        put: operations["putTrainingRules"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2764,6 +2799,23 @@ export interface paths {
         post?: never;
         /** Revoke a token: refused from that moment, on every instance */
         delete: operations["deleteUsersByHandleTokensById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{handle}/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's training record: incidents and drills, roles held and for how long, scores, and where they stand for each qualification */
+        get: operations["getUsersByHandleTraining"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5637,6 +5689,28 @@ export interface components {
             };
             id: string;
             text: string;
+        };
+        Standing: {
+            progress: {
+                have: number;
+                met: boolean;
+                need: number;
+                /** @description e.g. '2 drills as Incident Commander with a passing score' */
+                requirement: string;
+            }[];
+            qualified: boolean;
+            role: string;
+        };
+        StandingInput: {
+            progress: {
+                have: number;
+                met: boolean;
+                need: number;
+                /** @description e.g. '2 drills as Incident Commander with a passing score' */
+                requirement: string;
+            }[];
+            qualified: boolean;
+            role: string;
         };
         StatusComponent: {
             description: string;
@@ -21434,6 +21508,342 @@ export interface operations {
             };
         };
     };
+    getTrainingQualifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        people: {
+                            person: string;
+                            qualified: string[];
+                            standings: components["schemas"]["Standing"][];
+                        }[];
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTrainingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false: the defaults apply (no admin has written rules) */
+                        custom: boolean;
+                        rules: {
+                            requires: {
+                                /**
+                                 * @description The role held (responder: checked in, in any role)
+                                 * @enum {string}
+                                 */
+                                as: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme" | "responder";
+                                count: number;
+                                /**
+                                 * @default any
+                                 * @enum {string}
+                                 */
+                                in: "drill" | "real" | "any";
+                                /**
+                                 * @description Only incidents whose practice score passed (a drill's pass mark; 70% for a real incident)
+                                 * @default false
+                                 */
+                                passing: boolean;
+                            }[];
+                            /** @enum {string} */
+                            role: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme";
+                        }[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putTrainingRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    rules: {
+                        requires: {
+                            /**
+                             * @description The role held (responder: checked in, in any role)
+                             * @enum {string}
+                             */
+                            as: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme" | "responder";
+                            count: number;
+                            /**
+                             * @default any
+                             * @enum {string}
+                             */
+                            in?: "drill" | "real" | "any";
+                            /**
+                             * @description Only incidents whose practice score passed (a drill's pass mark; 70% for a real incident)
+                             * @default false
+                             */
+                            passing?: boolean;
+                        }[];
+                        /** @enum {string} */
+                        role: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description false: the defaults apply (no admin has written rules) */
+                        custom: boolean;
+                        rules: {
+                            requires: {
+                                /**
+                                 * @description The role held (responder: checked in, in any role)
+                                 * @enum {string}
+                                 */
+                                as: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme" | "responder";
+                                count: number;
+                                /**
+                                 * @default any
+                                 * @enum {string}
+                                 */
+                                in: "drill" | "real" | "any";
+                                /**
+                                 * @description Only incidents whose practice score passed (a drill's pass mark; 70% for a real incident)
+                                 * @default false
+                                 */
+                                passing: boolean;
+                            }[];
+                            /** @enum {string} */
+                            role: "incident-commander" | "deputy" | "tech-lead" | "scribe" | "comms-lead" | "sme";
+                        }[];
+                        updatedAt: string | null;
+                        updatedBy: string | null;
+                    };
+                };
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getUsers: {
         parameters: {
             query?: never;
@@ -22562,6 +22972,118 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request (problem+json) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing or unknown token (problem+json) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed (problem+json) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to you (problem+json) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused by a rule of the incident (problem+json) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Invalid input; `field` names it (problem+json) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage unavailable; retry after `Retry-After` seconds (problem+json) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getUsersByHandleTraining: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                handle: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incidents: {
+                            declaredAt: string;
+                            kind: string;
+                            name: string;
+                            number: number;
+                            passed: boolean | null;
+                            roles: {
+                                ms: number;
+                                role: string;
+                            }[];
+                            /** @description The practice score (null until it ended, or its drill run did) */
+                            score: number | null;
+                        }[];
+                        person: string;
+                        roles: {
+                            drills: number;
+                            incidents: number;
+                            /** @description Time held in all */
+                            ms: number;
+                            /** @description Of them, with a passing practice score */
+                            passed: number;
+                            real: number;
+                            /** @description A role, or 'responder' for the time checked in */
+                            role: string;
+                        }[];
+                        standings: components["schemas"]["Standing"][];
+                    };
+                };
             };
             /** @description Malformed request (problem+json) */
             400: {

@@ -29,6 +29,7 @@ const ACTIONS: Record<string, string> = {
   "POST /api/v1/users/:handle/calendar/rotate": "calendar-feed.rotated",
   "PUT /api/v1/drill-scenarios/:id": "drill-scenario.saved",
   "DELETE /api/v1/drill-scenarios/:id": "drill-scenario.deleted",
+  "PUT /api/v1/training/rules": "training-rules.saved",
 };
 
 /** What an action was done to: the path's names, or the new person's handle. */

@@ -17,6 +17,7 @@ import type { OnCall } from "../capabilities/schedules/service.js";
 import type { ScenarioStore } from "../capabilities/drills/store.js";
 import type { DrillRunner } from "../capabilities/drills/runner.js";
 import type { RunStore } from "../capabilities/drills/run-store.js";
+import type { Training } from "../capabilities/training/service.js";
 import type { ReadStore } from "../storage/read-store.js";
 import type { UserStore } from "../storage/users.js";
 import type { Postmortems } from "../capabilities/postmortems/service.js";
@@ -63,6 +64,8 @@ export type Services = {
   /** Drill runs: started, controlled by their facilitator, advanced by the runner. */
   drills: DrillRunner;
   drillRuns: RunStore;
+  /** Training records and qualification rules. */
+  training: Training;
   /** On-call schedules and their overrides. */
   schedules: ScheduleStore;
   /** Who is on call: now and next, shifts, teams' lists at a moment, calendar feeds. */

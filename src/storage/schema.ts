@@ -320,6 +320,22 @@ export type Database = {
     updated_by: string;
     updated_at: string;
   };
+  training_records: {
+    incident_id: string;
+    person: string;
+    role: string;
+    kind: string;
+    held_ms: number;
+    first_at: string;
+    score: number | null;
+    passed: number | null;
+  };
+  training_rules: {
+    id: string;
+    rules: string;
+    updated_by: string;
+    updated_at: string;
+  };
   drill_runs: {
     id: string;
     scenario_id: string;

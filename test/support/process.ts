@@ -24,7 +24,10 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
-      if ((await fetch(`${url}/healthz`)).ok) return { url, child, output: () => output };
+      // Healthy, and it is this child that answers: under load another test's server could hold a
+      // port freePort handed out twice, and this child would then fail to bind.
+      const ours = output.includes(`listening on http://localhost:${String(port)} `);
+      if (ours && (await fetch(`${url}/healthz`)).ok) return { url, child, output: () => output };
     } catch {
       // not listening yet
     }

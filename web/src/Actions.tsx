@@ -4,6 +4,7 @@ import { apiText } from "./api.js";
 import { Person } from "./badges.js";
 import { roleName } from "./logic/next-actions.js";
 import { Snapshot } from "./room/Snapshot.js";
+import { QualificationAdvice } from "./ui/Qualification.js";
 
 /** The IC hands over command with a briefing; the receiver sees it and accepts or declines. */
 export function Handover({
@@ -93,6 +94,7 @@ export function Handover({
               ))}
             </select>
           </label>
+          <QualificationAdvice person={to || candidates[0] || ""} role="incident-commander" />
           <label>
             Briefing (open hypotheses, what was ruled out, pending timers)
             <textarea

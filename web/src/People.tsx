@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from "react";
 import type { Me, User } from "./api.js";
 import { ApiError, api } from "./api.js";
 import { MyTokens } from "./MyTokens.js";
+import type { RoleKey } from "../../src/domain/roles.js";
+import { roleLabel } from "../../src/domain/roles.js";
 
 /** The organisation roles, and what each may do. */
 const ROLES = [
@@ -20,8 +22,15 @@ export function People({ me }: { me: Me }) {
   const [role, setNewRole] = useState("member");
   const [issued, setIssued] = useState<{ handle: string; token: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [qualified, setQualified] = useState(new Map<string, string[]>());
   const load = useCallback(async () => {
     setUsers((await api<{ users: User[] }>("GET", "/users")).users);
+    // Who the team's qualification rules call ready for which role (GET /training/qualifications).
+    const q = await api<{ people: { person: string; qualified: string[] }[] }>(
+      "GET",
+      "/training/qualifications",
+    );
+    setQualified(new Map(q.people.map((p) => [p.person, p.qualified.map((r) => roleLabel(r as RoleKey))])));
   }, []);
   useEffect(() => {
     void load();
@@ -67,6 +76,7 @@ export function People({ me }: { me: Me }) {
             <th>Name</th>
             <th>Email</th>
             <th>Role</th>
+            <th>Qualified for</th>
             <th>Token</th>
           </tr>
         </thead>
@@ -97,6 +107,7 @@ export function People({ me }: { me: Me }) {
                   (u.role ?? "—")
                 )}
               </td>
+              <td>{qualified.get(u.handle)?.join(", ") || "—"}</td>
               <td>
                 {(me.isAdmin || u.handle === me.handle) && (
                   <button className="link" onClick={() => void issue(u.handle)}>

@@ -1,4 +1,6 @@
+import type { DomainConfig } from "../../domain/config.js";
 import type { EventEnvelope } from "../../domain/events.js";
+import type { RunStore } from "./run-store.js";
 import type { Viewer } from "../../storage/read-store.js";
 import type { Services } from "../../http/services.js";
 import type { Run } from "./domain/run.js";
@@ -27,14 +29,14 @@ export function inDrillTime(run: Run, events: EventEnvelope[]): EventEnvelope[] 
 
 /** Scores an incident's record: a drill run on its own clock and pass mark, anything else as it happened. */
 export function scoreRecord(
-  services: Pick<Services, "muster">,
+  config: DomainConfig,
   events: EventEnvelope[],
   start: string,
   run: Run | undefined,
 ): DrillScore {
-  if (!run) return scoreDrill(events, services.muster.config, { start });
+  if (!run) return scoreDrill(events, config, { start });
   const end = run.endedAt ?? undefined;
-  return scoreDrill(inDrillTime(run, events), services.muster.config, {
+  return scoreDrill(inDrillTime(run, events), config, {
     start: run.startedAt,
     end: end && new Date(Date.parse(run.startedAt) + drillTime(run, Date.parse(end))).toISOString(),
     passMark: run.scenario.passMark,
@@ -52,7 +54,7 @@ export async function earlierRuns(services: Services, run: Run, viewer: Viewer):
     const found = await services.reads.findVisible(r.incidentId, viewer);
     if (!found) continue;
     const events = await services.reads.eventsUntil(r.incidentId, {});
-    const score = scoreRecord(services, events, r.startedAt, r);
+    const score = scoreRecord(services.muster.config, events, r.startedAt, r);
     out.push({
       run: r.id,
       incident: found.doc.number,
@@ -63,4 +65,24 @@ export async function earlierRuns(services: Services, run: Run, viewer: Viewer):
     });
   }
   return out;
+}
+
+/** When "how soon" counts from: a run's start, else detection, else the declaration. */
+export function startOf(events: EventEnvelope[], run: Run | undefined): string {
+  const declared = events.find((e) => e.type === "incident.declared");
+  if (run) return run.startedAt;
+  if (declared?.type !== "incident.declared") return events[0]?.at ?? new Date(0).toISOString();
+  return declared.data.detectedAt ?? declared.at;
+}
+
+/** An incident's practice score from its record (a drill run's on its own clock), for training records. */
+export function practiceScoreOf(config: DomainConfig, runs: RunStore) {
+  return async (
+    incidentId: string,
+    events: EventEnvelope[],
+  ): Promise<{ score: number | null; passed: boolean }> => {
+    const run = (await runs.forIncident(incidentId))?.run;
+    const s = scoreRecord(config, events, startOf(events, run), run);
+    return { score: s.score, passed: s.passed };
+  };
 }

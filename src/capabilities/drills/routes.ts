@@ -8,7 +8,7 @@ import type { Services } from "../../http/services.js";
 import { visibleIncident } from "../../http/routes/incidents.js";
 import { renderPracticeMarkdown } from "./domain/report.js";
 import { scenarioJsonSchema } from "./domain/scenario.js";
-import { earlierRuns, scoreRecord } from "./report.js";
+import { earlierRuns, scoreRecord, startOf } from "./report.js";
 import type { Parsed } from "./library.js";
 import type { Entry } from "./library.js";
 import { parseScenario, scenarioLibrary, shippedScenarios } from "./library.js";
@@ -271,13 +271,9 @@ export function drillRoutes(app: FastifyInstance, services: Services): void {
     async (request, reply) => {
       const { id, doc } = await visibleIncident(services, request, request.params.ref);
       const events = await services.reads.eventsUntil(id, {});
-      const declared = events.find((e) => e.type === "incident.declared");
       const run = (await services.drillRuns.forIncident(id))?.run;
-      const start =
-        run?.startedAt ??
-        (declared?.type === "incident.declared" ? declared.data.detectedAt : undefined) ??
-        doc.declaredAt;
-      const score = scoreRecord(services, events, start, run);
+      const start = startOf(events, run);
+      const score = scoreRecord(services.muster.config, events, start, run);
       const earlier = run ? await earlierRuns(services, run, caller(request)) : [];
       const drill = run
         ? { run: run.id, scenario: run.scenario.id, title: run.scenario.title, earlier }

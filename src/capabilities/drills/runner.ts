@@ -194,7 +194,23 @@ export class DrillRunner {
       }
     }
     // The run ends when its time is up, not when the runner happened to look.
-    if (now >= lengthOf(run)) endRun(run, realTime(run, lengthOf(run)) ?? real, "the scenario's time was up");
+    if (now >= lengthOf(run)) {
+      endRun(run, realTime(run, lengthOf(run)) ?? real, "the scenario's time was up");
+      await this.ended(run);
+    }
+  }
+
+  /** Records on the incident that its run ended (training records and reports take it from there). */
+  private async ended(run: Run): Promise<void> {
+    try {
+      await this.deps.muster.execute(DRILL, run.incidentId, {
+        type: "drill-end",
+        reason: run.endedReason ?? "ended",
+      });
+    } catch (error) {
+      // The participants ended the incident meanwhile: its end is on the record already.
+      if (!(error instanceof DomainError) || error.code !== "INCIDENT_ENDED") throw error;
+    }
   }
 
   /** Reads the incident's events since the last look (for `after` conditions); resolves with its state. */
@@ -285,8 +301,10 @@ export class DrillRunner {
           `${stored.run.facilitator} facilitates this drill; only they or an admin can change how it runs.`,
         );
       }
+      const before = stored.run.status;
       change(stored.run, this.deps.clock().getTime());
       if (await this.save(stored)) {
+        if (before !== "ended" && stored.run.status === "ended") await this.ended(stored.run);
         // What the change made due (an inject fired early, an ad-hoc one) goes out now.
         await this.deps.store.wake(stored.run.incidentId, this.deps.clock());
         this.soon();

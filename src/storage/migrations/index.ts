@@ -18,6 +18,7 @@ import * as chat from "./2026_12_06_0900_chat.js";
 import * as schedules from "./2026_12_07_0900_schedules.js";
 import * as drillScenarios from "./2026_12_08_0900_drill_scenarios.js";
 import * as drillRuns from "./2026_12_09_0900_drill_runs.js";
+import * as training from "./2026_12_10_0900_training.js";
 
 /** Migrations are listed here (not discovered on disk) so the built package needs no globbing. */
 export const migrationProvider: MigrationProvider = {
@@ -42,6 +43,7 @@ export const migrationProvider: MigrationProvider = {
       "2026_12_07_0900_schedules": schedules,
       "2026_12_08_0900_drill_scenarios": drillScenarios,
       "2026_12_09_0900_drill_runs": drillRuns,
+      "2026_12_10_0900_training": training,
     });
   },
 };

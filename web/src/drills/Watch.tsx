@@ -32,7 +32,7 @@ export function Watch({ incident }: { incident: number }) {
   return (
     <section className="panel" aria-label="The response">
       <h3>The response</h3>
-      <ol className="watch" aria-live="polite">
+      <ol className="watch" aria-live="polite" aria-label="Events, newest first" tabIndex={0}>
         {events.map((e) => (
           <li key={e.seq} className={e.type === "drill.injected" ? "inject" : undefined}>
             <span className="muted">{e.at.slice(11, 19)}</span> {describeEvent(e)}

@@ -2,6 +2,7 @@ import { useEffect, useState } from "react";
 import { Field, FormError, errorFor, formError } from "../ui/Field.js";
 import { Cancel, Modal } from "../ui/Modal.js";
 import { useAction } from "../ui/useAction.js";
+import { QualificationAdvice } from "../ui/Qualification.js";
 
 /** Roles that may be given on assignment (a group lead is made by forming a group). */
 export const ASSIGNABLE_ROLES = [
@@ -104,6 +105,7 @@ export function AssignDialog({ incident, person, supervisors, open, onOpenChange
             </select>
           )}
         </Field>
+        <QualificationAdvice person={person} role={role} />
         <FormError error={formError(action, ["supervisor", "role"])} />
         <div className="buttons">
           <button type="submit" disabled={action.pending}>

@@ -4,8 +4,10 @@ import { ensure } from "../../../domain/errors.js";
 import { commanderOf } from "../../../domain/state.js";
 import type { IncidentState } from "../../../domain/state.js";
 import type { DrillCommand, DrillEvent, InjectRecord } from "./model.js";
+import { RUN_ENDED_MARK } from "./model.js";
 
 type Domain = CapabilityDomain<DrillCommand, DrillEvent>;
+type Inject = Extract<DrillCommand, { type: "drill-inject" }>;
 
 /** An address nobody receives mail at (RFC 2606): a cast member asks, nobody outside is told. */
 function castAddress(record: InjectRecord): string {
@@ -13,7 +15,7 @@ function castAddress(record: InjectRecord): string {
 }
 
 /** The alert group an `alert` inject attaches, as alert routing would have built it. */
-function alertEvents(cmd: DrillCommand): DomainEvent[] {
+function alertEvents(cmd: Inject): DomainEvent[] {
   const a = cmd.alerts;
   if (!a) return [];
   const alerts = Array.from({ length: Math.min(a.count, 20) }, (_, i) => ({
@@ -41,7 +43,7 @@ function alertEvents(cmd: DrillCommand): DomainEvent[] {
 }
 
 /** What else an inject does through the capabilities that own it: a question, a need, alerts. */
-function effects(s: IncidentState, cmd: DrillCommand, newId: () => string): DomainEvent[] {
+function effects(s: IncidentState, cmd: Inject, newId: () => string): DomainEvent[] {
   const r = cmd.record;
   switch (r.action) {
     case "alert":
@@ -82,5 +84,10 @@ export const decideDrills: Domain["decide"] = {
     ensure(s.kind === "drill", "NOT_A_DRILL", `${s.name} is not a drill; injects go only to drills.`);
     if (s.drillInjected.includes(cmd.record.inject) || s.status === "ended") return [];
     return [{ type: "drill.injected", data: cmd.record }, ...effects(s, cmd, ctx.newId)];
+  },
+  "drill-end": (s, cmd) => {
+    ensure(s.kind === "drill", "NOT_A_DRILL", `${s.name} is not a drill.`);
+    if (s.drillInjected.includes(RUN_ENDED_MARK)) return [];
+    return [{ type: "drill.ended", data: { reason: cmd.reason } }];
   },
 };

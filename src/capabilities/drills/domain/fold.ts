@@ -1,6 +1,7 @@
 import type { CapabilityDomain } from "../../../domain/capability.js";
 import { roleLabel } from "../../../domain/roles.js";
 import type { DrillCommand, DrillEvent, InjectRecord } from "./model.js";
+import { RUN_ENDED_MARK } from "./model.js";
 
 type Domain = CapabilityDomain<DrillCommand, DrillEvent>;
 
@@ -8,6 +9,9 @@ type Domain = CapabilityDomain<DrillCommand, DrillEvent>;
 export const foldDrills: Domain["fold"] = {
   "drill.injected": (s, e) => {
     s.drillInjected.push(e.data.inject);
+  },
+  "drill.ended": (s) => {
+    s.drillInjected.push(RUN_ENDED_MARK);
   },
 };
 
@@ -27,4 +31,5 @@ export const describeDrills: Domain["describe"] = {
     const extra = r.incident ? ` (INC-${String(r.incident.number)} ${r.incident.name})` : "";
     return `DRILL inject · ${heading(r)}: ${r.text}${extra}`;
   },
+  "drill.ended": (e) => `DRILL run ended: ${e.data.reason}`,
 };

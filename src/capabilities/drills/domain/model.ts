@@ -24,14 +24,23 @@ export type InjectRecord = {
 };
 
 /** The commands of the drills capability (only a drill run's poller sends them). */
-export type DrillCommand = {
-  type: "drill-inject";
-  record: InjectRecord;
-  /** The alert group an `alert` inject attaches (built by the runner: ids and times). */
-  alerts?: { id: string; at: string; labels: Record<string, string>; count: number } | undefined;
-};
+export type DrillCommand =
+  | {
+      type: "drill-inject";
+      record: InjectRecord;
+      /** The alert group an `alert` inject attaches (built by the runner: ids and times). */
+      alerts?: { id: string; at: string; labels: Record<string, string>; count: number } | undefined;
+    }
+  | { type: "drill-end"; reason: string };
 
 /** The events of the drills capability. */
-export type DrillEvent = { type: "drill.injected"; data: InjectRecord };
+export type DrillEvent =
+  { type: "drill.injected"; data: InjectRecord } | { type: "drill.ended"; data: { reason: string } };
 
-export const DRILL_EVENT_TYPES = ["drill.injected"] as const satisfies readonly DrillEvent["type"][];
+export const DRILL_EVENT_TYPES = [
+  "drill.injected",
+  "drill.ended",
+] as const satisfies readonly DrillEvent["type"][];
+
+/** How the record marks that the drill's run ended (beside the injects that arrived; never an inject id). */
+export const RUN_ENDED_MARK = "(ended)";
