@@ -17,6 +17,8 @@ import { statusPageBenchmark } from "./status-page.js";
 import { alertStormBenchmark } from "./alert-storm.js";
 import { chatBenchmark } from "./chat.js";
 import { onCallBenchmark } from "./oncall.js";
+import { drillBenchmark } from "./drills.js";
+import { median } from "./support.js";
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
@@ -268,5 +270,25 @@ if (want("oncall")) {
   );
   console.log(
     `   paging adds ${f(r.pageResolve.p50 - r.pageBaseline.p50, 2)} ms at p50 (goal < 20 ms: an alert's page is not held up)\n`,
+  );
+}
+
+if (want("drills")) {
+  const r = await drillBenchmark(50, 10, Math.max(5, seconds));
+  const withoutMid = median(r.appendWithout);
+  console.log(
+    `16. Drills, in process (SQLite): ${String(r.drills)} drills at once at ×${String(r.speed)}, ${String(r.injects)} timed injects (one per drill every 3 s)`,
+  );
+  console.log(
+    `   muster:   inject lateness  p50 ${f(r.lateness.p50)} ms  p99 ${f(r.lateness.p99)} ms  max ${f(r.lateness.max)} ms  (${String(r.delivered)}/${String(r.injects)} delivered)`,
+  );
+  console.log(
+    `   baseline: setTimeout at the same instants, same process  p50 ${f(r.timers.p50)} ms  p99 ${f(r.timers.p99)} ms  max ${f(r.timers.max)} ms`,
+  );
+  console.log(
+    `   ordinary incidents' appends: ${f(r.appendWith)}/s with the drills, ${r.appendWithout.map((x) => f(x)).join(" and ")}/s without (before, after)`,
+  );
+  console.log(
+    `   inject p99 ${f(r.lateness.p99)} ms (goal < 200 ms); appends with drills ${f((100 * r.appendWith) / withoutMid)}% of without (goal ≥ 90%)\n`,
   );
 }

@@ -188,7 +188,7 @@ export async function createRuntime(
   );
   const insights = new Insights(new InsightStore(storage.db), reads, postmortemStore, config.domain, clock);
   const chat = chatApps(config, { db: storage.db, users, muster, reads, clock, log });
-  const drillRuns = new RunStore(storage.db, storage.engine);
+  const drillRuns = new RunStore(storage.db);
   const training = new Training(
     new TrainingStore(storage.db),
     reads,

@@ -344,7 +344,6 @@ export type Database = {
     status: string;
     state: string;
     next_at: string | null;
-    claimed_until: string | null;
     version: number;
     started_at: string;
     updated_at: string;

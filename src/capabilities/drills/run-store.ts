@@ -1,5 +1,4 @@
 import type { Kysely } from "kysely";
-import { sql } from "kysely";
 import type { Database } from "../../storage/schema.js";
 import type { Run } from "./domain/run.js";
 
@@ -10,12 +9,9 @@ function parse(r: { state: string; version: number }): StoredRun {
   return { run: JSON.parse(r.state) as Run, version: Number(r.version) };
 }
 
-/** Drill runs: their whole state as JSON, when the runner next looks, and its claims. */
+/** Drill runs: their whole state as JSON, and when the runner next looks. */
 export class RunStore {
-  constructor(
-    private readonly db: Kysely<Database>,
-    private readonly engine: "sqlite" | "postgres",
-  ) {}
+  constructor(private readonly db: Kysely<Database>) {}
 
   /** Stores a new run. */
   async insert(run: Run, nextAt: Date | null, now: Date): Promise<void> {
@@ -29,7 +25,6 @@ export class RunStore {
         status: run.status,
         state: JSON.stringify(run),
         next_at: nextAt?.toISOString() ?? null,
-        claimed_until: null,
         version: 1,
         started_at: run.startedAt,
         updated_at: now.toISOString(),
@@ -65,7 +60,7 @@ export class RunStore {
 
   /**
    * Writes a changed run if nobody wrote it since it was read; false when someone did (read it
-   * again and redo the change). The claim is released with it.
+   * again and redo the change).
    */
   async save(stored: StoredRun, nextAt: Date | null, now: Date): Promise<boolean> {
     const result = await this.db
@@ -74,7 +69,6 @@ export class RunStore {
         status: stored.run.status,
         state: JSON.stringify(stored.run),
         next_at: nextAt?.toISOString() ?? null,
-        claimed_until: null,
         version: stored.version + 1,
         updated_at: now.toISOString(),
       })
@@ -84,29 +78,26 @@ export class RunStore {
     return Number(result.numUpdatedRows) === 1;
   }
 
-  /** Claims runs due a look, held until `until`. */
-  async claimDue(now: Date, until: Date, limit: number): Promise<string[]> {
-    const nowIso = now.toISOString();
-    const lock = this.engine === "postgres" ? sql`for update skip locked` : sql``;
-    const result = await sql<{ id: string }>`
-      update drill_runs set claimed_until = ${until.toISOString()}
-      where id in (
-        select id from drill_runs
-        where next_at is not null and next_at <= ${nowIso}
-          and (claimed_until is null or claimed_until < ${nowIso})
-        order by next_at limit ${limit} ${lock}
-      )
-      returning id`.execute(this.db);
-    return result.rows.map((r) => r.id);
+  /**
+   * Runs due a look. Not claimed: a claim would cost a write (an fsync on SQLite) per look, and
+   * two instances looking at once is harmless: each inject is recorded once by the incident, and
+   * only one of their writes of the run succeeds (the other reads it again).
+   */
+  async due(now: Date, limit: number): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom("drill_runs")
+      .select("id")
+      .where("next_at", "is not", null)
+      .where("next_at", "<=", now.toISOString())
+      .orderBy("next_at")
+      .limit(limit)
+      .execute();
+    return rows.map((r) => r.id);
   }
 
-  /** Lets a claim lapse at `at` (a failed look is retried then). */
-  async release(id: string, at: Date): Promise<void> {
-    await this.db
-      .updateTable("drill_runs")
-      .set({ claimed_until: null, next_at: at.toISOString() })
-      .where("id", "=", id)
-      .execute();
+  /** Puts off a run's next look until `at` (a failed look is retried then). */
+  async postpone(id: string, at: Date): Promise<void> {
+    await this.db.updateTable("drill_runs").set({ next_at: at.toISOString() }).where("id", "=", id).execute();
   }
 
   /** The soonest look any run wants (the runner sleeps until then). */

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { Actor, Muster } from "../../app/muster.js";
 import { Poller } from "../../app/poller.js";
 import type { EventBus } from "../../app/event-bus.js";
-import type { DeclareCommand, IncidentState } from "../../domain/index.js";
+import type { DeclareCommand } from "../../domain/index.js";
 import { DomainError, holdersOf } from "../../domain/index.js";
 import { HttpProblem } from "../../http/problem.js";
 import type { Log } from "../../log.js";
@@ -65,6 +65,7 @@ export class DrillRunner {
   private unsubscribe: (() => void) | null = null;
   /** The incidents of running drills (refreshed every round), so other incidents' events cost nothing. */
   private watched = new Set<string>();
+  private watchedAt = 0;
 
   constructor(private readonly deps: RunnerDeps) {
     this.poller = new Poller({
@@ -73,7 +74,7 @@ export class DrillRunner {
       clock: deps.clock,
       batch: 100,
       claimSeconds: 30,
-      claim: (now, until, limit) => deps.store.claimDue(now, until, limit),
+      claim: (now, _until, limit) => deps.store.due(now, limit),
       handle: async (ids) => {
         const done = await Promise.all(ids.map((id) => this.lookSafely(id)));
         return done.filter(Boolean).length;
@@ -98,10 +99,12 @@ export class DrillRunner {
       speed: input.speed,
       now,
     });
-    // Stored first: a crash before the declaration leaves a run whose first look declares it.
-    await this.deps.store.insert(run, now, now);
+    // Stored first: a crash before the declaration leaves a run whose first look (a few seconds
+    // on, so that no look races this declaration) declares it.
+    await this.deps.store.insert(run, new Date(now.getTime() + 5000), now);
     await this.open(run);
     this.watched.add(run.incidentId);
+    await this.deps.store.wake(run.incidentId, this.deps.clock());
     this.soon();
     return run;
   }
@@ -151,7 +154,7 @@ export class DrillRunner {
       return await this.look(id);
     } catch (error) {
       this.log.warn({ err: error, run: id }, "a drill run could not be advanced; it is retried");
-      await this.deps.store.release(id, new Date(this.deps.clock().getTime() + 2000)).catch(() => undefined);
+      await this.deps.store.postpone(id, new Date(this.deps.clock().getTime() + 2000)).catch(() => undefined);
       return false;
     }
   }
@@ -182,14 +185,14 @@ export class DrillRunner {
     await this.open(run);
     const real = this.deps.clock().getTime();
     const now = drillTime(run, real);
-    const state = await this.catchUp(run, now);
-    if (state?.status === "ended") {
+    await this.catchUp(run, now);
+    if (run.incidentEnded) {
       endRun(run, real, "the participants ended the incident");
       return;
     }
     for (let due = dueNow(run, now); due.length > 0; due = dueNow(run, now)) {
       for (const inject of due) {
-        await this.fire(run, inject, state, now);
+        await this.fire(run, inject, now);
         settle(run, inject.id, "fired", now);
       }
     }
@@ -213,22 +216,19 @@ export class DrillRunner {
     }
   }
 
-  /** Reads the incident's events since the last look (for `after` conditions); resolves with its state. */
-  private async catchUp(run: Run, now: number): Promise<IncidentState | undefined> {
+  /** Reads the incident's events since the last look: `after` conditions, and whether it ended. */
+  private async catchUp(run: Run, now: number): Promise<void> {
     for (;;) {
       const events = await this.deps.reads.timeline(run.incidentId, run.seenSeq, 500);
       observe(run, events, now);
       if (events.length < 500) break;
     }
-    return this.deps.reads.currentState(run.incidentId);
   }
 
-  private async fire(
-    run: Run,
-    inject: RunInject,
-    state: IncidentState | undefined,
-    now: number,
-  ): Promise<void> {
+  private async fire(run: Run, inject: RunInject, now: number): Promise<void> {
+    // Only a drop-out needs the incident's state (who holds the role now); reading it costs.
+    const state =
+      inject.do.type === "drop-out" ? await this.deps.reads.currentState(run.incidentId) : undefined;
     const a = inject.do;
     const cast = (id: string) => run.scenario.cast.find((c) => c.id === id)?.name ?? id;
     const record: InjectRecord = {
@@ -367,7 +367,10 @@ export class DrillRunner {
     });
     if (this.stopped) return;
     const soonest = await this.deps.store.soonest().catch(() => null);
-    this.watched = new Set(await this.deps.store.runningIncidents().catch(() => [...this.watched]));
+    if (Date.now() - this.watchedAt > 5000) {
+      this.watched = new Set(await this.deps.store.runningIncidents().catch(() => [...this.watched]));
+      this.watchedAt = Date.now();
+    }
     if (this.timer) return; // something asked for a look meanwhile
     this.arm(soonest ? soonest.getTime() - this.deps.clock().getTime() : 1000);
   }

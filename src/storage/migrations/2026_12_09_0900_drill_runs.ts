@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 
 /**
  * Drill runs: the scenario as started, who takes part and the run's clock and injects (JSON, read
- * and written whole), with when the runner next looks and its claim.
+ * and written whole), with when the runner next looks.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -14,7 +14,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("status", "text", (c) => c.notNull())
     .addColumn("state", "text", (c) => c.notNull())
     .addColumn("next_at", "text")
-    .addColumn("claimed_until", "text")
     .addColumn("version", "integer", (c) => c.notNull())
     .addColumn("started_at", "text", (c) => c.notNull())
     .addColumn("updated_at", "text", (c) => c.notNull())

@@ -46,6 +46,8 @@ export type Run = {
   /** The incident's events read so far, and how many of each type (for `after` conditions). */
   seenSeq: number;
   counts: Record<string, number>;
+  /** The participants ended the incident (as of the last event read). */
+  incidentEnded?: boolean | undefined;
 };
 
 /** Speeds a facilitator may choose: real time up to an hour's scenario in a minute. */
@@ -138,11 +140,18 @@ export function lengthOf(run: Run): number {
  * Takes in the incident's events since the last look (type and seq), counting each type and
  * arming the injects whose condition now holds, at drill time `now`.
  */
-export function observe(run: Run, events: { seq: number; type: string }[], now: number): void {
+export function observe(
+  run: Run,
+  events: { seq: number; type: string; data?: unknown }[],
+  now: number,
+): void {
   for (const e of events) {
     if (e.seq <= run.seenSeq) continue;
     run.seenSeq = e.seq;
     run.counts[e.type] = (run.counts[e.type] ?? 0) + 1;
+    if (e.type === "incident.status-changed") {
+      run.incidentEnded = (e.data as { to?: string } | undefined)?.to === "ended";
+    }
   }
   arm(run, now);
 }
