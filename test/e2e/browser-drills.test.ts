@@ -77,6 +77,18 @@ describe("a facilitator runs the data-centre drill with two participants, in Chr
     await fay.getByRole("button", { name: "Resume" }).click();
     await fay.getByRole("status").filter({ hasText: "running at ×10" }).waitFor();
 
+    // Handing over command, ann is advised that bob is not yet qualified by the team's rules.
+    await tab(ann, "Org");
+    await ann.getByRole("button", { name: "Hand over command" }).click();
+    const handover = ann.getByRole("form", { name: "Hand over command" });
+    await handover
+      .getByRole("note")
+      .getByText(
+        /bob is not yet qualified for this role by the team's rules \(advice; you decide\): 2 drills as Incident Commander with a passing score, 0 of 2/,
+      )
+      .waitFor();
+    expect(await accessibilityProblems(ann), "the handover form with its advice").toEqual([]);
+
     // Someone else cannot steer: bob sees the run without the controls.
     await bob.goto(`${server.url}/${fay.url().slice(fay.url().indexOf("#"))}`);
     await bob.getByRole("heading", { name: "DRILL: Data-centre power failure" }).waitFor();
