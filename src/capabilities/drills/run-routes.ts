@@ -281,13 +281,11 @@ export function runRoutes(app: FastifyInstance, services: Services): void {
         response: { ...errors, 200: RunOut },
       },
     },
-    async (request) => {
-      const run = await control(request.params.id, request, (run) => {
+    async (request) =>
+      control(request.params.id, request, (run) => {
         requireRunning(run);
         pendingInject(run, request.params.inject).early = true;
-      });
-      return run;
-    },
+      }),
   );
 
   r.post(

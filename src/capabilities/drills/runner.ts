@@ -109,20 +109,24 @@ export class DrillRunner {
     return run;
   }
 
+  /** Declares the run's incident and sends the brief, whichever of them is not done yet. */
   private async open(run: Run): Promise<void> {
-    if (await this.deps.reads.currentState(run.incidentId)) return;
+    const state = await this.deps.reads.currentState(run.incidentId);
+    if (state?.drillInjected.includes("brief")) return;
     const s = run.scenario;
-    await this.declare(
-      {
-        synopsis: s.synopsis,
-        severity: s.severity,
-        kind: "drill",
-        visibility: s.visibility === "restricted" ? "restricted" : "open",
-        automatic: true,
-        audience: [...new Set([run.facilitator, ...run.participants])],
-      },
-      run.incidentId,
-    );
+    if (!state) {
+      await this.declare(
+        {
+          synopsis: s.synopsis,
+          severity: s.severity,
+          kind: "drill",
+          visibility: s.visibility === "restricted" ? "restricted" : "open",
+          automatic: true,
+          audience: [...new Set([run.facilitator, ...run.participants])],
+        },
+        run.incidentId,
+      );
+    }
     await this.send(run, {
       inject: "brief",
       title: "The brief",
@@ -182,7 +186,8 @@ export class DrillRunner {
 
   /** Sends what is due at this moment of drill time; ends the run at its length or the incident's end. */
   private async advance(run: Run): Promise<void> {
-    await this.open(run);
+    // Until its events have been read once, the run may not have its incident (a crash at the start).
+    if (run.seenSeq === 0) await this.open(run);
     const real = this.deps.clock().getTime();
     const now = drillTime(run, real);
     await this.catchUp(run, now);
