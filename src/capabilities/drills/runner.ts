@@ -23,6 +23,8 @@ import {
   startRun,
 } from "./domain/run.js";
 import type { Scenario } from "./domain/scenario.js";
+import type { InjectAlerts } from "./domain/inject.js";
+import { injectRecord } from "./domain/inject.js";
 import type { RunStore, StoredRun } from "./run-store.js";
 
 /** The drill as it acts: it opens drill incidents and sends injects, never as a person. */
@@ -149,7 +151,7 @@ export class DrillRunner {
     }
   }
 
-  private async send(run: Run, record: InjectRecord, extra?: { alerts?: AlertsOf }): Promise<void> {
+  private async send(run: Run, record: InjectRecord, extra?: { alerts: InjectAlerts }): Promise<void> {
     await this.deps.muster.execute(DRILL, run.incidentId, { type: "drill-inject", record, ...extra });
   }
 
@@ -231,36 +233,12 @@ export class DrillRunner {
   }
 
   private async fire(run: Run, inject: RunInject, now: number): Promise<void> {
-    // Only a drop-out needs the incident's state (who holds the role now); reading it costs.
-    const state =
-      inject.do.type === "drop-out" ? await this.deps.reads.currentState(run.incidentId) : undefined;
     const a = inject.do;
-    const cast = (id: string) => run.scenario.cast.find((c) => c.id === id)?.name ?? id;
-    const record: InjectRecord = {
-      inject: inject.id,
-      title: inject.title,
-      action: a.type,
-      from: "from" in a ? cast(a.from) : null,
-      to: a.type === "finding" ? a.to : a.type === "drop-out" ? a.role : null,
-      person:
-        a.type === "arrival"
-          ? (run.slots[a.slot] ?? null)
-          : a.type === "drop-out" && state
-            ? (holdersOf(state, a.role)[0] ?? null)
-            : null,
-      text: a.type === "alert" ? a.title : a.text,
-      adhoc: inject.adhoc,
-    };
+    // Only a drop-out needs the incident's state (who holds the role now); reading it costs.
+    const state = a.type === "drop-out" ? await this.deps.reads.currentState(run.incidentId) : undefined;
+    const holder = a.type === "drop-out" && state ? (holdersOf(state, a.role)[0] ?? null) : null;
+    const { record, alerts } = injectRecord(run, inject, holder, this.deps.clock().toISOString());
     if (a.type === "second-incident") record.incident = await this.second(run, inject, a);
-    const alerts =
-      a.type === "alert"
-        ? {
-            id: `drill-${run.id.slice(0, 8)}-${inject.id}`,
-            at: new Date(this.deps.clock().getTime()).toISOString(),
-            labels: a.labels,
-            count: a.count,
-          }
-        : undefined;
     this.log.debug({ run: run.id, inject: inject.id, at: now }, "drill inject");
     await this.send(run, record, alerts ? { alerts } : undefined);
   }
@@ -404,8 +382,6 @@ export class DrillRunner {
     await this.poller.stop();
   }
 }
-
-type AlertsOf = { id: string; at: string; labels: Record<string, string>; count: number };
 
 function runNotFound(): HttpProblem {
   return new HttpProblem(

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { api } from "../api.js";
 import type { DrillRun, RunInject } from "../logic/drills.js";
-import { SPEEDS, clockText, done, dueText, elapsedNow, upcoming } from "../logic/drills.js";
+import { clockText, done, dueText, elapsedNow, upcoming } from "../logic/drills.js";
+import { SpeedSelect } from "./SpeedSelect.js";
 import { ConfirmButton } from "../ui/Confirm.js";
 import { FormError } from "../ui/Field.js";
 import { useAction } from "../ui/useAction.js";
@@ -129,19 +130,7 @@ export function RunView({ id, me }: { id: string; me: { handle: string; isAdmin:
             ) : (
               <>
                 <label>
-                  Speed{" "}
-                  <select
-                    value={speed}
-                    onChange={(e) => {
-                      setSpeed(Number(e.target.value));
-                    }}
-                  >
-                    {SPEEDS.map((x) => (
-                      <option key={x} value={x}>
-                        ×{x}
-                      </option>
-                    ))}
-                  </select>
+                  Speed <SpeedSelect value={speed} onChange={setSpeed} />
                 </label>
                 <button onClick={() => void control("/resume", { speed })}>Resume</button>
               </>

@@ -3,7 +3,7 @@ import type { Answer } from "../../../src/contract/client.js";
 import type { User } from "../api.js";
 import { ApiError, api } from "../api.js";
 import type { ScenarioSummary } from "../logic/drills.js";
-import { SPEEDS } from "../logic/drills.js";
+import { SpeedSelect } from "./SpeedSelect.js";
 import { Field, FormError } from "../ui/Field.js";
 
 type Scenario = Extract<Answer<"/api/v1/drill-scenarios/{id}", "get">, { origin: string }>["scenario"];
@@ -125,21 +125,7 @@ export function StartForm({
         hint="×1 is real time; ×10 runs a 45-minute scenario in 4½ minutes"
         error={fieldError("speed")}
       >
-        {(p) => (
-          <select
-            {...p}
-            value={speed}
-            onChange={(e) => {
-              setSpeed(Number(e.target.value));
-            }}
-          >
-            {SPEEDS.map((x) => (
-              <option key={x} value={x}>
-                ×{x}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <SpeedSelect {...p} value={speed} onChange={setSpeed} />}
       </Field>
       <FormError error={error && !error.field?.match(/^(participants|slots|speed)/) ? error.message : null} />
       <div className="row">
