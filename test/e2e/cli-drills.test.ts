@@ -69,7 +69,7 @@ describe("drill scenarios and practice reports from the CLI, against a real serv
     for (const h of ["ann", "bob"]) expect((await as(["user", "create", h, "--name", h])).code).toBe(0);
     const refused = await as(["drill", "start", "dc-power-failure", "--with", "ann"]);
     expect(refused.code).not.toBe(0);
-    expect(refused.stderr).toContain("is for 2 to 8 participants; 1 were named");
+    expect(refused.stderr).toContain("is for 2 to 8 participants; 1 was named");
     const started = await as([
       "drill",
       "start",

@@ -50,7 +50,7 @@ async function checkStart(services: Services, scenario: Scenario, body: z.output
       422,
       "VALIDATION",
       "Wrong number of participants",
-      `${scenario.title} is for ${String(min)} to ${String(max)} participants; ${String(participants.length)} were named.`,
+      `${scenario.title} is for ${String(min)} to ${String(max)} participants; ${String(participants.length)} ${participants.length === 1 ? "was" : "were"} named.`,
       "participants",
     );
   }
