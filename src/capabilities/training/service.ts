@@ -116,16 +116,14 @@ export class Training {
    */
   async record(person: string, viewer: Viewer): Promise<TrainingRecord> {
     const rows = await this.store.of(person, viewer);
-    const all = (await this.store.all()).filter((r) => r.person === person);
+    // The standing counts every incident of theirs, seen by this viewer or not.
+    const all = viewer.isAdmin ? rows : await this.store.of(person, null);
     const { rules } = await this.rules();
     return {
       person,
       incidents: byIncident(rows),
       roles: roleSummaries(rows),
-      standings: standings(
-        all.map((r) => ({ ...r, kind: r.kind as "real" | "drill" | "planned" })),
-        rules,
-      ),
+      standings: standings(all, rules),
     };
   }
 
@@ -136,9 +134,7 @@ export class Training {
     return people.map((person) => ({
       person,
       standings: standings(
-        all
-          .filter((r) => r.person === person)
-          .map((r) => ({ ...r, kind: r.kind as "real" | "drill" | "planned" })),
+        all.filter((r) => r.person === person),
         rules,
       ),
     }));

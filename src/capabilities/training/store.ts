@@ -83,7 +83,14 @@ export class TrainingStore {
 
   /** Everyone's rows, for who is qualified for what (counts only: no incident is named). */
   async all(): Promise<
-    { person: string; incidentId: string; kind: string; role: string; ms: number; passed: boolean | null }[]
+    {
+      person: string;
+      incidentId: string;
+      kind: RecordRow["kind"];
+      role: string;
+      ms: number;
+      passed: boolean | null;
+    }[]
   > {
     const rows = await this.db
       .selectFrom("training_records")
@@ -92,7 +99,7 @@ export class TrainingStore {
     return rows.map((r) => ({
       person: r.person,
       incidentId: r.incident_id,
-      kind: r.kind,
+      kind: r.kind as RecordRow["kind"],
       role: r.role,
       ms: Number(r.held_ms),
       passed: r.passed === null ? null : Number(r.passed) === 1,

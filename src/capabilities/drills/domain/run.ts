@@ -59,6 +59,17 @@ function whenOf(inject: Inject): InjectWhen {
   return { after: inject.after ?? { inject: "" }, delay: durationMs(inject.delay ?? "0s") ?? 0, latest };
 }
 
+/** An inject not yet sent; an ad-hoc one is the facilitator's, due at once. */
+function pending(
+  id: string,
+  title: string,
+  action: InjectAction,
+  when: InjectWhen,
+  adhoc: boolean,
+): RunInject {
+  return { id, title, do: action, when, state: "pending", armedAt: null, doneAt: null, early: adhoc, adhoc };
+}
+
 /** A new run, its clock starting at `now`. */
 export function startRun(input: {
   id: string;
@@ -82,17 +93,7 @@ export function startRun(input: {
     startedAt: input.now.toISOString(),
     endedAt: null,
     segments: [{ real: input.now.getTime(), virtual: 0, speed: input.speed, running: true }],
-    injects: input.scenario.injects.map((i) => ({
-      id: i.id,
-      title: i.title,
-      do: i.do,
-      when: whenOf(i),
-      state: "pending",
-      armedAt: null,
-      doneAt: null,
-      early: false,
-      adhoc: false,
-    })),
+    injects: input.scenario.injects.map((i) => pending(i.id, i.title, i.do, whenOf(i), false)),
     seenSeq: 0,
     counts: {},
   };
@@ -234,17 +235,7 @@ export function endRun(run: Run, now: number, reason: string): void {
 /** Adds the facilitator's own inject, due at once; resolves with its id. */
 export function addAdhoc(run: Run, title: string, action: InjectAction, now: number): string {
   const id = `adhoc-${String(run.injects.filter((i) => i.adhoc).length + 1)}`;
-  run.injects.push({
-    id,
-    title,
-    do: action,
-    when: { at: drillTime(run, now) },
-    state: "pending",
-    armedAt: null,
-    doneAt: null,
-    early: true,
-    adhoc: true,
-  });
+  run.injects.push(pending(id, title, action, { at: drillTime(run, now) }, true));
   return id;
 }
 
